@@ -1,0 +1,190 @@
+import { z } from 'zod'
+
+/**
+ * The content model: the Sanity documents the site reads, as zod schemas. The Studio schema in
+ * `studio/` mirrors these field for field (a lockstep test keeps them together), and `check`
+ * turns documents that pass them into `SiteContent` for the pages.
+ *
+ * Field names are the ones stored in Sanity. Optional fields are `.optional()`; everything else
+ * is required in the Studio too.
+ */
+
+/** The document types the site reads. */
+export const DOCUMENT_TYPES = ['clinic', 'portalVendor', 'supportContact', 'location'] as const
+export type DocumentType = (typeof DOCUMENT_TYPES)[number]
+
+export const WEEKDAYS = [
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
+  'Sunday',
+] as const
+export type Weekday = (typeof WEEKDAYS)[number]
+
+export const APP_STORES = ['apple', 'google'] as const
+export type AppStore = (typeof APP_STORES)[number]
+
+const text = (what: string) =>
+  z.string({ error: `${what} is missing.` }).trim().min(1, { error: `${what} is empty.` })
+
+/** 24-hour clock time, `HH:MM`. */
+export const clockTime = z
+  .string({ error: 'Time is missing.' })
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'Write the time as 24-hour HH:MM, for example 08:30 or 17:00.' })
+
+/** A Sanity reference. */
+export const reference = z.object({
+  _type: z.literal('reference').optional(),
+  _ref: text('The link to another document'),
+  _weak: z.boolean().optional(),
+})
+export type Reference = z.infer<typeof reference>
+
+const arrayItem = { _key: text('The item key'), _type: z.string().optional() }
+
+/** One row of the "Having trouble?" list: a problem, what to do, whom to call. */
+export const triageItem = z.object({
+  ...arrayItem,
+  problem: text('The problem'),
+  whatToDo: text('What to do'),
+  contact: reference,
+})
+
+export const appLink = z.object({
+  ...arrayItem,
+  store: z.enum(APP_STORES, { error: 'Choose the App Store (apple) or Google Play (google).' }),
+  url: text('The app store address'),
+})
+
+export const helpLink = z.object({
+  ...arrayItem,
+  label: text('The link text'),
+  url: text('The help page address'),
+})
+
+export const outageNotice = z.object({
+  _type: z.string().optional(),
+  message: text('The notice text'),
+  startsAt: z.iso.datetime({ offset: true, error: 'Choose the date and time the notice starts.' }),
+  endsAt: z.iso.datetime({ offset: true, error: 'Choose the date and time the notice ends.' }),
+})
+
+export const familyAccess = z.object({
+  _type: z.string().optional(),
+  summary: text('How parents get access'),
+  parentViewChangesAtAge: z
+    .number({ error: 'Type the age, as a number, at which a parent’s view changes.' })
+    .int({ error: 'Type a whole number of years.' })
+    .min(0, { error: 'Type an age from 0 to 21.' })
+    .max(21, { error: 'Type an age from 0 to 21.' }),
+  afterThatAge: text('What changes at that age'),
+  requestUrl: z.string().optional(),
+})
+
+export const portalSettings = z.object({
+  _type: z.string().optional(),
+  vendor: reference,
+  displayName: z.string().optional(),
+  explanation: text('What the portal is'),
+  features: z.array(text('A feature'), { error: 'List what patients can do in the portal.' }).min(1, {
+    error: 'List at least one thing patients can do in the portal.',
+  }),
+  signInUrl: text('The sign-in address'),
+  signUpUrl: z.string().optional(),
+  signUpInstructions: text('How to sign up for the first time'),
+  familyAccess,
+  appLinks: z.array(appLink).optional(),
+  helpLinks: z.array(helpLink).optional(),
+  outageNotice: outageNotice.optional(),
+  triage: z.array(triageItem).min(1, { error: 'Add at least one problem to the "Having trouble?" list.' }),
+})
+
+const documentBase = {
+  _id: text('The document id'),
+  _rev: z.string().optional(),
+  _createdAt: z.string().optional(),
+  _updatedAt: z.string().optional(),
+}
+
+export const clinicDocument = z.object({
+  ...documentBase,
+  _type: z.literal('clinic'),
+  name: text('The clinic name'),
+  websiteHosts: z
+    .array(text('A website address'))
+    .min(1, { error: 'List your website address, for example maplegrovepediatrics.org.' }),
+  mainPhone: text('The main phone number'),
+  emergencyMessage: text('The emergency message'),
+  medicalSpecialty: text('The medical specialty'),
+  languageHelp: z.string().optional(),
+  portal: portalSettings,
+})
+
+export const portalVendorDocument = z.object({
+  ...documentBase,
+  _type: z.literal('portalVendor'),
+  name: text('The vendor name'),
+  productName: text('The portal product name'),
+  portalDomains: z
+    .array(text('A portal domain'))
+    .min(1, { error: 'List the web domain where the portal lives, for example mychart.yourclinic.org.' }),
+  supportPhone: z.string().optional(),
+  supportHours: z.string().optional(),
+})
+
+export const supportContactDocument = z.object({
+  ...documentBase,
+  _type: z.literal('supportContact'),
+  name: text('The name or role'),
+  phone: text('The phone number'),
+  hours: text('The hours'),
+  handles: z.array(text('A problem')).optional(),
+})
+
+export const openingHours = z.object({
+  ...arrayItem,
+  day: z.enum(WEEKDAYS, { error: 'Choose a day of the week.' }),
+  closed: z.boolean().optional(),
+  opens: clockTime.optional(),
+  closes: clockTime.optional(),
+})
+
+export const postalAddress = z.object({
+  _type: z.string().optional(),
+  street: text('The street address'),
+  city: text('The town or city'),
+  region: text('The state'),
+  postalCode: text('The ZIP code'),
+  country: z.string().optional(),
+})
+
+export const locationDocument = z.object({
+  ...documentBase,
+  _type: z.literal('location'),
+  name: text('The location name'),
+  slug: z.object(
+    { _type: z.string().optional(), current: text('The web address name (slug)') },
+    { error: 'The web address name (slug) is missing. Click "Generate" next to it.' },
+  ),
+  address: postalAddress,
+  phone: text('The phone number'),
+  timeZone: text('The time zone'),
+  openingHours: z.array(openingHours).min(1, { error: 'Add the opening hours for each day.' }),
+  acceptingNewPatients: z.boolean().optional(),
+})
+
+export type ClinicDocument = z.infer<typeof clinicDocument>
+export type PortalVendorDocument = z.infer<typeof portalVendorDocument>
+export type SupportContactDocument = z.infer<typeof supportContactDocument>
+export type LocationDocument = z.infer<typeof locationDocument>
+
+/** zod schema for each document type, keyed by `_type`. */
+export const documentSchemas = {
+  clinic: clinicDocument,
+  portalVendor: portalVendorDocument,
+  supportContact: supportContactDocument,
+  location: locationDocument,
+} as const

@@ -1,0 +1,243 @@
+import { parse as parseHost } from 'tldts'
+
+/** The website's own hosts: a portal link must never point at one of them. */
+export interface SiteContext {
+  readonly siteHosts: readonly string[]
+}
+
+/** Everything `checkPortalLink` needs: the website's hosts and the portal vendor's declared domains. */
+export interface PortalLinkContext extends SiteContext {
+  readonly vendorDomains: readonly string[]
+}
+
+/** Stable codes for why a portal link was refused. */
+export type PortalLinkProblem =
+  | 'not-text'
+  | 'empty'
+  | 'too-long'
+  | 'relative'
+  | 'not-a-url'
+  | 'not-https'
+  | 'credentials'
+  | 'port'
+  | 'ip-address'
+  | 'not-public-host'
+  | 'site-host'
+  | 'no-vendor-domain'
+  | 'not-vendor-domain'
+
+/** Stable codes for why a vendor domain was refused. */
+export type VendorDomainProblem =
+  | 'not-text'
+  | 'empty'
+  | 'not-a-domain'
+  | 'ip-address'
+  | 'not-public-host'
+  | 'public-suffix'
+  | 'covers-site'
+
+declare const checkedPortalHref: unique symbol
+
+/**
+ * A portal address that has passed `checkPortalLink`. Only this module creates one, so a
+ * component that accepts `PortalHref` cannot be handed an unchecked string.
+ */
+export type PortalHref = string & { readonly [checkedPortalHref]: true }
+
+export type PortalLinkResult =
+  | { ok: true; href: PortalHref }
+  | { ok: false; problem: PortalLinkProblem; message: string }
+
+export type VendorDomainResult =
+  | { ok: true; domain: string }
+  | { ok: false; problem: VendorDomainProblem; message: string }
+
+/** Longest portal link accepted; far beyond any real sign-in address. */
+export const MAX_PORTAL_LINK_LENGTH = 2048
+
+const EXAMPLE_LINK = 'https://mychart.yourclinic.org'
+const EXAMPLE_DOMAIN = 'mychart.yourclinic.org'
+
+const LINK_MESSAGES: Record<PortalLinkProblem, string> = {
+  'not-text': `This should be a web address. Paste the sign-in address your portal vendor gave you, for example ${EXAMPLE_LINK}.`,
+  empty: `This address is empty. Paste the sign-in address your portal vendor gave you, for example ${EXAMPLE_LINK}.`,
+  'too-long': `This address is too long to be a real sign-in address. Paste the short address your portal vendor gave you, for example ${EXAMPLE_LINK}.`,
+  relative: `This address is missing the start (https:// and the website name), so it would open a page of your own website. Paste the full address your portal vendor gave you, for example ${EXAMPLE_LINK}.`,
+  'not-a-url': `This is not a web address. Paste the full sign-in address your portal vendor gave you, starting with https://, for example ${EXAMPLE_LINK}.`,
+  'not-https': `This address must start with https:// so patients' information stays private. Paste the https:// address your portal vendor gave you, for example ${EXAMPLE_LINK}.`,
+  credentials: `This address has a user name or password written into it, which can send patients to the wrong website. Remove everything before the @ sign, or ask your portal vendor for the plain sign-in address.`,
+  port: `This address has an unusual port number (the ":" and digits after the website name). Remove it, or ask your portal vendor for the standard sign-in address.`,
+  'ip-address': `This address uses a number (an IP address) instead of a website name. Ask your portal vendor for the sign-in address with its website name, for example ${EXAMPLE_LINK}.`,
+  'not-public-host': `This address points to a computer on a private network that patients cannot reach. Paste the public sign-in address your portal vendor gave you, for example ${EXAMPLE_LINK}.`,
+  'site-host': `This address is a page of your own website. Paste the sign-in address your portal vendor gave you, for example ${EXAMPLE_LINK}.`,
+  'no-vendor-domain': `Your portal vendor has no usable web domain listed, so this link cannot be checked. Add the vendor's domain (for example ${EXAMPLE_DOMAIN}) to the portal vendor, then try again.`,
+  'not-vendor-domain': `This address is not on your portal vendor's website. Paste the sign-in address your portal vendor gave you, or add its domain to the portal vendor if it is really theirs.`,
+}
+
+const DOMAIN_MESSAGES: Record<VendorDomainProblem, string> = {
+  'not-text': `This should be a web domain, for example ${EXAMPLE_DOMAIN}.`,
+  empty: `This domain is empty. Type the portal's web domain, for example ${EXAMPLE_DOMAIN}.`,
+  'not-a-domain': `Type only the domain name, without https://, slashes, spaces or anything after it, for example ${EXAMPLE_DOMAIN}.`,
+  'ip-address': `This is a number (an IP address), not a domain name. Type the portal's web domain, for example ${EXAMPLE_DOMAIN}.`,
+  'not-public-host': `This is not a public web domain that patients can reach. Type the portal's full web domain, for example ${EXAMPLE_DOMAIN}.`,
+  'public-suffix': `This is too broad: it would allow websites of anyone who owns a name ending in it. Type the vendor's own domain, for example ${EXAMPLE_DOMAIN}.`,
+  'covers-site': `This domain includes your own website, so it would allow links to your own pages. Type only the portal vendor's domain, for example ${EXAMPLE_DOMAIN}.`,
+}
+
+// RFC 2606 reserves `.example` for documentation; it is not in the Public Suffix List, so the
+// sample clinic and tests could not use fictional domains without this one allowance.
+const RESERVED_EXAMPLE_TLD = 'example'
+
+const IPV4 = /^\d{1,3}(?:\.\d{1,3}){3}$/
+
+function linkProblem(problem: PortalLinkProblem): PortalLinkResult {
+  return { ok: false, problem, message: LINK_MESSAGES[problem] }
+}
+
+function domainProblem(problem: VendorDomainProblem): VendorDomainResult {
+  return { ok: false, problem, message: DOMAIN_MESSAGES[problem] }
+}
+
+/** Lower-cased ASCII host without a trailing dot, as the URL parser gives it. */
+function canonicalHost(hostname: string): string {
+  return hostname.toLowerCase().replace(/\.$/, '')
+}
+
+function isIpAddress(host: string): boolean {
+  return host.startsWith('[') || IPV4.test(host)
+}
+
+type HostKind = 'ip-address' | 'not-public-host' | 'public-suffix' | 'registrable'
+
+/** Classifies a canonical host with the Public Suffix List (ICANN and private sections). */
+function classifyHost(host: string): HostKind {
+  if (isIpAddress(host)) return 'ip-address'
+  const labels = host.split('.')
+  if (labels.some((label) => label === '')) return 'not-public-host'
+  if (labels[labels.length - 1] === RESERVED_EXAMPLE_TLD) {
+    return labels.length === 1 ? 'public-suffix' : 'registrable'
+  }
+  const parsed = parseHost(host, { allowPrivateDomains: true })
+  if (parsed.isIp) return 'ip-address'
+  if (!parsed.isIcann && !parsed.isPrivate) {
+    // Only the PSL's "*" fallback matched: an unknown top-level name such as .local or .internal.
+    return 'not-public-host'
+  }
+  if (parsed.domain === null || parsed.publicSuffix === host) return 'public-suffix'
+  return 'registrable'
+}
+
+/** True when `host` is `domain` or a subdomain of it, on a dot boundary. */
+function isWithin(host: string, domain: string): boolean {
+  return host === domain || host.endsWith(`.${domain}`)
+}
+
+/**
+ * Turns a declared site host (a bare name or a full address) into canonical hosts, including
+ * the `www.` twin: `clinic.example` and `www.clinic.example` are the same website to a patient.
+ */
+function siteHostSet(siteHosts: readonly string[]): Set<string> {
+  const hosts = new Set<string>()
+  for (const entry of Array.isArray(siteHosts) ? siteHosts : []) {
+    if (typeof entry !== 'string' || entry.trim() === '') continue
+    const text = entry.trim()
+    let hostname: string
+    try {
+      hostname = new URL(text.includes('://') ? text : `https://${text}`).hostname
+    } catch {
+      continue
+    }
+    const host = canonicalHost(hostname)
+    if (host === '') continue
+    hosts.add(host)
+    hosts.add(host.startsWith('www.') ? host.slice(4) : `www.${host}`)
+  }
+  return hosts
+}
+
+/**
+ * Checks a portal vendor's declared domain: a registrable public name, not a public suffix,
+ * and not the website itself or a parent of it. Never throws.
+ */
+export function checkVendorDomain(domain: unknown, context: SiteContext): VendorDomainResult {
+  try {
+    return checkVendorDomainUnsafe(domain, context)
+  } catch {
+    return domainProblem('not-a-domain')
+  }
+}
+
+function checkVendorDomainUnsafe(domain: unknown, context: SiteContext): VendorDomainResult {
+  if (typeof domain !== 'string') return domainProblem('not-text')
+  const text = domain.trim()
+  if (text === '') return domainProblem('empty')
+  if (/[\s/\\?#@:%]/.test(text)) return domainProblem('not-a-domain')
+  let hostname: string
+  try {
+    hostname = new URL(`https://${text}`).hostname
+  } catch {
+    return domainProblem('not-a-domain')
+  }
+  const host = canonicalHost(hostname)
+  if (host === '') return domainProblem('not-a-domain')
+  const kind = classifyHost(host)
+  if (kind !== 'registrable') return domainProblem(kind)
+  for (const siteHost of siteHostSet(context?.siteHosts ?? [])) {
+    if (isWithin(siteHost, host)) return domainProblem('covers-site')
+  }
+  return { ok: true, domain: host }
+}
+
+/**
+ * Decides whether `href` may be used as the patient-portal link: an absolute https address on
+ * one of the vendor's declared domains and never on the website's own hosts. Never throws.
+ */
+export function checkPortalLink(href: unknown, context: PortalLinkContext): PortalLinkResult {
+  try {
+    return checkPortalLinkUnsafe(href, context)
+  } catch {
+    return linkProblem('not-a-url')
+  }
+}
+
+function checkPortalLinkUnsafe(href: unknown, context: PortalLinkContext): PortalLinkResult {
+  if (typeof href !== 'string') return linkProblem('not-text')
+  if (href.trim() === '') return linkProblem('empty')
+  if (href.length > MAX_PORTAL_LINK_LENGTH) return linkProblem('too-long')
+
+  let url: URL
+  try {
+    url = new URL(href)
+  } catch {
+    try {
+      new URL(href, 'https://site.invalid/')
+      return linkProblem('relative')
+    } catch {
+      return linkProblem('not-a-url')
+    }
+  }
+  if (url.protocol !== 'https:') return linkProblem('not-https')
+  if (url.username !== '' || url.password !== '') return linkProblem('credentials')
+  if (url.port !== '') return linkProblem('port')
+
+  const host = canonicalHost(url.hostname)
+  const kind = classifyHost(host)
+  if (kind === 'ip-address') return linkProblem('ip-address')
+  if (kind !== 'registrable') return linkProblem('not-public-host')
+
+  const siteHosts = siteHostSet(context?.siteHosts ?? [])
+  if (siteHosts.has(host)) return linkProblem('site-host')
+
+  const vendorDomains: string[] = []
+  for (const declared of Array.isArray(context?.vendorDomains) ? context.vendorDomains : []) {
+    const checked = checkVendorDomain(declared, { siteHosts: [...siteHosts] })
+    if (checked.ok) vendorDomains.push(checked.domain)
+  }
+  if (vendorDomains.length === 0) return linkProblem('no-vendor-domain')
+  if (!vendorDomains.some((domain) => isWithin(host, domain))) {
+    return linkProblem('not-vendor-domain')
+  }
+
+  if (url.hostname !== host) url.hostname = host
+  return { ok: true, href: url.href as PortalHref }
+}

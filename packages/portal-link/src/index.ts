@@ -1,0 +1,12 @@
+export {
+  checkPortalLink,
+  checkVendorDomain,
+  MAX_PORTAL_LINK_LENGTH,
+  type PortalHref,
+  type PortalLinkContext,
+  type PortalLinkProblem,
+  type PortalLinkResult,
+  type SiteContext,
+  type VendorDomainProblem,
+  type VendorDomainResult,
+} from './check'
