@@ -45,12 +45,10 @@ declare const checkedPortalHref: unique symbol
 export type PortalHref = string & { readonly [checkedPortalHref]: true }
 
 export type PortalLinkResult =
-  | { ok: true; href: PortalHref }
-  | { ok: false; problem: PortalLinkProblem; message: string }
+  { ok: true; href: PortalHref } | { ok: false; problem: PortalLinkProblem; message: string }
 
 export type VendorDomainResult =
-  | { ok: true; domain: string }
-  | { ok: false; problem: VendorDomainProblem; message: string }
+  { ok: true; domain: string } | { ok: false; problem: VendorDomainProblem; message: string }
 
 /** Longest portal link accepted; far beyond any real sign-in address. */
 export const MAX_PORTAL_LINK_LENGTH = 2048
@@ -90,6 +88,18 @@ const RESERVED_EXAMPLE_TLD = 'example'
 
 const IPV4 = /^\d{1,3}(?:\.\d{1,3}){3}$/
 
+/** An IPv6 literal as typed, e.g. `[::1]`: refused as an IP address rather than as stray punctuation. */
+const BRACKETED_IP = /^\[[0-9a-f:.]+\]$/i
+
+/**
+ * One label of a real host name: letters, digits, `-` and `_`, 1 to 63 characters, not starting
+ * or ending with `-`. The URL standard lets far stranger labels through (`a"b`, `{x}`, `-a`).
+ */
+const LABEL = /^(?!-)[a-z0-9_-]{1,63}(?<!-)$/
+
+/** Longest host name DNS can carry (without the trailing dot). */
+const MAX_HOST_LENGTH = 253
+
 function linkProblem(problem: PortalLinkProblem): PortalLinkResult {
   return { ok: false, problem, message: LINK_MESSAGES[problem] }
 }
@@ -107,13 +117,17 @@ function isIpAddress(host: string): boolean {
   return host.startsWith('[') || IPV4.test(host)
 }
 
-type HostKind = 'ip-address' | 'not-public-host' | 'public-suffix' | 'registrable'
+type HostKind = 'ip-address' | 'not-public-host' | 'public-suffix' | 'not-a-name' | 'registrable'
 
 /** Classifies a canonical host with the Public Suffix List (ICANN and private sections). */
 function classifyHost(host: string): HostKind {
   if (isIpAddress(host)) return 'ip-address'
   const labels = host.split('.')
-  if (labels.some((label) => label === '')) return 'not-public-host'
+  // Empty labels (`a..b`, a leading dot) fail too. Checked before the `.example` allowance so
+  // that fictional names obey the same syntax.
+  if (host.length > MAX_HOST_LENGTH || !labels.every((label) => LABEL.test(label))) {
+    return 'not-a-name'
+  }
   if (labels[labels.length - 1] === RESERVED_EXAMPLE_TLD) {
     return labels.length === 1 ? 'public-suffix' : 'registrable'
   }
@@ -130,6 +144,23 @@ function classifyHost(host: string): HostKind {
 /** True when `host` is `domain` or a subdomain of it, on a dot boundary. */
 function isWithin(host: string, domain: string): boolean {
   return host === domain || host.endsWith(`.${domain}`)
+}
+
+/** The public suffix of a registrable canonical host (`s3.amazonaws.com` for `x.s3.amazonaws.com`). */
+function publicSuffixOf(host: string): string {
+  if (host === RESERVED_EXAMPLE_TLD || host.endsWith(`.${RESERVED_EXAMPLE_TLD}`)) {
+    return RESERVED_EXAMPLE_TLD
+  }
+  return parseHost(host, { allowPrivateDomains: true }).publicSuffix ?? host
+}
+
+/**
+ * True when `host` belongs to the owner of `vendorDomain`: within it on a dot boundary, and not
+ * under a public suffix that itself sits inside it. `amazonaws.com` contains the public suffix
+ * `s3.amazonaws.com`, whose names (`anyone.s3.amazonaws.com`) belong to anyone at all.
+ */
+function isOnVendorDomain(host: string, vendorDomain: string): boolean {
+  return isWithin(host, vendorDomain) && !isWithin(publicSuffixOf(host), vendorDomain)
 }
 
 /**
@@ -171,6 +202,7 @@ function checkVendorDomainUnsafe(domain: unknown, context: SiteContext): VendorD
   if (typeof domain !== 'string') return domainProblem('not-text')
   const text = domain.trim()
   if (text === '') return domainProblem('empty')
+  if (BRACKETED_IP.test(text)) return domainProblem('ip-address')
   if (/[\s/\\?#@:%]/.test(text)) return domainProblem('not-a-domain')
   let hostname: string
   try {
@@ -181,6 +213,7 @@ function checkVendorDomainUnsafe(domain: unknown, context: SiteContext): VendorD
   const host = canonicalHost(hostname)
   if (host === '') return domainProblem('not-a-domain')
   const kind = classifyHost(host)
+  if (kind === 'not-a-name') return domainProblem('not-a-domain')
   if (kind !== 'registrable') return domainProblem(kind)
   for (const siteHost of siteHostSet(context?.siteHosts ?? [])) {
     if (isWithin(siteHost, host)) return domainProblem('covers-site')
@@ -223,6 +256,7 @@ function checkPortalLinkUnsafe(href: unknown, context: PortalLinkContext): Porta
   const host = canonicalHost(url.hostname)
   const kind = classifyHost(host)
   if (kind === 'ip-address') return linkProblem('ip-address')
+  if (kind === 'not-a-name') return linkProblem('not-a-url')
   if (kind !== 'registrable') return linkProblem('not-public-host')
 
   const siteHosts = siteHostSet(context?.siteHosts ?? [])
@@ -234,10 +268,13 @@ function checkPortalLinkUnsafe(href: unknown, context: PortalLinkContext): Porta
     if (checked.ok) vendorDomains.push(checked.domain)
   }
   if (vendorDomains.length === 0) return linkProblem('no-vendor-domain')
-  if (!vendorDomains.some((domain) => isWithin(host, domain))) {
+  if (!vendorDomains.some((domain) => isOnVendorDomain(host, domain))) {
     return linkProblem('not-vendor-domain')
   }
 
   if (url.hostname !== host) url.hostname = host
+  // The written-out address can be longer than what was typed (`é` becomes `%C3%A9`); the
+  // limit applies to what is stored, so that checking an accepted address again accepts it.
+  if (url.href.length > MAX_PORTAL_LINK_LENGTH) return linkProblem('too-long')
   return { ok: true, href: url.href as PortalHref }
 }
