@@ -17,14 +17,20 @@ test('a build whose sign-in URL points at the clinic’s own website fails and n
       .filter((line) => line.trim() !== '')
       .map((line) => {
         const doc = JSON.parse(line)
-        if (doc._type === 'clinic') doc.portal.signInUrl = 'https://maplegrovepediatrics.example/portal'
+        if (doc._type === 'clinic')
+          doc.portal.signInUrl = 'https://maplegrovepediatrics.example/portal'
         return JSON.stringify(doc)
       })
     writeFileSync(dataset, lines.join('\n') + '\n')
 
     const build = spawnSync(process.execPath, [require.resolve('next/dist/bin/next'), 'build'], {
       cwd: join(__dirname, '..'),
-      env: { ...process.env, CONTENT_DATASET: dataset, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: '1' },
+      env: {
+        ...process.env,
+        CONTENT_DATASET: dataset,
+        NEXT_DIST_DIR: distDir,
+        NEXT_TELEMETRY_DISABLED: '1',
+      },
       encoding: 'utf8',
       timeout: 220_000,
     })

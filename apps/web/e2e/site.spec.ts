@@ -9,7 +9,10 @@ function watch(page: Page) {
   const problems: string[] = []
   page.on('request', (request) => requests.push(request.url()))
   page.on('console', (message) => {
-    if (message.type() === 'error' || /Content Security Policy|Permissions-Policy/.test(message.text())) {
+    if (
+      message.type() === 'error' ||
+      /Content Security Policy|Permissions-Policy/.test(message.text())
+    ) {
       problems.push(message.text())
     }
   })
@@ -19,7 +22,9 @@ function watch(page: Page) {
 
 for (const { path, status } of PAGES) {
   test.describe(`page ${path}`, () => {
-    test('renders with one h1, landmarks, the portal in header and footer, and no form', async ({ page }) => {
+    test('renders with one h1, landmarks, the portal in header and footer, and no form', async ({
+      page,
+    }) => {
       const seen = watch(page)
       const response = await page.goto(path)
       expect(response?.status()).toBe(status)
@@ -28,11 +33,12 @@ for (const { path, status } of PAGES) {
       await expect(page.getByRole('banner')).toHaveCount(1)
       await expect(page.getByRole('main')).toHaveCount(1)
       await expect(page.getByRole('contentinfo')).toHaveCount(1)
-      await expect(page.getByRole('banner').getByRole('link', { name: /Patient portal/ })).toHaveAttribute('href', '/portal')
-      await expect(page.getByRole('contentinfo').getByRole('link', { name: /^Sign in to / })).toHaveAttribute(
-        'href',
-        publishedClinic().portal.signInUrl,
-      )
+      await expect(
+        page.getByRole('banner').getByRole('link', { name: /Patient portal/ }),
+      ).toHaveAttribute('href', '/portal')
+      await expect(
+        page.getByRole('contentinfo').getByRole('link', { name: /^Sign in to / }),
+      ).toHaveAttribute('href', publishedClinic().portal.signInUrl)
       await expect(page.locator('form')).toHaveCount(0)
       // 404s log their status as a console error in Chromium; anything else is a real problem.
       const real = seen.problems.filter((p) => !(status === 404 && /status of 404/.test(p)))
@@ -43,7 +49,12 @@ for (const { path, status } of PAGES) {
       const response = await request.get(path)
       const headers = response.headers()
       expect(headers['content-security-policy']).toBe(contentSecurityPolicy({ dev: false }))
-      for (const directive of ["form-action 'none'", "frame-ancestors 'none'", "object-src 'none'", "base-uri 'none'"]) {
+      for (const directive of [
+        "form-action 'none'",
+        "frame-ancestors 'none'",
+        "object-src 'none'",
+        "base-uri 'none'",
+      ]) {
         expect(headers['content-security-policy']).toContain(directive)
       }
       expect(headers['content-security-policy']).toMatch(/script-src 'self' 'unsafe-inline'(;|$)/)
@@ -58,7 +69,9 @@ for (const { path, status } of PAGES) {
       const seen = watch(page)
       await page.goto(path, { waitUntil: 'networkidle' })
       expect(seen.requests.length).toBeGreaterThan(0)
-      const offsite = seen.requests.filter((url) => new URL(url).hostname !== 'localhost' && !url.startsWith('data:'))
+      const offsite = seen.requests.filter(
+        (url) => new URL(url).hostname !== 'localhost' && !url.startsWith('data:'),
+      )
       expect(offsite).toEqual([])
     })
 
@@ -69,9 +82,11 @@ for (const { path, status } of PAGES) {
       const results = await new AxeBuilder({ page })
         .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
         .analyze()
-      expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target).join(', ')})`)).toEqual(
-        [],
-      )
+      expect(
+        results.violations.map(
+          (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target).join(', ')})`,
+        ),
+      ).toEqual([])
       await context.close()
     })
   })
@@ -86,7 +101,9 @@ test('static files and metadata routes carry the headers too', async ({ request 
   }
 })
 
-test('the portal page’s sign-in link goes to the vendor’s URL from the dataset, off-site', async ({ page }) => {
+test('the portal page’s sign-in link goes to the vendor’s URL from the dataset, off-site', async ({
+  page,
+}) => {
   await page.goto('/portal')
   const signIn = page.getByRole('main').getByRole('link', { name: /^Sign in to / })
   await expect(signIn).toHaveCount(1)
@@ -106,14 +123,20 @@ test('keyboard alone reaches and activates the sign-in link', async ({ page }) =
   const vendorUrl = publishedClinic().portal.signInUrl
   // Stand in for the vendor's site so the test stays offline.
   await page.route(`${new URL(vendorUrl).origin}/**`, (route) =>
-    route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Vendor</title><h1>Vendor sign-in</h1>' }),
+    route.fulfill({
+      status: 200,
+      contentType: 'text/html',
+      body: '<title>Vendor</title><h1>Vendor sign-in</h1>',
+    }),
   )
   await page.goto('/portal')
   let reached = false
   for (let i = 0; i < 40 && !reached; i++) {
     await page.keyboard.press('Tab')
     reached = await page.evaluate(
-      (href) => document.activeElement instanceof HTMLAnchorElement && document.activeElement.href === href &&
+      (href) =>
+        document.activeElement instanceof HTMLAnchorElement &&
+        document.activeElement.href === href &&
         document.activeElement.closest('main') !== null,
       vendorUrl,
     )
@@ -124,7 +147,9 @@ test('keyboard alone reaches and activates the sign-in link', async ({ page }) =
   expect(page.url()).toBe(vendorUrl)
 })
 
-test('the first Tab lands on the skip link, which moves focus to the main content', async ({ page }) => {
+test('the first Tab lands on the skip link, which moves focus to the main content', async ({
+  page,
+}) => {
   await page.goto('/portal')
   await page.keyboard.press('Tab')
   await expect(page.locator(':focus')).toHaveText('Skip to main content')
@@ -132,7 +157,10 @@ test('the first Tab lands on the skip link, which moves focus to the main conten
   await expect(page.locator(':focus')).toHaveAttribute('id', 'main')
 })
 
-test('location pages carry MedicalClinic JSON-LD; sitemap and robots list the site', async ({ page, request }) => {
+test('location pages carry MedicalClinic JSON-LD; sitemap and robots list the site', async ({
+  page,
+  request,
+}) => {
   await page.goto('/locations/downtown')
   const raw = await page.locator('script[type="application/ld+json"]').textContent()
   const ld = JSON.parse(raw ?? '{}')
@@ -142,17 +170,28 @@ test('location pages carry MedicalClinic JSON-LD; sitemap and robots list the si
   expect(clinic.telephone).toBe('+12175550101')
   expect(clinic.medicalSpecialty).toBe('Pediatric')
   expect(clinic.openingHoursSpecification).toHaveLength(7)
-  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/locations\/downtown$/)
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+    'href',
+    /\/locations\/downtown$/,
+  )
 
   const sitemap = await (await request.get('/sitemap.xml')).text()
-  for (const path of ['/portal', '/locations/downtown', '/locations/northside', '/locations/riverside']) {
+  for (const path of [
+    '/portal',
+    '/locations/downtown',
+    '/locations/northside',
+    '/locations/riverside',
+  ]) {
     expect(sitemap).toContain(`${path}</loc>`)
   }
   expect(await (await request.get('/robots.txt')).text()).toMatch(/Sitemap: .*\/sitemap\.xml/)
 })
 
 test('a 390 px wide screenshot of /portal for review', async ({ browser }) => {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1 })
+  const context = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    deviceScaleFactor: 1,
+  })
   const page = await context.newPage()
   await page.goto('/portal')
   // No horizontal scrolling at phone width.
@@ -161,12 +200,17 @@ test('a 390 px wide screenshot of /portal for review', async ({ browser }) => {
   await context.close()
 })
 
-test('fits a 320 px screen (and so 200% zoom of 640 px) without horizontal scrolling', async ({ browser }) => {
+test('fits a 320 px screen (and so 200% zoom of 640 px) without horizontal scrolling', async ({
+  browser,
+}) => {
   const context = await browser.newContext({ viewport: { width: 320, height: 640 } })
   const page = await context.newPage()
   for (const path of ['/', '/portal', '/locations/northside']) {
     await page.goto(path)
-    expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(320)
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth),
+      path,
+    ).toBeLessThanOrEqual(320)
   }
   await context.close()
 })

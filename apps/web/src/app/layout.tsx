@@ -42,7 +42,10 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         {/* PREVIEW BAR: the preview helper renders its "previewing drafts — exit" bar here when site.draft is true. */}
         {site.ok ? (
           <>
-            <SiteHeader clinicName={site.content.clinic.name} portalName={site.content.portal.name} />
+            <SiteHeader
+              clinicName={site.content.clinic.name}
+              portalName={site.content.portal.name}
+            />
             <main id="main" className="wrap" tabIndex={-1}>
               {children}
             </main>

@@ -16,7 +16,8 @@ export default async function HomePage() {
     <>
       <h1>{clinic.name}</h1>
       <p className="lead">
-        {clinic.medicalSpecialty} care at {locations.length === 1 ? 'our clinic' : `${locations.length} locations`}.{' '}
+        {clinic.medicalSpecialty} care at{' '}
+        {locations.length === 1 ? 'our clinic' : `${locations.length} locations`}.{' '}
         <PhoneLink phone={clinic.mainPhone} who="us" />
       </p>
       <PortalCard portal={portal} now={new Date()} timeZone={locations[0]?.timeZone ?? 'UTC'} />

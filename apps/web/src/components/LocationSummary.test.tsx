@@ -8,15 +8,19 @@ describe('LocationSummary', () => {
     render(<LocationSummary location={location!} />)
     expect(screen.getByRole('heading', { name: 'Downtown clinic' })).toBeInTheDocument()
     expect(screen.getByText(/120 Elm Street/)).toBeInTheDocument()
-    expect(screen.getByRole('link', { name: 'Call Downtown clinic: (217) 555-0101' })).toHaveAttribute(
-      'href',
-      'tel:+12175550101',
-    )
-    expect(screen.getByRole('table', { name: 'Opening hours, Downtown clinic' })).toBeInTheDocument()
+    expect(
+      screen.getByRole('link', { name: 'Call Downtown clinic: (217) 555-0101' }),
+    ).toHaveAttribute('href', 'tel:+12175550101')
+    expect(
+      screen.getByRole('table', { name: 'Opening hours, Downtown clinic' }),
+    ).toBeInTheDocument()
     expect(screen.getByRole('row', { name: 'Monday 8 am to 5 pm' })).toBeInTheDocument()
     expect(screen.getByRole('row', { name: 'Saturday 9 am to noon' })).toBeInTheDocument()
     expect(screen.getByRole('row', { name: 'Sunday Closed' })).toBeInTheDocument()
-    expect(screen.getByRole('link', { name: 'More about Downtown clinic' })).toHaveAttribute('href', '/locations/downtown')
+    expect(screen.getByRole('link', { name: 'More about Downtown clinic' })).toHaveAttribute(
+      'href',
+      '/locations/downtown',
+    )
     expect(screen.getByText('Accepting new patients.')).toBeInTheDocument()
   })
 })

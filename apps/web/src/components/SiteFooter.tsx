@@ -9,11 +9,7 @@ export function SiteFooter({ content }: { content: SiteContent }) {
   return (
     <footer className="site-footer">
       <div className="wrap">
-        {clinic.languageHelp ? (
-          <p className="language-help">
-            {clinic.languageHelp}
-          </p>
-        ) : null}
+        {clinic.languageHelp ? <p className="language-help">{clinic.languageHelp}</p> : null}
         <ul className="link-list">
           <li>
             <PortalLink href={portal.signInHref}>Sign in to {portal.name}</PortalLink>
@@ -26,11 +22,12 @@ export function SiteFooter({ content }: { content: SiteContent }) {
           </li>
         </ul>
         <p>
-          <strong>For emergencies, call 911.</strong> Do not use the portal or this website for emergencies.
+          <strong>For emergencies, call 911.</strong> Do not use the portal or this website for
+          emergencies.
         </p>
         <p className="small">
-          This website collects no information about you. {portal.name} is run by {portal.vendor.name} on its own
-          website.
+          This website collects no information about you. {portal.name} is run by{' '}
+          {portal.vendor.name} on its own website.
         </p>
       </div>
     </footer>

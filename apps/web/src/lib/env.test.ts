@@ -9,7 +9,9 @@ describe('readWebEnv', () => {
     expect(env.draftModeSecret).toBeNull()
     expect(env.sanityWebhookSecret).toBeNull()
     expect(env.content).toMatchObject({ mode: 'local' })
-    expect(env.content.mode === 'local' && env.content.datasetPath).toMatch(/packages\/content\/sample\/clinic\.ndjson$/)
+    expect(env.content.mode === 'local' && env.content.datasetPath).toMatch(
+      /packages\/content\/sample\/clinic\.ndjson$/,
+    )
   })
 
   it('uses SITE_URL without its trailing slash, and the secrets when long enough', () => {
@@ -29,14 +31,24 @@ describe('readWebEnv', () => {
   })
 
   it('lists every bad variable in one error', () => {
-    expect(() => readWebEnv({ SITE_URL: 'ftp://nope', DRAFT_MODE_SECRET: 'short', SANITY_WEBHOOK_SECRET: 'tiny' })).toThrow(
+    expect(() =>
+      readWebEnv({
+        SITE_URL: 'ftp://nope',
+        DRAFT_MODE_SECRET: 'short',
+        SANITY_WEBHOOK_SECRET: 'tiny',
+      }),
+    ).toThrow(
       /SITE_URL[\s\S]*DRAFT_MODE_SECRET: DRAFT_MODE_SECRET must be at least 16 characters[\s\S]*SANITY_WEBHOOK_SECRET/,
     )
   })
 
   it('requires SITE_URL when reading a Sanity project, so canonical URLs never point at localhost', () => {
-    expect(() => readWebEnv({ SANITY_PROJECT_ID: 'abc123' })).toThrow(/SITE_URL: set it to the site’s public address/)
-    expect(readWebEnv({ SANITY_PROJECT_ID: 'abc123', SITE_URL: 'https://clinic.example' }).content).toMatchObject({
+    expect(() => readWebEnv({ SANITY_PROJECT_ID: 'abc123' })).toThrow(
+      /SITE_URL: set it to the site’s public address/,
+    )
+    expect(
+      readWebEnv({ SANITY_PROJECT_ID: 'abc123', SITE_URL: 'https://clinic.example' }).content,
+    ).toMatchObject({
       mode: 'sanity',
       projectId: 'abc123',
       siteUrl: 'https://clinic.example',

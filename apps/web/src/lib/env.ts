@@ -18,7 +18,10 @@ const secret = (name: string) =>
 
 const webEnvSchema = z.object({
   SITE_URL: z
-    .url({ protocol: /^https?$/, error: 'SITE_URL must be the full address of the site, e.g. https://www.yourclinic.org.' })
+    .url({
+      protocol: /^https?$/,
+      error: 'SITE_URL must be the full address of the site, e.g. https://www.yourclinic.org.',
+    })
     .transform((url) => url.replace(/\/+$/, ''))
     .optional(),
   DRAFT_MODE_SECRET: secret('DRAFT_MODE_SECRET'),
@@ -53,7 +56,9 @@ export function readWebEnv(env: Record<string, string | undefined> = process.env
     : parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)
   // Sanity mode means a real deployment: its canonical URLs must not silently point at localhost.
   if (parsed.success && parsed.data.SANITY_PROJECT_ID && !parsed.data.SITE_URL) {
-    problems.push('SITE_URL: set it to the site’s public address (e.g. https://www.yourclinic.org) when reading a Sanity project.')
+    problems.push(
+      'SITE_URL: set it to the site’s public address (e.g. https://www.yourclinic.org) when reading a Sanity project.',
+    )
   }
   let content: WebEnv['content'] | undefined
   try {
@@ -62,7 +67,9 @@ export function readWebEnv(env: Record<string, string | undefined> = process.env
     problems.push(error instanceof Error ? error.message : String(error))
   }
   if (!parsed.success || problems.length > 0 || content === undefined) {
-    throw new Error(`The web app's environment has problems:\n${problems.map((p) => `  - ${p}`).join('\n')}`)
+    throw new Error(
+      `The web app's environment has problems:\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+    )
   }
   return {
     siteUrl: parsed.data.SITE_URL ?? LOCAL_SITE_URL,

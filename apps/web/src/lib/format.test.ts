@@ -14,6 +14,8 @@ describe('formatClock', () => {
 describe('formatDayHours', () => {
   it('writes a closed day as Closed', () => {
     expect(formatDayHours({ day: 'Sunday', opens: null, closes: null })).toBe('Closed')
-    expect(formatDayHours({ day: 'Monday', opens: '07:30', closes: '18:00' })).toBe('7:30 am to 6 pm')
+    expect(formatDayHours({ day: 'Monday', opens: '07:30', closes: '18:00' })).toBe(
+      '7:30 am to 6 pm',
+    )
   })
 })

@@ -13,7 +13,12 @@ describe('MedicalClinic JSON-LD', () => {
       telephone: '+12175550101',
       medicalSpecialty: 'Pediatric',
       isAcceptingNewPatients: true,
-      address: { '@type': 'PostalAddress', streetAddress: '120 Elm Street', postalCode: '61701', addressCountry: 'US' },
+      address: {
+        '@type': 'PostalAddress',
+        streetAddress: '120 Elm Street',
+        postalCode: '61701',
+        addressCountry: 'US',
+      },
     })
     expect(ld.openingHoursSpecification).toContainEqual({
       '@type': 'OpeningHoursSpecification',
@@ -24,7 +29,11 @@ describe('MedicalClinic JSON-LD', () => {
   })
 
   it('omits isAcceptingNewPatients when unknown', () => {
-    const ld = medicalClinicJsonLd(content, { ...location, acceptingNewPatients: null }, 'https://x.example')
+    const ld = medicalClinicJsonLd(
+      content,
+      { ...location, acceptingNewPatients: null },
+      'https://x.example',
+    )
     expect(ld).not.toHaveProperty('isAcceptingNewPatients')
   })
 
@@ -32,6 +41,8 @@ describe('MedicalClinic JSON-LD', () => {
     const evil = { ...location, name: '</script><script>alert(1)</script>' }
     const json = jsonLdScriptContent(content, [evil], 'https://x.example')
     expect(json).not.toContain('<')
-    expect(JSON.parse(json)['@graph'][0].name).toBe('Maple Grove Pediatrics, </script><script>alert(1)</script>')
+    expect(JSON.parse(json)['@graph'][0].name).toBe(
+      'Maple Grove Pediatrics, </script><script>alert(1)</script>',
+    )
   })
 })

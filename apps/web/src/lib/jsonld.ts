@@ -14,7 +14,9 @@ export function medicalClinicJsonLd(content: SiteContent, location: Location, si
     url: `${siteUrl}/locations/${location.slug}`,
     telephone: location.phone.href.replace(/^tel:/, ''),
     medicalSpecialty: content.clinic.medicalSpecialty,
-    ...(location.acceptingNewPatients === null ? {} : { isAcceptingNewPatients: location.acceptingNewPatients }),
+    ...(location.acceptingNewPatients === null
+      ? {}
+      : { isAcceptingNewPatients: location.acceptingNewPatients }),
     address: {
       '@type': 'PostalAddress',
       streetAddress: location.address.street,
@@ -33,7 +35,11 @@ export function medicalClinicJsonLd(content: SiteContent, location: Location, si
 }
 
 /** A JSON-LD document for some locations, serialised so it cannot close its `<script>` element. */
-export function jsonLdScriptContent(content: SiteContent, locations: Location[], siteUrl: string): string {
+export function jsonLdScriptContent(
+  content: SiteContent,
+  locations: Location[],
+  siteUrl: string,
+): string {
   const doc = {
     '@context': 'https://schema.org',
     '@graph': locations.map((location) => medicalClinicJsonLd(content, location, siteUrl)),

@@ -22,7 +22,13 @@ import { webEnv } from './env'
  */
 
 /** Cache tags on the published content: one for everything, one per document type. */
-export const CONTENT_TAGS = ['content', 'clinic', 'portalVendor', 'supportContact', 'location'] as const
+export const CONTENT_TAGS = [
+  'content',
+  'clinic',
+  'portalVendor',
+  'supportContact',
+  'location',
+] as const
 
 export type SiteResult =
   | { draft: boolean; ok: true; content: SiteContent; source: string }
@@ -32,7 +38,11 @@ let announced = false
 
 /** Reads the published content; logs the source and document counts once per process. */
 async function readPublished(): Promise<SiteContent> {
-  const result = await loadSite({ perspective: 'published', env: webEnv().content, tags: [...CONTENT_TAGS] })
+  const result = await loadSite({
+    perspective: 'published',
+    env: webEnv().content,
+    tags: [...CONTENT_TAGS],
+  })
   if (!announced) {
     announced = true
     const counts = Object.entries(result.counts)

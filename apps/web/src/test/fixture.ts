@@ -61,7 +61,12 @@ export function siteFixture(): SiteContent {
         requestHref: checked('https://mychart.maplegrovehealth.example/MyChart/proxy-request'),
       },
       appLinks: [
-        { key: 'ios', store: 'apple', storeName: 'App Store', href: 'https://apps.apple.com/us/app/mychart/id382952264' },
+        {
+          key: 'ios',
+          store: 'apple',
+          storeName: 'App Store',
+          href: 'https://apps.apple.com/us/app/mychart/id382952264',
+        },
         {
           key: 'android',
           store: 'google',
@@ -70,7 +75,11 @@ export function siteFixture(): SiteContent {
         },
       ],
       helpLinks: [
-        { key: 'faq', label: 'MyChart questions and answers', href: checked('https://mychart.maplegrovehealth.example/faq') },
+        {
+          key: 'faq',
+          label: 'MyChart questions and answers',
+          href: checked('https://mychart.maplegrovehealth.example/faq'),
+        },
       ],
       outageNotice: null,
       triage: [
@@ -94,7 +103,13 @@ export function siteFixture(): SiteContent {
         id: 'location-downtown',
         name: 'Downtown clinic',
         slug: 'downtown',
-        address: { street: '120 Elm Street', city: 'Maple Grove', region: 'IL', postalCode: '61701', country: 'US' },
+        address: {
+          street: '120 Elm Street',
+          city: 'Maple Grove',
+          region: 'IL',
+          postalCode: '61701',
+          country: 'US',
+        },
         phone: { display: '(217) 555-0101', href: 'tel:+12175550101' },
         timeZone: 'America/Chicago',
         openingHours: [

@@ -8,7 +8,14 @@ const notice = {
 }
 
 function renderAt(iso: string, n: typeof notice | null = notice) {
-  return render(<OutageNotice notice={n} portalName="Maple Grove MyChart" now={new Date(iso)} timeZone="America/Chicago" />)
+  return render(
+    <OutageNotice
+      notice={n}
+      portalName="Maple Grove MyChart"
+      now={new Date(iso)}
+      timeZone="America/Chicago"
+    />,
+  )
 }
 
 describe('OutageNotice', () => {
@@ -21,7 +28,11 @@ describe('OutageNotice', () => {
     renderAt('2025-11-29T22:00:00-06:00')
     expect(screen.getByRole('heading', { name: 'Maple Grove MyChart notice' })).toBeInTheDocument()
     expect(screen.getByText(notice.message)).toBeInTheDocument()
-    expect(screen.getByText(/From Saturday, November 29.*10:00 PM CST until Sunday, November 30.*2:00 AM CST/)).toBeInTheDocument()
+    expect(
+      screen.getByText(
+        /From Saturday, November 29.*10:00 PM CST until Sunday, November 30.*2:00 AM CST/,
+      ),
+    ).toBeInTheDocument()
   })
 
   it('still shows one second before the end', () => {
@@ -41,7 +52,13 @@ describe('OutageNotice', () => {
 
   it('can sit under an h2 as an h3', () => {
     render(
-      <OutageNotice notice={notice} portalName="MyChart" now={new Date('2025-11-29T23:00:00-06:00')} timeZone="UTC" headingLevel="h3" />,
+      <OutageNotice
+        notice={notice}
+        portalName="MyChart"
+        now={new Date('2025-11-29T23:00:00-06:00')}
+        timeZone="UTC"
+        headingLevel="h3"
+      />,
     )
     expect(screen.getByRole('heading', { level: 3, name: 'MyChart notice' })).toBeInTheDocument()
   })

@@ -13,7 +13,13 @@ interface OutageNoticeProps {
 }
 
 /** The portal's outage notice, shown only between its start (inclusive) and end (exclusive). */
-export function OutageNotice({ notice, portalName, now, timeZone, headingLevel = 'h2' }: OutageNoticeProps) {
+export function OutageNotice({
+  notice,
+  portalName,
+  now,
+  timeZone,
+  headingLevel = 'h2',
+}: OutageNoticeProps) {
   const Heading = headingLevel
   if (notice === null || !isOutageActive(notice, now)) return null
   return (
@@ -21,7 +27,8 @@ export function OutageNotice({ notice, portalName, now, timeZone, headingLevel =
       <Heading id="outage-heading">{portalName} notice</Heading>
       <p>{notice.message}</p>
       <p className="small">
-        From {formatDateTime(notice.startsAt, timeZone)} until {formatDateTime(notice.endsAt, timeZone)}.
+        From {formatDateTime(notice.startsAt, timeZone)} until{' '}
+        {formatDateTime(notice.endsAt, timeZone)}.
       </p>
     </section>
   )

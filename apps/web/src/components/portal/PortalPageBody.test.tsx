@@ -30,11 +30,14 @@ describe('PortalPageBody', () => {
   it('explains the portal and lists what you can do there', () => {
     render(<PortalPageBody content={siteFixture()} now={NOW} />)
     expect(screen.getByText('MyChart is our patient portal.')).toBeInTheDocument()
-    const features = screen.getByRole('heading', { name: 'In Maple Grove MyChart you can' }).nextElementSibling
-    expect(within(features as HTMLElement).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
-      'Send a message to your doctor',
-      'See test results',
-    ])
+    const features = screen.getByRole('heading', {
+      name: 'In Maple Grove MyChart you can',
+    }).nextElementSibling
+    expect(
+      within(features as HTMLElement)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Send a message to your doctor', 'See test results'])
   })
 
   it('has exactly one "Sign in" link, to the vendor, saying it opens a separate website', () => {
@@ -59,10 +62,9 @@ describe('PortalPageBody', () => {
     )
     expect(screen.getByRole('heading', { name: 'When your child turns 12' })).toBeInTheDocument()
     expect(screen.getByText('Teens can keep some information private.')).toBeInTheDocument()
-    expect(screen.getByRole('link', { name: 'Ask for family access in Maple Grove MyChart' })).toHaveAttribute(
-      'rel',
-      'noopener noreferrer',
-    )
+    expect(
+      screen.getByRole('link', { name: 'Ask for family access in Maple Grove MyChart' }),
+    ).toHaveAttribute('rel', 'noopener noreferrer')
   })
 
   it('links both app stores off-site', () => {
@@ -70,7 +72,9 @@ describe('PortalPageBody', () => {
     const apple = screen.getByRole('link', { name: 'Get the MyChart app (App Store)' })
     expect(apple).toHaveAttribute('href', 'https://apps.apple.com/us/app/mychart/id382952264')
     expect(apple).toHaveAttribute('rel', 'noopener noreferrer')
-    expect(screen.getByRole('link', { name: 'Get the MyChart app (Google Play)' })).toBeInTheDocument()
+    expect(
+      screen.getByRole('link', { name: 'Get the MyChart app (Google Play)' }),
+    ).toBeInTheDocument()
   })
 
   it('ends with 911 as a tap-to-call link and has no form', () => {
@@ -99,7 +103,11 @@ describe('PortalPageBody', () => {
 
   it('hides an outage notice whose window has passed', () => {
     const content = siteFixture()
-    content.portal.outageNotice = { message: 'Old outage.', startsAt: '2025-11-01T00:00:00Z', endsAt: '2025-11-02T00:00:00Z' }
+    content.portal.outageNotice = {
+      message: 'Old outage.',
+      startsAt: '2025-11-01T00:00:00Z',
+      endsAt: '2025-11-02T00:00:00Z',
+    }
     render(<PortalPageBody content={content} now={NOW} />)
     expect(screen.queryByText('Old outage.')).toBeNull()
   })

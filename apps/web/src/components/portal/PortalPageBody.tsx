@@ -35,13 +35,17 @@ export function PortalPageBody({ content, now }: PortalPageBodyProps) {
       <section aria-labelledby="sign-in-heading" className="sign-in">
         <h2 id="sign-in-heading">Sign in</h2>
         <p>
-          <PortalLink href={portal.signInHref} className="button-primary" aria-describedby="sign-in-note">
+          <PortalLink
+            href={portal.signInHref}
+            className="button-primary"
+            aria-describedby="sign-in-note"
+          >
             Sign in to {portal.name}
           </PortalLink>
         </p>
         <p id="sign-in-note" className="small">
-          This opens the {portal.vendor.productName} website, run by {portal.vendor.name}. It is separate from this
-          website.
+          This opens the {portal.vendor.productName} website, run by {portal.vendor.name}. It is
+          separate from this website.
         </p>
       </section>
 
@@ -64,7 +68,9 @@ export function PortalPageBody({ content, now }: PortalPageBodyProps) {
         <p>{family.afterThatAge}</p>
         {family.requestHref ? (
           <p>
-            <PortalLink href={family.requestHref}>Ask for family access in {portal.name}</PortalLink>
+            <PortalLink href={family.requestHref}>
+              Ask for family access in {portal.name}
+            </PortalLink>
           </p>
         ) : null}
       </section>
@@ -102,7 +108,12 @@ export function PortalPageBody({ content, now }: PortalPageBodyProps) {
         ) : null}
       </section>
 
-      <OutageNotice notice={portal.outageNotice} portalName={portal.name} now={now} timeZone={timeZone} />
+      <OutageNotice
+        notice={portal.outageNotice}
+        portalName={portal.name}
+        now={now}
+        timeZone={timeZone}
+      />
 
       <section aria-labelledby="emergency-heading" className="emergency">
         <h2 id="emergency-heading">For emergencies, call 911</h2>

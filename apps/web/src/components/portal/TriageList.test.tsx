@@ -10,7 +10,9 @@ describe('TriageList', () => {
     expect(items).toHaveLength(2)
 
     const first = within(items[0]!)
-    expect(first.getByRole('heading', { level: 3 })).toHaveTextContent('My activation code does not work')
+    expect(first.getByRole('heading', { level: 3 })).toHaveTextContent(
+      'My activation code does not work',
+    )
     expect(first.getByText('Call the front desk for a new one.')).toBeInTheDocument()
     const call = first.getByRole('link', { name: 'Call Front desk: (217) 555-0134' })
     expect(call).toHaveAttribute('href', 'tel:+12175550134')
@@ -18,10 +20,9 @@ describe('TriageList', () => {
 
     const second = within(items[1]!)
     expect(second.getByRole('heading', { level: 3 })).toHaveTextContent('I forgot my password')
-    expect(second.getByRole('link', { name: /MyChart patient help line: \(217\) 555-0190/ })).toHaveAttribute(
-      'href',
-      'tel:+12175550190',
-    )
+    expect(
+      second.getByRole('link', { name: /MyChart patient help line: \(217\) 555-0190/ }),
+    ).toHaveAttribute('href', 'tel:+12175550190')
   })
 
   it('renders an empty list without crashing when there are no items', () => {
