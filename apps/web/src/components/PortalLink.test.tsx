@@ -16,11 +16,10 @@ describe('PortalLink', () => {
   })
 
   it('does not accept a plain string at compile time', () => {
-    // The type test: `tsc --noEmit` fails if this line ever compiles without an error.
+    const unchecked = 'https://mychart.maplegrovehealth.example/MyChart/'
+    // The type test: `tsc --noEmit` fails if the next line ever compiles without an error.
     // @ts-expect-error a string that has not passed checkPortalLink is not a PortalHref
-    const element = (
-      <PortalLink href="https://mychart.maplegrovehealth.example/MyChart/">Sign in</PortalLink>
-    )
+    const element = <PortalLink href={unchecked}>Sign in</PortalLink>
     expect(element.props.href).toBe('https://mychart.maplegrovehealth.example/MyChart/')
   })
 
