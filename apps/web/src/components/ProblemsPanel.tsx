@@ -1,15 +1,5 @@
+import type { ContentProblem } from '@doorway/content'
 import styles from './preview.module.css'
-
-/** One problem in the content, as `@doorway/content` reports it. */
-export interface PreviewProblem {
-  documentId: string
-  documentTitle: string | null
-  documentType: string
-  /** The field, e.g. `portal.signInUrl`. */
-  path: string
-  /** What is wrong and how to fix it, in plain words. */
-  message: string
-}
 
 const TYPE_NAMES: Record<string, string> = {
   clinic: 'Clinic',
@@ -22,7 +12,7 @@ const TYPE_NAMES: Record<string, string> = {
  * In Draft Mode, content that would fail a build is listed here instead of breaking the page, so
  * an editor sees which document and field to correct.
  */
-export function ProblemsPanel({ problems }: { problems: readonly PreviewProblem[] }) {
+export function ProblemsPanel({ problems }: { problems: readonly ContentProblem[] }) {
   if (problems.length === 0) return null
   const count = problems.length === 1 ? '1 thing needs' : `${problems.length} things need`
   return (
@@ -37,7 +27,7 @@ export function ProblemsPanel({ problems }: { problems: readonly PreviewProblem[
             <dl className={styles.problem}>
               <dt>Document</dt>
               <dd>
-                {TYPE_NAMES[problem.documentType] ?? problem.documentType}
+                {problem.documentType === null ? 'Dataset' : (TYPE_NAMES[problem.documentType] ?? problem.documentType)}
                 {problem.documentTitle ? `: ${problem.documentTitle}` : ''} <code>({problem.documentId})</code>
               </dd>
               <dt>Field</dt>
