@@ -10,8 +10,13 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from '
 import { cpus, tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { performance } from 'node:perf_hooks'
+import { setTimeout as sleep } from 'node:timers/promises'
 import { parseArgs } from 'node:util'
 import { SIGNATURE_HEADER_NAME, encodeSignatureHeader } from '@sanity/webhook'
+
+// Node 20's global fetch; named here so the shared lint config (no browser globals) knows it.
+const { fetch } = globalThis
 
 const { values } = parseArgs({
   options: {
@@ -66,7 +71,7 @@ async function waitForServer() {
     } catch {
       // not listening yet
     }
-    await new Promise((r) => setTimeout(r, 200))
+    await sleep(200)
   }
   throw new Error('next start did not answer within 60 s')
 }
