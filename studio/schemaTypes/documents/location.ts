@@ -49,10 +49,8 @@ export const location = defineType({
         // Uniqueness is checked by the rule below, whose message says how to fix it.
         isUnique: () => true,
       },
-      validation: (rule) => [
-        rule.required().error('Click "Generate" to make the web address name (slug) from the location name.'),
-        rule.custom(uniqueSlug),
-      ],
+      // Not `required()`: that would also show Sanity's bare "Required" under the slug's inner field.
+      validation: (rule) => rule.custom(uniqueSlug),
     }),
     defineField({
       name: 'address',
@@ -72,20 +70,10 @@ export const location = defineType({
       name: 'timeZone',
       title: 'Time zone',
       type: 'string',
-      description: 'The location’s time zone, for example America/Chicago for Central time.',
+      description: 'The location’s time zone name: America/New_York (Eastern), America/Chicago (Central), America/Denver (Mountain), America/Phoenix, America/Los_Angeles (Pacific).',
       initialValue: 'America/Chicago',
-      options: {
-        list: [
-          { title: 'Eastern (America/New_York)', value: 'America/New_York' },
-          { title: 'Central (America/Chicago)', value: 'America/Chicago' },
-          { title: 'Mountain (America/Denver)', value: 'America/Denver' },
-          { title: 'Mountain, no daylight saving (America/Phoenix)', value: 'America/Phoenix' },
-          { title: 'Pacific (America/Los_Angeles)', value: 'America/Los_Angeles' },
-          { title: 'Alaska (America/Anchorage)', value: 'America/Anchorage' },
-          { title: 'Hawaii (Pacific/Honolulu)', value: 'Pacific/Honolulu' },
-        ],
-      },
-      validation: (rule) => [rule.required().error('Choose this location’s time zone.'), rule.custom(timeZoneValidator)],
+      placeholder: 'America/Chicago',
+      validation: (rule) => [rule.required().error('Type this location’s time zone, for example America/Chicago for Central time.'), rule.custom(timeZoneValidator)],
     }),
     defineField({
       name: 'openingHours',

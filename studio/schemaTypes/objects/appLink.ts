@@ -25,7 +25,7 @@ export const appLink = defineType({
     defineField({
       name: 'url',
       title: 'App store address',
-      type: 'url',
+      type: 'string',
       description: 'The app’s page in that store, for example https://apps.apple.com/us/app/mychart/id382952264.',
       validation: (rule) => [
         rule.required().error('Paste the address of the app’s page in the app store.'),

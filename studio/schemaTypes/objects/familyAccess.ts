@@ -39,7 +39,7 @@ export const familyAccess = defineType({
     defineField({
       name: 'requestUrl',
       title: 'Family access request address (optional)',
-      type: 'url',
+      type: 'string',
       description: 'The portal page where a parent asks for access, if your vendor has one. It must be on the portal vendor’s website.',
       validation: (rule) => rule.custom(portalLinkValidator),
     }),

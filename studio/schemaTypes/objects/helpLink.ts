@@ -18,7 +18,7 @@ export const helpLink = defineType({
     defineField({
       name: 'url',
       title: 'Help page address',
-      type: 'url',
+      type: 'string',
       description: 'The help page’s full address. It must be on the portal vendor’s website.',
       validation: (rule) => [
         rule.required().error('Paste the address of the help page on your portal vendor’s website.'),

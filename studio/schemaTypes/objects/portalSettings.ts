@@ -54,7 +54,7 @@ export const portalSettings = defineType({
       name: 'signInUrl',
       group: 'signIn',
       title: 'Sign-in address',
-      type: 'url',
+      type: 'string',
       description: 'The portal’s sign-in page, exactly as your portal vendor gave it to you (starts with https://).',
       validation: (rule) => [
         rule.required().error('Paste the sign-in address your portal vendor gave you, for example https://mychart.yourclinic.org.'),
@@ -65,7 +65,7 @@ export const portalSettings = defineType({
       name: 'signUpUrl',
       group: 'signIn',
       title: 'First-time sign-up address (optional)',
-      type: 'url',
+      type: 'string',
       description: 'The page where new patients create an account, if your vendor has a separate one.',
       validation: (rule) => rule.custom(portalLinkValidator),
     }),
