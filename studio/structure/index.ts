@@ -1,5 +1,5 @@
-import type { DocumentActionComponent, NewDocumentOptionsContext, StructureResolver, TemplateItem } from 'sanity'
-import type { Template } from 'sanity'
+import type { DocumentActionComponent, NewDocumentOptionsContext, Template, TemplateItem } from 'sanity'
+import type { StructureResolver } from 'sanity/structure'
 import { singletonTypes } from '../schemaTypes'
 import { CLINIC_DOCUMENT_ID } from '../schemaTypes/singletons/clinic'
 
