@@ -46,7 +46,10 @@ export function parseStudioEnv(raw: {
   const dataset = blankToUndefined(raw.SANITY_STUDIO_DATASET) ?? 'production'
   const previewUrl = blankToUndefined(raw.SANITY_STUDIO_PREVIEW_URL)
 
-  if (projectId !== undefined && (!PROJECT_ID.test(projectId) || projectId === PROJECT_ID_PLACEHOLDER)) {
+  if (
+    projectId !== undefined &&
+    (!PROJECT_ID.test(projectId) || projectId === PROJECT_ID_PLACEHOLDER)
+  ) {
     problems.push(
       `SANITY_STUDIO_PROJECT_ID "${projectId}" is not a Sanity project id: use the lower-case letters and digits shown at https://www.sanity.io/manage.`,
     )
@@ -69,7 +72,9 @@ export function parseStudioEnv(raw: {
     }
   }
   if (problems.length > 0) {
-    throw new TypeError(`The Studio's environment has problems (see studio/.env.example):\n- ${problems.join('\n- ')}`)
+    throw new TypeError(
+      `The Studio's environment has problems (see studio/.env.example):\n- ${problems.join('\n- ')}`,
+    )
   }
   return { projectId, dataset, previewUrl: previewOrigin }
 }

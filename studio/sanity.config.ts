@@ -20,7 +20,10 @@ if (inRealBrowser && studioEnv.projectId === undefined) {
   throw new Error(HOW_TO_SET_PROJECT_ID)
 }
 
-const plugins: PluginOptions[] = [structureTool({ structure }), visionTool({ defaultApiVersion: API_VERSION })]
+const plugins: PluginOptions[] = [
+  structureTool({ structure }),
+  visionTool({ defaultApiVersion: API_VERSION }),
+]
 
 // Live preview needs both a project (for draft content) and the website's address.
 if (studioEnv.projectId !== undefined && studioEnv.previewUrl !== undefined) {

@@ -1,4 +1,8 @@
-import { defineDocuments, defineLocations, type PresentationPluginOptions } from 'sanity/presentation'
+import {
+  defineDocuments,
+  defineLocations,
+  type PresentationPluginOptions,
+} from 'sanity/presentation'
 
 /** Where each document shows on the website, so the Presentation tool can open the right pages. */
 export const locations = {
@@ -17,11 +21,17 @@ export const locations = {
       typeof doc?.slug === 'string' && doc.slug !== ''
         ? {
             locations: [
-              { title: typeof doc.name === 'string' ? doc.name : 'Location page', href: `/locations/${doc.slug}` },
+              {
+                title: typeof doc.name === 'string' ? doc.name : 'Location page',
+                href: `/locations/${doc.slug}`,
+              },
               { title: 'Home page', href: '/' },
             ],
           }
-        : { message: 'Generate the web address name (slug) to preview this location’s page.', tone: 'caution' },
+        : {
+            message: 'Generate the web address name (slug) to preview this location’s page.',
+            tone: 'caution',
+          },
   }),
   portalVendor: defineLocations({
     select: { name: 'productName' },

@@ -1,4 +1,9 @@
-import type { DocumentActionComponent, NewDocumentOptionsContext, Template, TemplateItem } from 'sanity'
+import type {
+  DocumentActionComponent,
+  NewDocumentOptionsContext,
+  Template,
+  TemplateItem,
+} from 'sanity'
 import type { StructureResolver } from 'sanity/structure'
 import { singletonTypes } from '../schemaTypes'
 import { CLINIC_DOCUMENT_ID } from '../schemaTypes/singletons/clinic'
@@ -12,7 +17,12 @@ export const structure: StructureResolver = (S) =>
         .title('Clinic and portal')
         .id(CLINIC_DOCUMENT_ID)
         .schemaType('clinic')
-        .child(S.document().schemaType('clinic').documentId(CLINIC_DOCUMENT_ID).title('Clinic and portal')),
+        .child(
+          S.document()
+            .schemaType('clinic')
+            .documentId(CLINIC_DOCUMENT_ID)
+            .title('Clinic and portal'),
+        ),
       S.divider(),
       S.documentTypeListItem('location').title('Locations'),
       S.documentTypeListItem('portalVendor').title('Portal vendors'),

@@ -1,7 +1,11 @@
 import { PROJECT_ID_PLACEHOLDER, parseStudioEnv } from '../env'
 
 test('no project is a valid setting, with the default dataset', () => {
-  expect(parseStudioEnv({})).toEqual({ projectId: undefined, dataset: 'production', previewUrl: undefined })
+  expect(parseStudioEnv({})).toEqual({
+    projectId: undefined,
+    dataset: 'production',
+    previewUrl: undefined,
+  })
   expect(parseStudioEnv({ SANITY_STUDIO_PROJECT_ID: '  ' }).projectId).toBeUndefined()
 })
 
@@ -22,9 +26,13 @@ test('every bad variable is listed in one error', () => {
       SANITY_STUDIO_DATASET: 'Prod!',
       SANITY_STUDIO_PREVIEW_URL: 'localhost:3000',
     }),
-  ).toThrow(/SANITY_STUDIO_PROJECT_ID "My Project"[\s\S]*SANITY_STUDIO_DATASET "Prod!"[\s\S]*SANITY_STUDIO_PREVIEW_URL "localhost:3000"/)
+  ).toThrow(
+    /SANITY_STUDIO_PROJECT_ID "My Project"[\s\S]*SANITY_STUDIO_DATASET "Prod!"[\s\S]*SANITY_STUDIO_PREVIEW_URL "localhost:3000"/,
+  )
 })
 
 test('the placeholder can never be configured as a real project id', () => {
-  expect(() => parseStudioEnv({ SANITY_STUDIO_PROJECT_ID: PROJECT_ID_PLACEHOLDER })).toThrow(/SANITY_STUDIO_PROJECT_ID/)
+  expect(() => parseStudioEnv({ SANITY_STUDIO_PROJECT_ID: PROJECT_ID_PLACEHOLDER })).toThrow(
+    /SANITY_STUDIO_PROJECT_ID/,
+  )
 })

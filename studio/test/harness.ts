@@ -1,4 +1,10 @@
-import { readDataset, runQuery, SAMPLE_DATASET_PATH, findRepoRoot, type RawDocument } from '@doorway/content'
+import {
+  readDataset,
+  runQuery,
+  SAMPLE_DATASET_PATH,
+  findRepoRoot,
+  type RawDocument,
+} from '@doorway/content'
 import { join } from 'node:path'
 import {
   createSchema,
@@ -40,7 +46,8 @@ export async function validate(
   environment: 'studio' | 'cli' = 'studio',
 ): Promise<Marker[]> {
   const client = {
-    fetch: (query: string, params: Record<string, unknown> = {}) => runQuery(query, dataset, params),
+    fetch: (query: string, params: Record<string, unknown> = {}) =>
+      runQuery(query, dataset, params),
   } as unknown as SanityClient
   const workspace = { schema, getClient: () => client } as unknown as Workspace
   const markers = await validateDocument({
@@ -59,7 +66,10 @@ export async function validate(
 }
 
 /** Errors only. */
-export async function errorsOf(document: RawDocument, dataset: readonly RawDocument[]): Promise<Marker[]> {
+export async function errorsOf(
+  document: RawDocument,
+  dataset: readonly RawDocument[],
+): Promise<Marker[]> {
   return (await validate(document, dataset)).filter((marker) => marker.level === 'error')
 }
 

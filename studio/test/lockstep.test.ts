@@ -7,17 +7,26 @@ import { copyOf, errorsOf, loadSample, schema } from './harness'
 // same required-ness. Names are compared structurally; required-ness is compared by behaviour:
 // remove a field from a complete, valid document and ask both zod and the Studio's validation.
 
-type AnyZod = z.ZodType & { _zod: { def: { type: string; innerType?: AnyZod; element?: AnyZod; shape?: Record<string, AnyZod> } } }
+type AnyZod = z.ZodType & {
+  _zod: {
+    def: { type: string; innerType?: AnyZod; element?: AnyZod; shape?: Record<string, AnyZod> }
+  }
+}
 
 /** The zod schema under `optional`/`default` wrappers. */
 function unwrap(schema: AnyZod): AnyZod {
   const def = schema._zod.def
-  return (def.type === 'optional' || def.type === 'default' || def.type === 'nullable') && def.innerType ? unwrap(def.innerType) : schema
+  return (def.type === 'optional' || def.type === 'default' || def.type === 'nullable') &&
+    def.innerType
+    ? unwrap(def.innerType)
+    : schema
 }
 
 function zodShape(schema: AnyZod): Record<string, AnyZod> | null {
   const inner = unwrap(schema)
-  return inner._zod.def.type === 'object' ? (inner as unknown as { shape: Record<string, AnyZod> }).shape : null
+  return inner._zod.def.type === 'object'
+    ? (inner as unknown as { shape: Record<string, AnyZod> }).shape
+    : null
 }
 
 function zodElement(schema: AnyZod): AnyZod | null {
@@ -54,8 +63,12 @@ function nameMismatches(model: AnyZod, studio: SchemaType, where: string): strin
     if (!studioItem) return [`${where}: the model has a list, the Studio has ${studio.jsonType}`]
     return nameMismatches(element, studioItem, `${where}[]`)
   }
-  if (!shape) return studio.jsonType === 'object' && !isBuiltIn(studio) ? [`${where}: the Studio has an object, the model a value`] : []
-  if (studio.jsonType !== 'object') return [`${where}: the model has an object, the Studio has ${studio.jsonType}`]
+  if (!shape)
+    return studio.jsonType === 'object' && !isBuiltIn(studio)
+      ? [`${where}: the Studio has an object, the model a value`]
+      : []
+  if (studio.jsonType !== 'object')
+    return [`${where}: the model has an object, the Studio has ${studio.jsonType}`]
   const fields = studioFields(studio)
   const problems: string[] = []
   for (const [name, child] of Object.entries(shape).filter(([name]) => authored(name))) {
@@ -64,7 +77,8 @@ function nameMismatches(model: AnyZod, studio: SchemaType, where: string): strin
     else problems.push(...nameMismatches(child, studioChild, `${where}.${name}`))
   }
   if (!isBuiltIn(studio)) {
-    for (const name of fields.keys()) if (!(name in shape)) problems.push(`${where}.${name}: in the Studio, missing from the model`)
+    for (const name of fields.keys())
+      if (!(name in shape)) problems.push(`${where}.${name}: in the Studio, missing from the model`)
   }
   return problems
 }
@@ -82,7 +96,8 @@ function fieldCases(type: string, model: AnyZod, value: unknown, path: Path = []
   const element = zodElement(model)
   if (element && Array.isArray(value)) {
     const first = value[0] as { _key?: string } | undefined
-    if (first === undefined || typeof first !== 'object' || typeof first._key !== 'string') return []
+    if (first === undefined || typeof first !== 'object' || typeof first._key !== 'string')
+      return []
     return fieldCases(type, element, first, [...path, { _key: first._key }])
   }
   if (!shape || typeof value !== 'object' || value === null) return []
@@ -110,7 +125,10 @@ function without(document: RawDocument, path: Path): RawDocument {
 
 // The model leaves both times optional because closed days have none; on open days the Studio
 // (and `check`, through the same content rule) asks for them.
-const CONDITIONAL_IN_STUDIO = new Set(['openingHours[_key=="mon"].opens', 'openingHours[_key=="mon"].closes'])
+const CONDITIONAL_IN_STUDIO = new Set([
+  'openingHours[_key=="mon"].opens',
+  'openingHours[_key=="mon"].closes',
+])
 
 let sample: RawDocument[]
 let complete: Record<string, RawDocument>
@@ -118,7 +136,12 @@ beforeAll(async () => {
   sample = await loadSample()
   const clinic = copyOf(sample, 'clinic') as RawDocument & { portal: Record<string, unknown> }
   // The sample has no outage notice; a complete clinic does, so its fields are compared too.
-  clinic.portal.outageNotice = { _type: 'outageNotice', message: 'The portal is down for updates.', startsAt: '2026-03-01T06:00:00Z', endsAt: '2026-03-01T11:00:00Z' }
+  clinic.portal.outageNotice = {
+    _type: 'outageNotice',
+    message: 'The portal is down for updates.',
+    startsAt: '2026-03-01T06:00:00Z',
+    endsAt: '2026-03-01T11:00:00Z',
+  }
   complete = {
     clinic,
     portalVendor: copyOf(sample, 'vendor-epic-mychart'),
@@ -129,44 +152,66 @@ beforeAll(async () => {
 
 test('every document type of the model is a document type in the Studio', () => {
   for (const type of DOCUMENT_TYPES) expect(schema.get(type)?.jsonType).toBe('object')
-  expect(DOCUMENT_TYPES.map((type) => schema.get(type)?.type?.name)).toEqual(DOCUMENT_TYPES.map(() => 'document'))
+  expect(DOCUMENT_TYPES.map((type) => schema.get(type)?.type?.name)).toEqual(
+    DOCUMENT_TYPES.map(() => 'document'),
+  )
 })
 
-test.each(DOCUMENT_TYPES)('%s: the Studio has exactly the model’s fields, at every depth', (type) => {
-  expect(nameMismatches(documentSchemas[type] as unknown as AnyZod, schema.get(type)!, type)).toEqual([])
-})
+test.each(DOCUMENT_TYPES)(
+  '%s: the Studio has exactly the model’s fields, at every depth',
+  (type) => {
+    expect(
+      nameMismatches(documentSchemas[type] as unknown as AnyZod, schema.get(type)!, type),
+    ).toEqual([])
+  },
+)
 
 test('the name comparison notices a missing field', () => {
   // Guards the guard: compare the clinic model against the vendor type, which lacks its fields.
-  const problems = nameMismatches(documentSchemas.clinic as unknown as AnyZod, schema.get('portalVendor')!, 'clinic')
+  const problems = nameMismatches(
+    documentSchemas.clinic as unknown as AnyZod,
+    schema.get('portalVendor')!,
+    'clinic',
+  )
   expect(problems).toContain('clinic.websiteHosts: in the model, missing from the Studio')
   expect(problems).toContain('clinic.productName: in the Studio, missing from the model')
 })
 
-test.each(DOCUMENT_TYPES)('%s: each field is required in the Studio exactly when the model requires it', async (type) => {
-  const document = complete[type]!
-  const model = documentSchemas[type] as unknown as AnyZod
-  expect(model.safeParse(document).success).toBe(true)
-  expect(await errorsOf(document, sample)).toEqual([])
+test.each(DOCUMENT_TYPES)(
+  '%s: each field is required in the Studio exactly when the model requires it',
+  async (type) => {
+    const document = complete[type]!
+    const model = documentSchemas[type] as unknown as AnyZod
+    expect(model.safeParse(document).success).toBe(true)
+    expect(await errorsOf(document, sample)).toEqual([])
 
-  const cases = fieldCases(type, model, document)
-  expect(cases.length).toBeGreaterThan(3)
-  const mismatches: string[] = []
-  for (const { path, requiredInModel } of cases) {
-    const name = pathToString(path)
-    const changed = without(document, path)
-    // Behaviour on both sides: does zod refuse the document, does the Studio show an error there?
-    const modelRefuses = !model.safeParse(changed).success
-    const errors = await errorsOf(changed, sample)
-    const studioRefuses = errors.some((marker) => marker.path === name || marker.path.startsWith(`${name}.`) || marker.path.startsWith(`${name}[`))
-    if (modelRefuses !== requiredInModel) mismatches.push(`${name}: zod's optional flag and its parse disagree`)
-    if (CONDITIONAL_IN_STUDIO.has(name)) {
-      if (modelRefuses) mismatches.push(`${name}: expected optional in the model`)
-      continue
+    const cases = fieldCases(type, model, document)
+    expect(cases.length).toBeGreaterThan(3)
+    const mismatches: string[] = []
+    for (const { path, requiredInModel } of cases) {
+      const name = pathToString(path)
+      const changed = without(document, path)
+      // Behaviour on both sides: does zod refuse the document, does the Studio show an error there?
+      const modelRefuses = !model.safeParse(changed).success
+      const errors = await errorsOf(changed, sample)
+      const studioRefuses = errors.some(
+        (marker) =>
+          marker.path === name ||
+          marker.path.startsWith(`${name}.`) ||
+          marker.path.startsWith(`${name}[`),
+      )
+      if (modelRefuses !== requiredInModel)
+        mismatches.push(`${name}: zod's optional flag and its parse disagree`)
+      if (CONDITIONAL_IN_STUDIO.has(name)) {
+        if (modelRefuses) mismatches.push(`${name}: expected optional in the model`)
+        continue
+      }
+      if (studioRefuses !== modelRefuses) {
+        mismatches.push(
+          `${name}: ${modelRefuses ? 'required' : 'optional'} in the model, ${studioRefuses ? 'required' : 'optional'} in the Studio`,
+        )
+      }
     }
-    if (studioRefuses !== modelRefuses) {
-      mismatches.push(`${name}: ${modelRefuses ? 'required' : 'optional'} in the model, ${studioRefuses ? 'required' : 'optional'} in the Studio`)
-    }
-  }
-  expect(mismatches).toEqual([])
-})
+    expect(mismatches).toEqual([])
+  },
+)

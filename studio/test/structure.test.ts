@@ -1,5 +1,9 @@
 import type { DocumentActionComponent, Template, TemplateItem } from 'sanity'
-import { filterSingletonActions, filterSingletonNewDocumentOptions, filterSingletonTemplates } from '../structure'
+import {
+  filterSingletonActions,
+  filterSingletonNewDocumentOptions,
+  filterSingletonTemplates,
+} from '../structure'
 
 function action(name: string): DocumentActionComponent {
   const component = (() => null) as unknown as DocumentActionComponent
@@ -22,7 +26,11 @@ test('no template or "Create new" option makes a second clinic', () => {
   const templates = ['clinic', 'location', 'portalVendor', 'supportContact'].map(
     (type) => ({ id: type, schemaType: type, title: type, value: {} }) as Template,
   )
-  expect(filterSingletonTemplates(templates).map((t) => t.id)).toEqual(['location', 'portalVendor', 'supportContact'])
+  expect(filterSingletonTemplates(templates).map((t) => t.id)).toEqual([
+    'location',
+    'portalVendor',
+    'supportContact',
+  ])
   const options = templates.map((t) => ({ templateId: t.id }) as TemplateItem)
   expect(filterSingletonNewDocumentOptions(options, {} as never).map((o) => o.templateId)).toEqual([
     'location',

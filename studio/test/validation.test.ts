@@ -40,7 +40,9 @@ describe('portal links are checked with @doorway/portal-link', () => {
     const clinic = changed('clinic', (doc) => {
       doc.portal.signInUrl = href
     })
-    expect(await errorsOf(clinic, sample)).toEqual([error('portal.signInUrl', portalMessage(href, 'site-host'))])
+    expect(await errorsOf(clinic, sample)).toEqual([
+      error('portal.signInUrl', portalMessage(href, 'site-host')),
+    ])
   })
 
   test('a sign-in address elsewhere on the vendor’s domain passes', async () => {
@@ -55,7 +57,9 @@ describe('portal links are checked with @doorway/portal-link', () => {
     const clinic = changed('clinic', (doc) => {
       doc.portal.signInUrl = href
     })
-    expect(await errorsOf(clinic, sample)).toEqual([error('portal.signInUrl', portalMessage(href, 'not-vendor-domain'))])
+    expect(await errorsOf(clinic, sample)).toEqual([
+      error('portal.signInUrl', portalMessage(href, 'not-vendor-domain')),
+    ])
   })
 
   test('the sign-up address must be https', async () => {
@@ -63,7 +67,9 @@ describe('portal links are checked with @doorway/portal-link', () => {
     const clinic = changed('clinic', (doc) => {
       doc.portal.signUpUrl = href
     })
-    expect(await errorsOf(clinic, sample)).toEqual([error('portal.signUpUrl', portalMessage(href, 'not-https'))])
+    expect(await errorsOf(clinic, sample)).toEqual([
+      error('portal.signUpUrl', portalMessage(href, 'not-https')),
+    ])
   })
 
   test('the optional sign-up address may be left empty', async () => {
@@ -94,14 +100,25 @@ describe('portal links are checked with @doorway/portal-link', () => {
 
   test('links are checked against the referenced vendor’s domains, read from the dataset', async () => {
     // Point the clinic at a second vendor whose only domain is somewhere else.
-    const otherVendor = { _id: 'vendor-other', _type: 'portalVendor', name: 'Other', productName: 'Other portal', portalDomains: ['portal.other.example'] }
+    const otherVendor = {
+      _id: 'vendor-other',
+      _type: 'portalVendor',
+      name: 'Other',
+      productName: 'Other portal',
+      portalDomains: ['portal.other.example'],
+    }
     const dataset = [...sample, otherVendor]
     const clinic = changed('clinic', (doc) => {
       doc.portal.vendor._ref = 'vendor-other'
     })
     const markers = await errorsOf(clinic, dataset)
     const signIn = 'https://mychart.maplegrovehealth.example/MyChart/'
-    expect(markers).toContainEqual(error('portal.signInUrl', portalMessage(signIn, 'not-vendor-domain', ['portal.other.example'])))
+    expect(markers).toContainEqual(
+      error(
+        'portal.signInUrl',
+        portalMessage(signIn, 'not-vendor-domain', ['portal.other.example']),
+      ),
+    )
     expect(markers.map((marker) => marker.path).sort()).toEqual(
       [
         'portal.familyAccess.requestUrl',
@@ -113,12 +130,21 @@ describe('portal links are checked with @doorway/portal-link', () => {
     )
 
     // Once that vendor declares the domain, the same links pass.
-    const fixed = [...sample, { ...otherVendor, portalDomains: ['portal.other.example', 'maplegrovehealth.example'] }]
+    const fixed = [
+      ...sample,
+      { ...otherVendor, portalDomains: ['portal.other.example', 'maplegrovehealth.example'] },
+    ]
     expect(await errorsOf(clinic, fixed)).toEqual([])
   })
 
   test('a vendor that exists only as a draft is read from its draft', async () => {
-    const draftVendor = { _id: 'drafts.vendor-new', _type: 'portalVendor', name: 'New', productName: 'New portal', portalDomains: ['mychart.maplegrovehealth.example'] }
+    const draftVendor = {
+      _id: 'drafts.vendor-new',
+      _type: 'portalVendor',
+      name: 'New',
+      productName: 'New portal',
+      portalDomains: ['mychart.maplegrovehealth.example'],
+    }
     const clinic = changed('clinic', (doc) => {
       doc.portal.vendor._ref = 'vendor-new'
     })
@@ -132,7 +158,10 @@ describe('portal links are checked with @doorway/portal-link', () => {
     })
     const markers = await errorsOf(clinic, sample)
     expect(markers).toContainEqual(
-      error('portal.vendor', 'Choose your portal vendor. Add it under "Portal vendors" first if it is not in the list.'),
+      error(
+        'portal.vendor',
+        'Choose your portal vendor. Add it under "Portal vendors" first if it is not in the list.',
+      ),
     )
     expect(markers).toContainEqual(
       error(
@@ -155,7 +184,9 @@ describe('vendor domains are checked with @doorway/portal-link', () => {
     const vendor = changed('vendor-epic-mychart', (doc) => {
       doc.portalDomains = ['mychart.maplegrovehealth.example', 'com']
     })
-    expect(await errorsOf(vendor, sample)).toEqual([error('portalDomains[1]', domainMessage('com', 'public-suffix'))])
+    expect(await errorsOf(vendor, sample)).toEqual([
+      error('portalDomains[1]', domainMessage('com', 'public-suffix')),
+    ])
   })
 
   test('a domain that covers the clinic’s website (read from the clinic document) fails', async () => {
@@ -176,7 +207,10 @@ describe('vendor domains are checked with @doorway/portal-link', () => {
       doc.portalDomains = []
     })
     expect(await errorsOf(none, sample)).toEqual([
-      error('portalDomains', 'List the web domain where the portal lives, for example mychart.yourclinic.org.'),
+      error(
+        'portalDomains',
+        'List the web domain where the portal lives, for example mychart.yourclinic.org.',
+      ),
     ])
   })
 })
@@ -220,15 +254,60 @@ describe('phone numbers use the content package’s validatePhone', () => {
 
 describe('required fields say what to fill in', () => {
   test.each([
-    ['clinic', 'name', (doc: Doc) => delete doc.name, 'Type the clinic’s name as patients know it.'],
-    ['clinic', 'websiteHosts', (doc: Doc) => (doc.websiteHosts = []), 'List your website address, for example maplegrovepediatrics.org.'],
-    ['clinic', 'portal.features', (doc: Doc) => (doc.portal.features = []), 'List at least one thing patients can do in the portal.'],
-    ['clinic', 'portal.triage', (doc: Doc) => (doc.portal.triage = []), 'Add at least one problem to the "Having trouble?" list.'],
-    ['clinic', 'portal.triage[_key=="code"].contact', (doc: Doc) => delete doc.portal.triage[0].contact, 'Choose whom patients should call about this problem.'],
-    ['clinic', 'portal.familyAccess.summary', (doc: Doc) => delete doc.portal.familyAccess.summary, 'Explain how parents get access to their child’s record, for example "Ask the front desk for a family access form."'],
-    ['contact-front-desk', 'hours', (doc: Doc) => delete doc.hours, 'Type when someone answers this phone, for example "Monday to Friday, 8 am to 5 pm".'],
-    ['location-downtown', 'address.city', (doc: Doc) => delete doc.address.city, 'Type the town or city.'],
-    ['vendor-epic-mychart', 'productName', (doc: Doc) => delete doc.productName, 'Type the name of the portal product, for example MyChart.'],
+    [
+      'clinic',
+      'name',
+      (doc: Doc) => delete doc.name,
+      'Type the clinic’s name as patients know it.',
+    ],
+    [
+      'clinic',
+      'websiteHosts',
+      (doc: Doc) => (doc.websiteHosts = []),
+      'List your website address, for example maplegrovepediatrics.org.',
+    ],
+    [
+      'clinic',
+      'portal.features',
+      (doc: Doc) => (doc.portal.features = []),
+      'List at least one thing patients can do in the portal.',
+    ],
+    [
+      'clinic',
+      'portal.triage',
+      (doc: Doc) => (doc.portal.triage = []),
+      'Add at least one problem to the "Having trouble?" list.',
+    ],
+    [
+      'clinic',
+      'portal.triage[_key=="code"].contact',
+      (doc: Doc) => delete doc.portal.triage[0].contact,
+      'Choose whom patients should call about this problem.',
+    ],
+    [
+      'clinic',
+      'portal.familyAccess.summary',
+      (doc: Doc) => delete doc.portal.familyAccess.summary,
+      'Explain how parents get access to their child’s record, for example "Ask the front desk for a family access form."',
+    ],
+    [
+      'contact-front-desk',
+      'hours',
+      (doc: Doc) => delete doc.hours,
+      'Type when someone answers this phone, for example "Monday to Friday, 8 am to 5 pm".',
+    ],
+    [
+      'location-downtown',
+      'address.city',
+      (doc: Doc) => delete doc.address.city,
+      'Type the town or city.',
+    ],
+    [
+      'vendor-epic-mychart',
+      'productName',
+      (doc: Doc) => delete doc.productName,
+      'Type the name of the portal product, for example MyChart.',
+    ],
   ] as const)('%s: %s', async (id, path, change, message) => {
     expect(await errorsOf(changed(id, change), sample)).toEqual([error(path, message)])
   })
@@ -242,7 +321,9 @@ describe('family access age', () => {
     const clinic = changed('clinic', (doc) => {
       doc.portal.familyAccess.parentViewChangesAtAge = age
     })
-    expect(await errorsOf(clinic, sample)).toEqual([error('portal.familyAccess.parentViewChangesAtAge', message)])
+    expect(await errorsOf(clinic, sample)).toEqual([
+      error('portal.familyAccess.parentViewChangesAtAge', message),
+    ])
   })
 })
 
@@ -253,7 +334,10 @@ describe('website hosts and app links use the content package’s rules', () => 
     })
     const markers = await errorsOf(clinic, sample)
     expect(markers).toContainEqual(
-      error('websiteHosts[0]', 'Type only your website name, without https://, slashes or spaces, for example maplegrovepediatrics.org.'),
+      error(
+        'websiteHosts[0]',
+        'Type only your website name, without https://, slashes or spaces, for example maplegrovepediatrics.org.',
+      ),
     )
   })
 
@@ -264,7 +348,9 @@ describe('website hosts and app links use the content package’s rules', () => 
     const clinic = changed('clinic', (doc) => {
       doc.portal.appLinks[1].url = appleUrl
     })
-    expect(await errorsOf(clinic, sample)).toEqual([error('portal.appLinks[_key=="android"].url', result.message)])
+    expect(await errorsOf(clinic, sample)).toEqual([
+      error('portal.appLinks[_key=="android"].url', result.message),
+    ])
   })
 })
 
@@ -274,7 +360,10 @@ describe('location slugs', () => {
       doc.slug.current = 'downtown'
     })
     expect(await errorsOf(location, sample)).toEqual([
-      error('slug', 'Another location already uses the web address name "downtown". Change it, for example to "downtown-2".'),
+      error(
+        'slug',
+        'Another location already uses the web address name "downtown". Change it, for example to "downtown-2".',
+      ),
     ])
   })
 
@@ -295,7 +384,14 @@ describe('location slugs', () => {
       doc.slug.current = 'North Side'
     })
     const [marker] = await errorsOf(location, sample)
-    expect(marker).toEqual(error('slug', expect.stringContaining('lower-case letters, digits and single dashes') as unknown as string))
+    expect(marker).toEqual(
+      error(
+        'slug',
+        expect.stringContaining(
+          'lower-case letters, digits and single dashes',
+        ) as unknown as string,
+      ),
+    )
   })
 
   test('a missing slug says to click Generate', async () => {
@@ -332,7 +428,10 @@ describe('opening hours', () => {
       doc.openingHours[6].opens = '09:00'
     })
     expect(await errorsOf(location, sample)).toEqual([
-      error('openingHours[_key=="sun"].opens', 'This day is marked closed but has a time. Remove the time, or untick "Closed".'),
+      error(
+        'openingHours[_key=="sun"].opens',
+        'This day is marked closed but has a time. Remove the time, or untick "Closed".',
+      ),
     ])
   })
 
@@ -341,7 +440,10 @@ describe('opening hours', () => {
       doc.openingHours[0].closes = '07:00'
     })
     expect(await errorsOf(location, sample)).toEqual([
-      error('openingHours[_key=="mon"].closes', 'The closing time must be later than the opening time.'),
+      error(
+        'openingHours[_key=="mon"].closes',
+        'The closing time must be later than the opening time.',
+      ),
     ])
   })
 
@@ -350,7 +452,10 @@ describe('opening hours', () => {
       delete doc.openingHours[2].closes
     })
     expect(await errorsOf(location, sample)).toEqual([
-      error('openingHours[_key=="wed"].closes', 'Type the closing time, or tick "Closed" for this day.'),
+      error(
+        'openingHours[_key=="wed"].closes',
+        'Type the closing time, or tick "Closed" for this day.',
+      ),
     ])
   })
 
@@ -359,7 +464,10 @@ describe('opening hours', () => {
       doc.openingHours[1].opens = '8am'
     })
     expect(await errorsOf(location, sample)).toEqual([
-      error('openingHours[_key=="tue"].opens', 'Write the time as 24-hour HH:MM, for example 08:30 or 17:00.'),
+      error(
+        'openingHours[_key=="tue"].opens',
+        'Write the time as 24-hour HH:MM, for example 08:30 or 17:00.',
+      ),
     ])
   })
 
@@ -367,12 +475,18 @@ describe('opening hours', () => {
     const location = changed('location-downtown', (doc) => {
       doc.openingHours[1].day = 'Monday'
     })
-    expect(await errorsOf(location, sample)).toEqual([error('openingHours', 'Monday is listed more than once. Remove one of them.')])
+    expect(await errorsOf(location, sample)).toEqual([
+      error('openingHours', 'Monday is listed more than once. Remove one of them.'),
+    ])
   })
 })
 
 describe('outage notice', () => {
-  const notice = { _type: 'outageNotice', message: 'MyChart is down for updates.', startsAt: '2026-03-01T06:00:00Z' }
+  const notice = {
+    _type: 'outageNotice',
+    message: 'MyChart is down for updates.',
+    startsAt: '2026-03-01T06:00:00Z',
+  }
 
   test('a notice that ends after it starts passes', async () => {
     const clinic = changed('clinic', (doc) => {
@@ -386,7 +500,10 @@ describe('outage notice', () => {
       doc.portal.outageNotice = { ...notice, endsAt: '2026-03-01T05:00:00Z' }
     })
     expect(await errorsOf(clinic, sample)).toEqual([
-      error('portal.outageNotice.endsAt', 'The notice ends before it starts. Choose an end time after the start time.'),
+      error(
+        'portal.outageNotice.endsAt',
+        'The notice ends before it starts. Choose an end time after the start time.',
+      ),
     ])
   })
 

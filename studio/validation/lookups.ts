@@ -14,9 +14,15 @@ interface VendorDomains {
  * The portal domains of the vendor with id `vendorId`. The published vendor wins, because that is
  * what the website builds from; a vendor that has never been published is read from its draft.
  */
-export async function fetchVendorDomains(context: ValidationContext, vendorId: string): Promise<string[] | null> {
+export async function fetchVendorDomains(
+  context: ValidationContext,
+  vendorId: string,
+): Promise<string[] | null> {
   const client = context.getClient({ apiVersion: API_VERSION })
-  const found = await client.fetch<{ published: VendorDomains | null; draft: VendorDomains | null }>(
+  const found = await client.fetch<{
+    published: VendorDomains | null
+    draft: VendorDomains | null
+  }>(
     `{
       "published": *[_type == "portalVendor" && _id == $id][0]{portalDomains},
       "draft": *[_type == "portalVendor" && _id == $draftId][0]{portalDomains}
@@ -41,7 +47,10 @@ export async function fetchClinicWebsiteHosts(context: ValidationContext): Promi
 }
 
 /** Whether another location (not this one or its draft) already uses `slug`. */
-export async function isLocationSlugTaken(context: ValidationContext, slug: string): Promise<boolean> {
+export async function isLocationSlugTaken(
+  context: ValidationContext,
+  slug: string,
+): Promise<boolean> {
   const id = context.document?._id
   const client = context.getClient({ apiVersion: API_VERSION })
   const ids = id ? [publishedId(id), `drafts.${publishedId(id)}`] : []
@@ -52,5 +61,7 @@ export async function isLocationSlugTaken(context: ValidationContext, slug: stri
 }
 
 function stringList(value: unknown): string[] {
-  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []
+  return Array.isArray(value)
+    ? value.filter((item): item is string => typeof item === 'string')
+    : []
 }

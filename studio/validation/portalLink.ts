@@ -34,7 +34,10 @@ export const portalLinkValidator: CustomValidator<string | undefined> = async (v
  * Validates one declared vendor domain with `@doorway/portal-link`, against the clinic's website
  * hosts (read through the validation client), so a vendor domain can never cover the website.
  */
-export const vendorDomainValidator: CustomValidator<string | undefined> = async (value, context) => {
+export const vendorDomainValidator: CustomValidator<string | undefined> = async (
+  value,
+  context,
+) => {
   if (value === undefined) return true
   const siteHosts = await fetchClinicWebsiteHosts(context)
   const result = checkVendorDomain(value, { siteHosts })

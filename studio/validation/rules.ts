@@ -57,11 +57,15 @@ export const appStoreUrlValidator: CustomValidator<string | undefined> = (value,
 function clockTimeProblem(value: unknown): string | null {
   if (value === undefined) return null
   const parsed = clockTime.safeParse(value)
-  return parsed.success ? null : (parsed.error.issues[0]?.message ?? 'Write the time as 24-hour HH:MM.')
+  return parsed.success
+    ? null
+    : (parsed.error.issues[0]?.message ?? 'Write the time as 24-hour HH:MM.')
 }
 
 /** A validator for one time field of an opening-hours row (`opens` or `closes`). */
-export function openingTimeValidator(field: 'opens' | 'closes'): CustomValidator<string | undefined> {
+export function openingTimeValidator(
+  field: 'opens' | 'closes',
+): CustomValidator<string | undefined> {
   return (value, context) => {
     const format = clockTimeProblem(value)
     if (format) return format

@@ -1,12 +1,19 @@
 import { WEEKDAYS } from '@doorway/content/model'
-import { defineArrayMember, defineField, defineType, type CustomValidator, type SlugValue } from 'sanity'
+import {
+  defineArrayMember,
+  defineField,
+  defineType,
+  type CustomValidator,
+  type SlugValue,
+} from 'sanity'
 import { required } from '../../validation/fields'
 import { isLocationSlugTaken } from '../../validation/lookups'
 import { phoneValidator, slugFormatProblem, timeZoneValidator } from '../../validation/rules'
 
 const uniqueSlug: CustomValidator<SlugValue | undefined> = async (value, context) => {
   const slug = value?.current
-  if (slug === undefined) return 'Click "Generate" to make the web address name (slug) from the location name.'
+  if (slug === undefined)
+    return 'Click "Generate" to make the web address name (slug) from the location name.'
   const format = slugFormatProblem(slug)
   if (format) return format
   if (await isLocationSlugTaken(context, slug)) {
@@ -19,7 +26,8 @@ const oneEntryPerDay: CustomValidator<Array<{ day?: unknown }> | undefined> = (v
   const seen = new Set<unknown>()
   for (const entry of value ?? []) {
     if (entry.day === undefined) continue
-    if (seen.has(entry.day)) return `${String(entry.day)} is listed more than once. Remove one of them.`
+    if (seen.has(entry.day))
+      return `${String(entry.day)} is listed more than once. Remove one of them.`
     seen.add(entry.day)
   }
   return true
@@ -42,7 +50,8 @@ export const location = defineType({
       name: 'slug',
       title: 'Web address name',
       type: 'slug',
-      description: 'The end of this location’s page address, for example "downtown". Click "Generate".',
+      description:
+        'The end of this location’s page address, for example "downtown". Click "Generate".',
       options: {
         source: 'name',
         maxLength: 64,
@@ -64,16 +73,25 @@ export const location = defineType({
       title: 'Phone number',
       type: 'string',
       description: 'This location’s phone number, for example (217) 555-0101.',
-      validation: (rule) => [rule.required().error('Type this location’s phone number, for example (217) 555-0101.'), rule.custom(phoneValidator)],
+      validation: (rule) => [
+        rule.required().error('Type this location’s phone number, for example (217) 555-0101.'),
+        rule.custom(phoneValidator),
+      ],
     }),
     defineField({
       name: 'timeZone',
       title: 'Time zone',
       type: 'string',
-      description: 'The location’s time zone name: America/New_York (Eastern), America/Chicago (Central), America/Denver (Mountain), America/Phoenix, America/Los_Angeles (Pacific).',
+      description:
+        'The location’s time zone name: America/New_York (Eastern), America/Chicago (Central), America/Denver (Mountain), America/Phoenix, America/Los_Angeles (Pacific).',
       initialValue: 'America/Chicago',
       placeholder: 'America/Chicago',
-      validation: (rule) => [rule.required().error('Type this location’s time zone, for example America/Chicago for Central time.'), rule.custom(timeZoneValidator)],
+      validation: (rule) => [
+        rule
+          .required()
+          .error('Type this location’s time zone, for example America/Chicago for Central time.'),
+        rule.custom(timeZoneValidator),
+      ],
     }),
     defineField({
       name: 'openingHours',
@@ -97,7 +115,8 @@ export const location = defineType({
       name: 'acceptingNewPatients',
       title: 'Accepting new patients (optional)',
       type: 'boolean',
-      description: 'Whether this location takes new patients now. Leave unset if you would rather not say.',
+      description:
+        'Whether this location takes new patients now. Leave unset if you would rather not say.',
     }),
   ],
   preview: {

@@ -7,7 +7,8 @@ export const portalVendor = defineType({
   name: 'portalVendor',
   title: 'Portal vendor',
   type: 'document',
-  description: 'The company that runs your patient portal, and the web domains where the portal lives.',
+  description:
+    'The company that runs your patient portal, and the web domains where the portal lives.',
   fields: [
     defineField({
       name: 'name',
@@ -27,11 +28,21 @@ export const portalVendor = defineType({
       name: 'portalDomains',
       title: 'Portal web domains',
       type: 'array',
-      of: [defineArrayMember({ type: 'string', validation: (rule) => rule.custom(vendorDomainValidator) })],
-      description: 'Where the portal lives, without https://, for example mychart.yourclinic.org. Portal links must be on one of these.',
+      of: [
+        defineArrayMember({
+          type: 'string',
+          validation: (rule) => rule.custom(vendorDomainValidator),
+        }),
+      ],
+      description:
+        'Where the portal lives, without https://, for example mychart.yourclinic.org. Portal links must be on one of these.',
       validation: (rule) => [
-        rule.required().error('List the web domain where the portal lives, for example mychart.yourclinic.org.'),
-        rule.min(1).error('List the web domain where the portal lives, for example mychart.yourclinic.org.'),
+        rule
+          .required()
+          .error('List the web domain where the portal lives, for example mychart.yourclinic.org.'),
+        rule
+          .min(1)
+          .error('List the web domain where the portal lives, for example mychart.yourclinic.org.'),
       ],
     }),
     defineField({
@@ -52,7 +63,9 @@ export const portalVendor = defineType({
     select: { product: 'productName', company: 'name', domain: 'portalDomains.0' },
     prepare({ product, company, domain }) {
       return {
-        title: [product, company].filter((part) => typeof part === 'string').join(' by ') || 'Unnamed vendor',
+        title:
+          [product, company].filter((part) => typeof part === 'string').join(' by ') ||
+          'Unnamed vendor',
         subtitle: typeof domain === 'string' ? domain : 'No web domain yet',
       }
     },

@@ -20,14 +20,19 @@ export const supportContact = defineType({
       title: 'Phone number',
       type: 'string',
       description: 'The number to call, for example (217) 555-0134.',
-      validation: (rule) => [rule.required().error('Type the phone number to call, for example (217) 555-0134.'), rule.custom(phoneValidator)],
+      validation: (rule) => [
+        rule.required().error('Type the phone number to call, for example (217) 555-0134.'),
+        rule.custom(phoneValidator),
+      ],
     }),
     defineField({
       name: 'hours',
       title: 'Hours',
       type: 'string',
       description: 'When someone answers, for example "Monday to Friday, 8 am to 5 pm".',
-      validation: required('Type when someone answers this phone, for example "Monday to Friday, 8 am to 5 pm".'),
+      validation: required(
+        'Type when someone answers this phone, for example "Monday to Friday, 8 am to 5 pm".',
+      ),
     }),
     defineField({
       name: 'handles',

@@ -13,7 +13,8 @@ export const outageNotice = defineType({
       title: 'Notice',
       type: 'text',
       rows: 2,
-      description: 'What patients should know, for example "MyChart is down for updates Sunday 1–5 am."',
+      description:
+        'What patients should know, for example "MyChart is down for updates Sunday 1–5 am."',
       validation: required('Type the notice patients should see.'),
     }),
     defineField({
@@ -28,7 +29,10 @@ export const outageNotice = defineType({
       title: 'Show until',
       type: 'datetime',
       description: 'When the notice stops showing. It must be after "Show from".',
-      validation: (rule) => [rule.required().error('Choose the date and time the notice ends.'), rule.custom(outageEndValidator)],
+      validation: (rule) => [
+        rule.required().error('Choose the date and time the notice ends.'),
+        rule.custom(outageEndValidator),
+      ],
     }),
   ],
 })

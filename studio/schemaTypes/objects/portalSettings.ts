@@ -19,15 +19,19 @@ export const portalSettings = defineType({
       title: 'Portal vendor',
       type: 'reference',
       to: [{ type: 'portalVendor' }],
-      description: 'The company that runs your patient portal. Its web domains decide which portal addresses are allowed.',
-      validation: required('Choose your portal vendor. Add it under "Portal vendors" first if it is not in the list.'),
+      description:
+        'The company that runs your patient portal. Its web domains decide which portal addresses are allowed.',
+      validation: required(
+        'Choose your portal vendor. Add it under "Portal vendors" first if it is not in the list.',
+      ),
     }),
     defineField({
       name: 'displayName',
       group: 'portal',
       title: 'Portal name patients know (optional)',
       type: 'string',
-      description: 'What patients call the portal, for example "Maple Grove MyChart". Leave empty to use the product name.',
+      description:
+        'What patients call the portal, for example "Maple Grove MyChart". Leave empty to use the product name.',
     }),
     defineField({
       name: 'explanation',
@@ -35,15 +39,23 @@ export const portalSettings = defineType({
       title: 'What the portal is',
       type: 'text',
       rows: 4,
-      description: 'One short paragraph, in a parent’s words: what the portal is and what it is for.',
-      validation: required('Explain in one short paragraph what the portal is and what patients use it for.'),
+      description:
+        'One short paragraph, in a parent’s words: what the portal is and what it is for.',
+      validation: required(
+        'Explain in one short paragraph what the portal is and what patients use it for.',
+      ),
     }),
     defineField({
       name: 'features',
       group: 'portal',
       title: 'What patients can do in the portal',
       type: 'array',
-      of: [defineArrayMember({ type: 'string', validation: required('Type what patients can do, or remove this empty line.') })],
+      of: [
+        defineArrayMember({
+          type: 'string',
+          validation: required('Type what patients can do, or remove this empty line.'),
+        }),
+      ],
       description: 'A short list, one thing per line, for example "Ask for a prescription refill".',
       validation: (rule) => [
         rule.required().error('List what patients can do in the portal.'),
@@ -55,9 +67,14 @@ export const portalSettings = defineType({
       group: 'signIn',
       title: 'Sign-in address',
       type: 'string',
-      description: 'The portal’s sign-in page, exactly as your portal vendor gave it to you (starts with https://).',
+      description:
+        'The portal’s sign-in page, exactly as your portal vendor gave it to you (starts with https://).',
       validation: (rule) => [
-        rule.required().error('Paste the sign-in address your portal vendor gave you, for example https://mychart.yourclinic.org.'),
+        rule
+          .required()
+          .error(
+            'Paste the sign-in address your portal vendor gave you, for example https://mychart.yourclinic.org.',
+          ),
         rule.custom(portalLinkValidator),
       ],
     }),
@@ -66,7 +83,8 @@ export const portalSettings = defineType({
       group: 'signIn',
       title: 'First-time sign-up address (optional)',
       type: 'string',
-      description: 'The page where new patients create an account, if your vendor has a separate one.',
+      description:
+        'The page where new patients create an account, if your vendor has a separate one.',
       validation: (rule) => rule.custom(portalLinkValidator),
     }),
     defineField({
@@ -76,7 +94,9 @@ export const portalSettings = defineType({
       type: 'text',
       rows: 3,
       description: 'What a new patient needs (for example an activation code) and how to get it.',
-      validation: required('Explain how a new patient signs up, for example where they get an activation code.'),
+      validation: required(
+        'Explain how a new patient signs up, for example where they get an activation code.',
+      ),
     }),
     defineField({
       name: 'familyAccess',
@@ -115,7 +135,8 @@ export const portalSettings = defineType({
       title: '"Having trouble?" list',
       type: 'array',
       of: [defineArrayMember({ type: 'triageItem' })],
-      description: 'Common portal problems, what to do, and whom to call. The front desk first for most things.',
+      description:
+        'Common portal problems, what to do, and whom to call. The front desk first for most things.',
       validation: (rule) => [
         rule.required().error('Add at least one problem to the "Having trouble?" list.'),
         rule.min(1).error('Add at least one problem to the "Having trouble?" list.'),

@@ -11,7 +11,8 @@ export const triageItem = defineType({
       name: 'problem',
       title: 'Problem',
       type: 'string',
-      description: 'The problem in the patient’s words, for example "My activation code does not work".',
+      description:
+        'The problem in the patient’s words, for example "My activation code does not work".',
       validation: required('Type the problem in the words a patient would use.'),
     }),
     defineField({
@@ -34,7 +35,10 @@ export const triageItem = defineType({
   preview: {
     select: { title: 'problem', contact: 'contact.name' },
     prepare({ title, contact }) {
-      return { title, subtitle: typeof contact === 'string' ? `Call: ${contact}` : 'No contact chosen' }
+      return {
+        title,
+        subtitle: typeof contact === 'string' ? `Call: ${contact}` : 'No contact chosen',
+      }
     },
   },
 })

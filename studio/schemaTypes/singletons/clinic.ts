@@ -44,7 +44,8 @@ export const clinic = defineType({
       title: 'Medical specialty',
       type: 'string',
       group: 'clinic',
-      description: 'The kind of care you give, for search engines, for example Pediatric or Family practice.',
+      description:
+        'The kind of care you give, for search engines, for example Pediatric or Family practice.',
       validation: required('Type your medical specialty, for example Pediatric.'),
     }),
     defineField({
@@ -55,10 +56,14 @@ export const clinic = defineType({
       of: [
         defineArrayMember({
           type: 'string',
-          validation: (rule) => [rule.required().error('Type a website address, or remove this empty line.'), rule.custom(websiteHostValidator)],
+          validation: (rule) => [
+            rule.required().error('Type a website address, or remove this empty line.'),
+            rule.custom(websiteHostValidator),
+          ],
         }),
       ],
-      description: 'The names of your own website, without https://, for example maplegrovepediatrics.org and www.maplegrovepediatrics.org. Portal links may never point here.',
+      description:
+        'The names of your own website, without https://, for example maplegrovepediatrics.org and www.maplegrovepediatrics.org. Portal links may never point here.',
       validation: (rule) => [
         rule.required().error('List your website address, for example maplegrovepediatrics.org.'),
         rule.min(1).error('List your website address, for example maplegrovepediatrics.org.'),
@@ -70,7 +75,10 @@ export const clinic = defineType({
       type: 'string',
       group: 'phone',
       description: 'The number patients call for everything, for example (217) 555-0100.',
-      validation: (rule) => [rule.required().error('Type the clinic’s main phone number, for example (217) 555-0100.'), rule.custom(phoneValidator)],
+      validation: (rule) => [
+        rule.required().error('Type the clinic’s main phone number, for example (217) 555-0100.'),
+        rule.custom(phoneValidator),
+      ],
     }),
     defineField({
       name: 'emergencyMessage',
@@ -78,9 +86,12 @@ export const clinic = defineType({
       type: 'text',
       rows: 2,
       group: 'phone',
-      description: 'Shown on every portal page, for example "If this is an emergency, call 911 now."',
+      description:
+        'Shown on every portal page, for example "If this is an emergency, call 911 now."',
       initialValue: 'If this is an emergency, call 911 now. Do not use the portal for emergencies.',
-      validation: required('Type the emergency message, for example "If this is an emergency, call 911 now."'),
+      validation: required(
+        'Type the emergency message, for example "If this is an emergency, call 911 now."',
+      ),
     }),
     defineField({
       name: 'languageHelp',
@@ -88,14 +99,16 @@ export const clinic = defineType({
       type: 'text',
       rows: 3,
       group: 'phone',
-      description: 'Tells patients that free language help is available and how to ask for it, in several languages.',
+      description:
+        'Tells patients that free language help is available and how to ask for it, in several languages.',
     }),
     defineField({
       name: 'portal',
       title: 'Patient portal',
       type: 'portalSettings',
       group: 'portal',
-      description: 'What the portal is, where patients sign in, and whom to call when it misbehaves.',
+      description:
+        'What the portal is, where patients sign in, and whom to call when it misbehaves.',
       validation: required('Fill in the patient portal settings.'),
     }),
   ],
