@@ -17,7 +17,8 @@ export const PROJECT_ID_PLACEHOLDER = 'no-project-id-set'
 export const HOW_TO_SET_PROJECT_ID =
   'No Sanity project is configured. Copy studio/.env.example to studio/.env and set ' +
   'SANITY_STUDIO_PROJECT_ID to your project id (find it at https://www.sanity.io/manage, or create ' +
-  'a project with `npx sanity projects create`), then run the command again.'
+  'a project with `npx sanity projects create`). Then run the command again; for the Studio, restart ' +
+  '`npm run dev` or rebuild it.'
 
 export interface StudioEnv {
   /** The Sanity project id, or `undefined` when none is configured. */
