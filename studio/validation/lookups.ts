@@ -6,6 +6,9 @@ export function publishedId(id: string): string {
   return id.replace(/^drafts\./, '')
 }
 
+// The queries tell drafts from published documents by id, so they need the raw perspective.
+const RAW = { perspective: 'raw' } as const
+
 interface VendorDomains {
   portalDomains?: unknown
 }
@@ -28,6 +31,7 @@ export async function fetchVendorDomains(
       "draft": *[_type == "portalVendor" && _id == $draftId][0]{portalDomains}
     }`,
     { id: publishedId(vendorId), draftId: `drafts.${publishedId(vendorId)}` },
+    RAW,
   )
   const vendor = found.published ?? found.draft
   if (vendor === null) return null
@@ -42,6 +46,8 @@ export async function fetchClinicWebsiteHosts(context: ValidationContext): Promi
       "published": *[_type == "clinic" && !(_id in path("drafts.**"))][0].websiteHosts,
       "draft": *[_type == "clinic" && _id in path("drafts.**")][0].websiteHosts
     }`,
+    {},
+    RAW,
   )
   return stringList(found.published ?? found.draft)
 }
@@ -57,6 +63,7 @@ export async function isLocationSlugTaken(
   return client.fetch<boolean>(
     'count(*[_type == "location" && slug.current == $slug && !(_id in $ids)]) > 0',
     { slug, ids },
+    RAW,
   )
 }
 
