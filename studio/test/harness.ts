@@ -46,8 +46,18 @@ export async function validate(
   environment: 'studio' | 'cli' = 'studio',
 ): Promise<Marker[]> {
   const client = {
-    fetch: (query: string, params: Record<string, unknown> = {}) =>
-      runQuery(query, dataset, params),
+    // The dataset holds drafts and published documents side by side, as the raw perspective shows
+    // them; a validator asking for another perspective would see something else in the Studio.
+    fetch: async (
+      query: string,
+      params: Record<string, unknown> = {},
+      options: { perspective?: string } = {},
+    ) => {
+      if (options.perspective !== 'raw') {
+        throw new Error(`Validators must query the raw perspective: ${query}`)
+      }
+      return runQuery(query, dataset, params)
+    },
   } as unknown as SanityClient
   const workspace = { schema, getClient: () => client } as unknown as Workspace
   const markers = await validateDocument({
