@@ -1,0 +1,54 @@
+import {
+  defineDocuments,
+  defineLocations,
+  type PresentationPluginOptions,
+} from 'sanity/presentation'
+
+/** Where each document shows on the website, so the Presentation tool can open the right pages. */
+export const locations = {
+  clinic: defineLocations({
+    select: { name: 'name' },
+    resolve: (doc) => ({
+      locations: [
+        { title: doc?.name ? `${String(doc.name)}: home page` : 'Home page', href: '/' },
+        { title: 'Patient portal page', href: '/portal' },
+      ],
+    }),
+  }),
+  location: defineLocations({
+    select: { name: 'name', slug: 'slug.current' },
+    resolve: (doc) =>
+      typeof doc?.slug === 'string' && doc.slug !== ''
+        ? {
+            locations: [
+              {
+                title: typeof doc.name === 'string' ? doc.name : 'Location page',
+                href: `/locations/${doc.slug}`,
+              },
+              { title: 'Home page', href: '/' },
+            ],
+          }
+        : {
+            message: 'Generate the web address name (slug) to preview this location’s page.',
+            tone: 'caution',
+          },
+  }),
+  portalVendor: defineLocations({
+    select: { name: 'productName' },
+    resolve: () => ({ locations: [{ title: 'Patient portal page', href: '/portal' }] }),
+  }),
+  supportContact: defineLocations({
+    select: { name: 'name' },
+    resolve: () => ({ locations: [{ title: 'Patient portal page', href: '/portal' }] }),
+  }),
+} satisfies NonNullable<NonNullable<PresentationPluginOptions['resolve']>['locations']>
+
+/** Which document each page is mainly about, so opening a page in Presentation opens its document. */
+export const mainDocuments = defineDocuments([
+  { route: '/', filter: `_type == "clinic"` },
+  { route: '/portal', filter: `_type == "clinic"` },
+  { route: '/locations/:slug', filter: `_type == "location" && slug.current == $slug` },
+])
+
+/** The Presentation tool's `resolve` option. */
+export const resolve: PresentationPluginOptions['resolve'] = { locations, mainDocuments }

@@ -1,0 +1,73 @@
+import { defineArrayMember, defineField, defineType } from 'sanity'
+import { required } from '../../validation/fields'
+import { phoneValidator } from '../../validation/rules'
+import { vendorDomainValidator } from '../../validation/portalLink'
+
+export const portalVendor = defineType({
+  name: 'portalVendor',
+  title: 'Portal vendor',
+  type: 'document',
+  description:
+    'The company that runs your patient portal, and the web domains where the portal lives.',
+  fields: [
+    defineField({
+      name: 'name',
+      title: 'Company name',
+      type: 'string',
+      description: 'The portal company, for example Epic or athenahealth.',
+      validation: required('Type the name of the company that runs your portal, for example Epic.'),
+    }),
+    defineField({
+      name: 'productName',
+      title: 'Portal product name',
+      type: 'string',
+      description: 'What the portal product is called, for example MyChart.',
+      validation: required('Type the name of the portal product, for example MyChart.'),
+    }),
+    defineField({
+      name: 'portalDomains',
+      title: 'Portal web domains',
+      type: 'array',
+      of: [
+        defineArrayMember({
+          type: 'string',
+          validation: (rule) => rule.custom(vendorDomainValidator),
+        }),
+      ],
+      description:
+        'Where the portal lives, without https://, for example mychart.yourclinic.org. Portal links must be on one of these.',
+      validation: (rule) => [
+        rule
+          .required()
+          .error('List the web domain where the portal lives, for example mychart.yourclinic.org.'),
+        rule
+          .min(1)
+          .error('List the web domain where the portal lives, for example mychart.yourclinic.org.'),
+      ],
+    }),
+    defineField({
+      name: 'supportPhone',
+      title: 'Vendor help line (optional)',
+      type: 'string',
+      description: 'The vendor’s phone line for patients, if patients may call it directly.',
+      validation: (rule) => rule.custom(phoneValidator),
+    }),
+    defineField({
+      name: 'supportHours',
+      title: 'Vendor help line hours (optional)',
+      type: 'string',
+      description: 'When the vendor’s help line answers, for example "Every day, 7 am to 11 pm".',
+    }),
+  ],
+  preview: {
+    select: { product: 'productName', company: 'name', domain: 'portalDomains.0' },
+    prepare({ product, company, domain }) {
+      return {
+        title:
+          [product, company].filter((part) => typeof part === 'string').join(' by ') ||
+          'Unnamed vendor',
+        subtitle: typeof domain === 'string' ? domain : 'No web domain yet',
+      }
+    },
+  },
+})

@@ -1,0 +1,35 @@
+import type { SchemaTypeDefinition } from 'sanity'
+import { location } from './documents/location'
+import { portalVendor } from './documents/portalVendor'
+import { supportContact } from './documents/supportContact'
+import { appLink } from './objects/appLink'
+import { familyAccess } from './objects/familyAccess'
+import { helpLink } from './objects/helpLink'
+import { openingHours } from './objects/openingHours'
+import { outageNotice } from './objects/outageNotice'
+import { portalSettings } from './objects/portalSettings'
+import { postalAddress } from './objects/postalAddress'
+import { triageItem } from './objects/triageItem'
+import { clinic } from './singletons/clinic'
+
+/** Singleton document types: exactly one document each, pinned in the structure. */
+export const singletonTypes: ReadonlySet<string> = new Set([clinic.name])
+
+/** Every schema type of the Studio. */
+export const schemaTypes: SchemaTypeDefinition[] = [
+  // Singletons
+  clinic,
+  // Documents
+  location,
+  portalVendor,
+  supportContact,
+  // Objects
+  portalSettings,
+  familyAccess,
+  outageNotice,
+  triageItem,
+  appLink,
+  helpLink,
+  openingHours,
+  postalAddress,
+]

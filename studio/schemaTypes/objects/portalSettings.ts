@@ -1,0 +1,146 @@
+import { defineArrayMember, defineField, defineType } from 'sanity'
+import { required } from '../../validation/fields'
+import { portalLinkValidator } from '../../validation/portalLink'
+
+export const portalSettings = defineType({
+  name: 'portalSettings',
+  title: 'Patient portal',
+  type: 'object',
+  description: 'What the portal is, where patients sign in, and whom to call when it misbehaves.',
+  groups: [
+    { name: 'portal', title: 'Portal', default: true },
+    { name: 'signIn', title: 'Sign-in and sign-up' },
+    { name: 'help', title: 'Help' },
+  ],
+  fields: [
+    defineField({
+      name: 'vendor',
+      group: 'portal',
+      title: 'Portal vendor',
+      type: 'reference',
+      to: [{ type: 'portalVendor' }],
+      description:
+        'The company that runs your patient portal. Its web domains decide which portal addresses are allowed.',
+      validation: required(
+        'Choose your portal vendor. Add it under "Portal vendors" first if it is not in the list.',
+      ),
+    }),
+    defineField({
+      name: 'displayName',
+      group: 'portal',
+      title: 'Portal name patients know (optional)',
+      type: 'string',
+      description:
+        'What patients call the portal, for example "Maple Grove MyChart". Leave empty to use the product name.',
+    }),
+    defineField({
+      name: 'explanation',
+      group: 'portal',
+      title: 'What the portal is',
+      type: 'text',
+      rows: 4,
+      description:
+        'One short paragraph, in a parent’s words: what the portal is and what it is for.',
+      validation: required(
+        'Explain in one short paragraph what the portal is and what patients use it for.',
+      ),
+    }),
+    defineField({
+      name: 'features',
+      group: 'portal',
+      title: 'What patients can do in the portal',
+      type: 'array',
+      of: [
+        defineArrayMember({
+          type: 'string',
+          validation: required('Type what patients can do, or remove this empty line.'),
+        }),
+      ],
+      description: 'A short list, one thing per line, for example "Ask for a prescription refill".',
+      validation: (rule) => [
+        rule.required().error('List what patients can do in the portal.'),
+        rule.min(1).error('List at least one thing patients can do in the portal.'),
+      ],
+    }),
+    defineField({
+      name: 'signInUrl',
+      group: 'signIn',
+      title: 'Sign-in address',
+      type: 'string',
+      description:
+        'The portal’s sign-in page, exactly as your portal vendor gave it to you (starts with https://).',
+      validation: (rule) => [
+        rule
+          .required()
+          .error(
+            'Paste the sign-in address your portal vendor gave you, for example https://mychart.yourclinic.org.',
+          ),
+        rule.custom(portalLinkValidator),
+      ],
+    }),
+    defineField({
+      name: 'signUpUrl',
+      group: 'signIn',
+      title: 'First-time sign-up address (optional)',
+      type: 'string',
+      description:
+        'The page where new patients create an account, if your vendor has a separate one.',
+      validation: (rule) => rule.custom(portalLinkValidator),
+    }),
+    defineField({
+      name: 'signUpInstructions',
+      group: 'signIn',
+      title: 'How to sign up for the first time',
+      type: 'text',
+      rows: 3,
+      description: 'What a new patient needs (for example an activation code) and how to get it.',
+      validation: required(
+        'Explain how a new patient signs up, for example where they get an activation code.',
+      ),
+    }),
+    defineField({
+      name: 'familyAccess',
+      group: 'signIn',
+      title: 'Family access (parents and guardians)',
+      type: 'familyAccess',
+      description: 'How parents see their child’s record, and what changes as the child grows up.',
+      validation: required('Fill in how parents get access to their child’s record.'),
+    }),
+    defineField({
+      name: 'appLinks',
+      group: 'signIn',
+      title: 'Portal phone apps (optional)',
+      type: 'array',
+      of: [defineArrayMember({ type: 'appLink' })],
+      description: 'Links to the portal’s app in the App Store and Google Play.',
+    }),
+    defineField({
+      name: 'helpLinks',
+      group: 'help',
+      title: 'Portal help pages (optional)',
+      type: 'array',
+      of: [defineArrayMember({ type: 'helpLink' })],
+      description: 'Help pages on the portal vendor’s website, such as password reset.',
+    }),
+    defineField({
+      name: 'outageNotice',
+      group: 'help',
+      title: 'Outage notice (optional)',
+      type: 'outageNotice',
+      description: 'A notice shown while the portal is down. Leave empty when all is well.',
+    }),
+    defineField({
+      name: 'triage',
+      group: 'help',
+      title: '"Having trouble?" list',
+      type: 'array',
+      of: [defineArrayMember({ type: 'triageItem' })],
+      description:
+        'Common portal problems, what to do, and whom to call. The front desk first for most things.',
+      validation: (rule) => [
+        rule.required().error('Add at least one problem to the "Having trouble?" list.'),
+        rule.min(1).error('Add at least one problem to the "Having trouble?" list.'),
+      ],
+    }),
+  ],
+})

@@ -1,0 +1,125 @@
+import { defineArrayMember, defineField, defineType } from 'sanity'
+import { required } from '../../validation/fields'
+import { phoneValidator, websiteHostValidator } from '../../validation/rules'
+
+/** The one clinic document's id; the structure pins it and forbids a second one. */
+export const CLINIC_DOCUMENT_ID = 'clinic'
+
+/** Default portal explanation for a new clinic, written for parents. */
+export const DEFAULT_PORTAL_EXPLANATION =
+  'Our patient portal is a secure website and app, run by our portal company for our clinic. ' +
+  'Sign in to send a message to your child’s doctor, see test results and visit notes, and ask for refills. ' +
+  'Our website is only the door: you sign in on the portal’s own site.'
+
+/** Default list of what patients can do in the portal, written for parents. */
+export const DEFAULT_PORTAL_FEATURES = [
+  'Send a message to your doctor or nurse',
+  'See test results and visit notes',
+  'Ask for a prescription refill',
+  'See and change upcoming visits',
+  'Print shot records for school and camp',
+]
+
+export const clinic = defineType({
+  name: 'clinic',
+  title: 'Clinic',
+  type: 'document',
+  description: 'The facts about your clinic and its patient portal. There is only one.',
+  groups: [
+    { name: 'clinic', title: 'Clinic', default: true },
+    { name: 'phone', title: 'Phone and safety' },
+    { name: 'portal', title: 'Portal' },
+  ],
+  fields: [
+    defineField({
+      name: 'name',
+      title: 'Clinic name',
+      type: 'string',
+      group: 'clinic',
+      description: 'The name patients know you by, for example "Maple Grove Pediatrics".',
+      validation: required('Type the clinic’s name as patients know it.'),
+    }),
+    defineField({
+      name: 'medicalSpecialty',
+      title: 'Medical specialty',
+      type: 'string',
+      group: 'clinic',
+      description:
+        'The kind of care you give, for search engines, for example Pediatric or Family practice.',
+      validation: required('Type your medical specialty, for example Pediatric.'),
+    }),
+    defineField({
+      name: 'websiteHosts',
+      title: 'Your website addresses',
+      type: 'array',
+      group: 'clinic',
+      of: [
+        defineArrayMember({
+          type: 'string',
+          validation: (rule) => [
+            rule.required().error('Type a website address, or remove this empty line.'),
+            rule.custom(websiteHostValidator),
+          ],
+        }),
+      ],
+      description:
+        'The names of your own website, without https://, for example maplegrovepediatrics.org and www.maplegrovepediatrics.org. Portal links may never point here.',
+      validation: (rule) => [
+        rule.required().error('List your website address, for example maplegrovepediatrics.org.'),
+        rule.min(1).error('List your website address, for example maplegrovepediatrics.org.'),
+      ],
+    }),
+    defineField({
+      name: 'mainPhone',
+      title: 'Main phone number',
+      type: 'string',
+      group: 'phone',
+      description: 'The number patients call for everything, for example (217) 555-0100.',
+      validation: (rule) => [
+        rule.required().error('Type the clinic’s main phone number, for example (217) 555-0100.'),
+        rule.custom(phoneValidator),
+      ],
+    }),
+    defineField({
+      name: 'emergencyMessage',
+      title: 'Emergency message',
+      type: 'text',
+      rows: 2,
+      group: 'phone',
+      description:
+        'Shown on every portal page, for example "If this is an emergency, call 911 now."',
+      initialValue: 'If this is an emergency, call 911 now. Do not use the portal for emergencies.',
+      validation: required(
+        'Type the emergency message, for example "If this is an emergency, call 911 now."',
+      ),
+    }),
+    defineField({
+      name: 'languageHelp',
+      title: 'Free language help notice (optional)',
+      type: 'text',
+      rows: 3,
+      group: 'phone',
+      description:
+        'Tells patients that free language help is available and how to ask for it, in several languages.',
+    }),
+    defineField({
+      name: 'portal',
+      title: 'Patient portal',
+      type: 'portalSettings',
+      group: 'portal',
+      description:
+        'What the portal is, where patients sign in, and whom to call when it misbehaves.',
+      validation: required('Fill in the patient portal settings.'),
+    }),
+  ],
+  initialValue: {
+    portal: {
+      _type: 'portalSettings',
+      explanation: DEFAULT_PORTAL_EXPLANATION,
+      features: DEFAULT_PORTAL_FEATURES,
+    },
+  },
+  preview: {
+    select: { title: 'name', subtitle: 'websiteHosts.0' },
+  },
+})

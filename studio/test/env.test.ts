@@ -1,0 +1,38 @@
+import { PROJECT_ID_PLACEHOLDER, parseStudioEnv } from '../env'
+
+test('no project is a valid setting, with the default dataset', () => {
+  expect(parseStudioEnv({})).toEqual({
+    projectId: undefined,
+    dataset: 'production',
+    previewUrl: undefined,
+  })
+  expect(parseStudioEnv({ SANITY_STUDIO_PROJECT_ID: '  ' }).projectId).toBeUndefined()
+})
+
+test('a configured project, dataset and preview origin are read', () => {
+  expect(
+    parseStudioEnv({
+      SANITY_STUDIO_PROJECT_ID: 'abc123de',
+      SANITY_STUDIO_DATASET: 'staging',
+      SANITY_STUDIO_PREVIEW_URL: 'http://localhost:3000/',
+    }),
+  ).toEqual({ projectId: 'abc123de', dataset: 'staging', previewUrl: 'http://localhost:3000' })
+})
+
+test('every bad variable is listed in one error', () => {
+  expect(() =>
+    parseStudioEnv({
+      SANITY_STUDIO_PROJECT_ID: 'My Project',
+      SANITY_STUDIO_DATASET: 'Prod!',
+      SANITY_STUDIO_PREVIEW_URL: 'localhost:3000',
+    }),
+  ).toThrow(
+    /SANITY_STUDIO_PROJECT_ID "My Project"[\s\S]*SANITY_STUDIO_DATASET "Prod!"[\s\S]*SANITY_STUDIO_PREVIEW_URL "localhost:3000"/,
+  )
+})
+
+test('the placeholder can never be configured as a real project id', () => {
+  expect(() => parseStudioEnv({ SANITY_STUDIO_PROJECT_ID: PROJECT_ID_PLACEHOLDER })).toThrow(
+    /SANITY_STUDIO_PROJECT_ID/,
+  )
+})
