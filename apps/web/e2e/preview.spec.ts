@@ -14,7 +14,8 @@ const DRAFT_COOKIE = '__prerender_bypass'
 // A string only Sanity's visual-editing overlay code contains (it names the overlay's DOM nodes).
 const VISUAL_EDITING_MARKER = 'data-sanity-overlay-element'
 
-const enableUrl = (params: Record<string, string>) => `/api/draft-mode/enable?${new URLSearchParams(params)}`
+const enableUrl = (params: Record<string, string>) =>
+  `/api/draft-mode/enable?${new URLSearchParams(params)}`
 
 /** Rewrites the published clinic document's portal explanation in the dataset copy. */
 function setPublishedExplanation(text: string) {
@@ -29,7 +30,11 @@ function setPublishedExplanation(text: string) {
   writeFileSync(DATASET, edited.join('\n'))
 }
 
-async function sendWebhook(request: APIRequestContext, secret: string, payload: object = { _type: 'clinic', _id: 'clinic' }) {
+async function sendWebhook(
+  request: APIRequestContext,
+  secret: string,
+  payload: object = { _type: 'clinic', _id: 'clinic' },
+) {
   const body = JSON.stringify(payload)
   const signature = await encodeSignatureHeader(body, Date.now(), secret)
   return request.post('/api/revalidate', {
@@ -42,7 +47,10 @@ test.describe('Draft Mode', () => {
   for (const [label, params] of [
     ['without a secret', { redirect: '/portal' }],
     ['with a wrong secret', { secret: 'not-the-secret-at-all', redirect: '/portal' }],
-    ['with the secret plus one character', { secret: `${'x'}${DRAFT_SECRET}`, redirect: '/portal' }],
+    [
+      'with the secret plus one character',
+      { secret: `${'x'}${DRAFT_SECRET}`, redirect: '/portal' },
+    ],
   ] as const) {
     test(`refuses to enable ${label}: 401 and no cookie`, async ({ request }) => {
       const response = await request.get(enableUrl(params), { maxRedirects: 0 })
@@ -59,7 +67,10 @@ test.describe('Draft Mode', () => {
     await expect(page.getByText(DRAFT_PHRASE)).toHaveCount(0)
   })
 
-  test('the right secret shows the drafts with the preview bar, and Exit preview ends it', async ({ page, context }) => {
+  test('the right secret shows the drafts with the preview bar, and Exit preview ends it', async ({
+    page,
+    context,
+  }) => {
     await page.goto(enableUrl({ secret: DRAFT_SECRET, redirect: '/portal' }))
     expect(new URL(page.url()).pathname).toBe('/portal')
     expect((await context.cookies()).map((c) => c.name)).toContain(DRAFT_COOKIE)
@@ -91,8 +102,13 @@ test.describe('Draft Mode', () => {
     '/\t/evil.example',
     'javascript:alert(1)',
   ]) {
-    test(`an open-redirect attempt to ${JSON.stringify(target)} lands on /`, async ({ request, page }) => {
-      const response = await request.get(enableUrl({ secret: DRAFT_SECRET, redirect: target }), { maxRedirects: 0 })
+    test(`an open-redirect attempt to ${JSON.stringify(target)} lands on /`, async ({
+      request,
+      page,
+    }) => {
+      const response = await request.get(enableUrl({ secret: DRAFT_SECRET, redirect: target }), {
+        maxRedirects: 0,
+      })
       expect(response.status()).toBe(307)
       expect(response.headers()['location']).toBe('/')
       // And in a real browser, which is what would actually follow it.
@@ -104,7 +120,9 @@ test.describe('Draft Mode', () => {
   }
 
   test('disable also refuses to redirect off-site', async ({ request }) => {
-    const response = await request.get('/api/draft-mode/disable?redirect=//evil.example', { maxRedirects: 0 })
+    const response = await request.get('/api/draft-mode/disable?redirect=//evil.example', {
+      maxRedirects: 0,
+    })
     expect(response.status()).toBe(307)
     expect(response.headers()['location']).toBe('/')
   })
@@ -123,39 +141,58 @@ test.describe('Draft Mode', () => {
 })
 
 test.describe('published pages', () => {
-  test('the published /portal never shows the draft phrase, in the page or its payload', async ({ page, request }) => {
+  test('the published /portal never shows the draft phrase, in the page or its payload', async ({
+    page,
+    request,
+  }) => {
     await page.goto('/portal')
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
     await expect(page.getByText(DRAFT_PHRASE)).toHaveCount(0)
     for (const path of ['/portal', '/', '/locations/downtown']) {
       expect(await (await request.get(path)).text()).not.toContain('New this winter')
-      expect(await (await request.get(path, { headers: { RSC: '1' } })).text()).not.toContain('New this winter')
+      expect(await (await request.get(path, { headers: { RSC: '1' } })).text()).not.toContain(
+        'New this winter',
+      )
     }
   })
 
   test('the build output holds no draft content', () => {
     const appDir = join(DIST_DIR, 'server', 'app')
-    const files = readdirSync(appDir, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(html|rsc|body|json|meta)$/.test(f))
+    const files = readdirSync(appDir, { recursive: true, encoding: 'utf8' }).filter((f) =>
+      /\.(html|rsc|body|json|meta)$/.test(f),
+    )
     expect(files.some((f) => f.startsWith('portal'))).toBe(true)
-    for (const file of files) expect(readFileSync(join(appDir, file), 'utf8')).not.toContain('New this winter')
+    for (const file of files)
+      expect(readFileSync(join(appDir, file), 'utf8')).not.toContain('New this winter')
   })
 
-  test('published pages load none of the visual-editing code, which the build does contain', async ({ page }) => {
+  test('published pages load none of the visual-editing code, which the build does contain', async ({
+    page,
+  }) => {
     const chunksDir = join(DIST_DIR, 'static', 'chunks')
-    const allChunks = readdirSync(chunksDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.js'))
+    const allChunks = readdirSync(chunksDir, { recursive: true, encoding: 'utf8' }).filter((f) =>
+      f.endsWith('.js'),
+    )
     // The marker is real: the lazily loaded overlay chunk exists in the build.
-    expect(allChunks.some((f) => readFileSync(join(chunksDir, f), 'utf8').includes(VISUAL_EDITING_MARKER))).toBe(true)
+    expect(
+      allChunks.some((f) =>
+        readFileSync(join(chunksDir, f), 'utf8').includes(VISUAL_EDITING_MARKER),
+      ),
+    ).toBe(true)
 
     const loaded: { url: string; body: string }[] = []
     page.on('response', async (response) => {
-      if (response.url().endsWith('.js')) loaded.push({ url: response.url(), body: await response.text() })
+      if (response.url().endsWith('.js'))
+        loaded.push({ url: response.url(), body: await response.text() })
     })
     for (const path of ['/', '/portal', '/locations/downtown']) {
       await page.goto(path)
       await page.waitForLoadState('networkidle')
     }
     expect(loaded.length).toBeGreaterThan(0)
-    expect(loaded.filter((s) => s.body.includes(VISUAL_EDITING_MARKER)).map((s) => s.url)).toEqual([])
+    expect(loaded.filter((s) => s.body.includes(VISUAL_EDITING_MARKER)).map((s) => s.url)).toEqual(
+      [],
+    )
   })
 })
 
@@ -201,13 +238,22 @@ test.describe('signed revalidation webhook', () => {
   })
 
   test('a location change names the location page it expires', async ({ request }) => {
-    const response = await sendWebhook(request, WEBHOOK_SECRET, { _type: 'location', _id: 'x', slug: 'downtown' })
+    const response = await sendWebhook(request, WEBHOOK_SECRET, {
+      _type: 'location',
+      _id: 'x',
+      slug: 'downtown',
+    })
     expect(response.status()).toBe(200)
-    expect(await response.json()).toMatchObject({ tags: ['location'], paths: ['/locations/downtown'] })
+    expect(await response.json()).toMatchObject({
+      tags: ['location'],
+      paths: ['/locations/downtown'],
+    })
     expect((await request.get('/locations/downtown')).status()).toBe(200)
   })
 
-  test('a signed body for a type this site does not show is refused with 400', async ({ request }) => {
+  test('a signed body for a type this site does not show is refused with 400', async ({
+    request,
+  }) => {
     const response = await sendWebhook(request, WEBHOOK_SECRET, { _type: 'post', _id: 'p1' })
     expect(response.status()).toBe(400)
     expect((await response.json()).message).toMatch(/filter/)

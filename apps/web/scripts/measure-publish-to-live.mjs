@@ -49,18 +49,22 @@ const env = {
 function run(command, args, options = {}) {
   return new Promise((ok, fail) => {
     const child = spawn(command, args, { cwd: APP, env, stdio: 'inherit', ...options })
-    child.on('exit', (code) => (code === 0 ? ok() : fail(new Error(`${command} ${args.join(' ')} exited with ${code}`))))
+    child.on('exit', (code) =>
+      code === 0 ? ok() : fail(new Error(`${command} ${args.join(' ')} exited with ${code}`)),
+    )
   })
 }
 
 function setExplanation(text) {
-  const lines = readFileSync(dataset, 'utf8').split('\n').map((line) => {
-    if (line.trim() === '') return line
-    const doc = JSON.parse(line)
-    if (doc._id !== 'clinic') return line
-    doc.portal.explanation = text
-    return JSON.stringify(doc)
-  })
+  const lines = readFileSync(dataset, 'utf8')
+    .split('\n')
+    .map((line) => {
+      if (line.trim() === '') return line
+      const doc = JSON.parse(line)
+      if (doc._id !== 'clinic') return line
+      doc.portal.explanation = text
+      return JSON.stringify(doc)
+    })
   writeFileSync(dataset, lines.join('\n'))
 }
 
@@ -76,10 +80,16 @@ async function waitForServer() {
   throw new Error('next start did not answer within 60 s')
 }
 
-const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
+const percentile = (sorted, p) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
 
 if (!values['no-build']) await run('npx', ['next', 'build'])
-const server = spawn('npx', ['next', 'start', '-p', String(PORT)], { cwd: APP, env, stdio: 'ignore', detached: true })
+const server = spawn('npx', ['next', 'start', '-p', String(PORT)], {
+  cwd: APP,
+  env,
+  stdio: 'ignore',
+  detached: true,
+})
 try {
   await waitForServer()
   // Warm the page once so every edit starts from a cached page, as in production.
@@ -96,7 +106,8 @@ try {
       headers: { 'content-type': 'application/json', [SIGNATURE_HEADER_NAME]: signature },
       body,
     })
-    if (hook.status !== 200) throw new Error(`webhook answered ${hook.status}: ${await hook.text()}`)
+    if (hook.status !== 200)
+      throw new Error(`webhook answered ${hook.status}: ${await hook.text()}`)
     let polls = 0
     for (;;) {
       polls++
@@ -106,7 +117,9 @@ try {
     }
     const ms = performance.now() - start
     timings.push(ms)
-    console.info(`edit ${String(i).padStart(2)}: ${ms.toFixed(1)} ms (${polls} request${polls === 1 ? '' : 's'} to /portal)`)
+    console.info(
+      `edit ${String(i).padStart(2)}: ${ms.toFixed(1)} ms (${polls} request${polls === 1 ? '' : 's'} to /portal)`,
+    )
   }
   const sorted = [...timings].sort((a, b) => a - b)
   console.info(

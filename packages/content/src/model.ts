@@ -142,11 +142,9 @@ export const portalVendorDocument = z.object({
   _type: z.literal('portalVendor'),
   name: text('The vendor name'),
   productName: text('The portal product name'),
-  portalDomains: z
-    .array(text('A portal domain'))
-    .min(1, {
-      error: 'List the web domain where the portal lives, for example mychart.yourclinic.org.',
-    }),
+  portalDomains: z.array(text('A portal domain')).min(1, {
+    error: 'List the web domain where the portal lives, for example mychart.yourclinic.org.',
+  }),
   supportPhone: z.string().optional(),
   supportHours: z.string().optional(),
 })

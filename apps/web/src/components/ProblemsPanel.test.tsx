@@ -12,15 +12,24 @@ describe('ProblemsPanel', () => {
             documentTitle: 'Maple Grove Pediatrics',
             documentType: 'clinic',
             path: 'portal.signInUrl',
-            message: 'This link points to your own website. Paste the sign-in address your portal vendor gave you.',
+            message:
+              'This link points to your own website. Paste the sign-in address your portal vendor gave you.',
           },
-          { documentId: 'dataset', documentTitle: null, documentType: null, path: '', message: 'There is no clinic document.' },
+          {
+            documentId: 'dataset',
+            documentTitle: null,
+            documentType: null,
+            path: '',
+            message: 'There is no clinic document.',
+          },
         ]}
       />,
     )
     expect(screen.getByRole('heading', { name: /2 things need fixing/ })).toBeInTheDocument()
     const [first, second] = screen.getAllByRole('listitem')
-    expect(within(first!).getByText('Clinic: Maple Grove Pediatrics', { exact: false })).toBeInTheDocument()
+    expect(
+      within(first!).getByText('Clinic: Maple Grove Pediatrics', { exact: false }),
+    ).toBeInTheDocument()
     expect(within(first!).getByText('portal.signInUrl')).toBeInTheDocument()
     expect(within(first!).getByText(/Paste the sign-in address/)).toBeInTheDocument()
     expect(within(second!).getByText('(the whole document)')).toBeInTheDocument()
@@ -38,7 +47,10 @@ describe('PreviewBar', () => {
     render(<PreviewBar />)
     const bar = screen.getByRole('complementary', { name: 'Preview' })
     expect(bar).toHaveTextContent('Previewing drafts')
-    expect(within(bar).getByRole('link', { name: 'Exit preview' })).toHaveAttribute('href', EXIT_PREVIEW_HREF)
+    expect(within(bar).getByRole('link', { name: 'Exit preview' })).toHaveAttribute(
+      'href',
+      EXIT_PREVIEW_HREF,
+    )
     expect(EXIT_PREVIEW_HREF).toBe('/api/draft-mode/disable')
   })
 })

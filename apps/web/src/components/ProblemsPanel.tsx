@@ -27,8 +27,11 @@ export function ProblemsPanel({ problems }: { problems: readonly ContentProblem[
             <dl className={styles.problem}>
               <dt>Document</dt>
               <dd>
-                {problem.documentType === null ? 'Dataset' : (TYPE_NAMES[problem.documentType] ?? problem.documentType)}
-                {problem.documentTitle ? `: ${problem.documentTitle}` : ''} <code>({problem.documentId})</code>
+                {problem.documentType === null
+                  ? 'Dataset'
+                  : (TYPE_NAMES[problem.documentType] ?? problem.documentType)}
+                {problem.documentTitle ? `: ${problem.documentTitle}` : ''}{' '}
+                <code>({problem.documentId})</code>
               </dd>
               <dt>Field</dt>
               <dd>

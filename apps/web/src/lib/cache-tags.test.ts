@@ -12,15 +12,30 @@ const change = (overrides: Partial<ChangedDocument>): ChangedDocument => ({
 
 describe('parseChange', () => {
   it('reads the projection the webhook sends', () => {
-    expect(parseChange({ _type: 'location', _id: 'location-downtown', slug: 'downtown', previousSlug: 'main-st' })).toEqual({
+    expect(
+      parseChange({
+        _type: 'location',
+        _id: 'location-downtown',
+        slug: 'downtown',
+        previousSlug: 'main-st',
+      }),
+    ).toEqual({
       ok: true,
-      change: { type: 'location', id: 'location-downtown', slug: 'downtown', previousSlug: 'main-st' },
+      change: {
+        type: 'location',
+        id: 'location-downtown',
+        slug: 'downtown',
+        previousSlug: 'main-st',
+      },
     })
   })
 
   it('treats a missing or odd slug as unknown rather than making a path of it', () => {
     const parsed = parseChange({ _type: 'location', _id: 'x', slug: '../../etc', previousSlug: 7 })
-    expect(parsed).toEqual({ ok: true, change: { type: 'location', id: 'x', slug: null, previousSlug: null } })
+    expect(parsed).toEqual({
+      ok: true,
+      change: { type: 'location', id: 'x', slug: null, previousSlug: null },
+    })
   })
 
   it.each([
@@ -39,9 +54,12 @@ describe('parseChange', () => {
 })
 
 describe('expiryFor', () => {
-  it.each(['clinic', 'portalVendor', 'supportContact'] as const)('expires the %s tag and no paths', (type) => {
-    expect(expiryFor(change({ type }))).toEqual({ tags: [type], paths: [] })
-  })
+  it.each(['clinic', 'portalVendor', 'supportContact'] as const)(
+    'expires the %s tag and no paths',
+    (type) => {
+      expect(expiryFor(change({ type }))).toEqual({ tags: [type], paths: [] })
+    },
+  )
 
   it('expires the location tag and the location’s own page', () => {
     expect(expiryFor(change({ type: 'location', slug: 'downtown' }))).toEqual({
@@ -51,10 +69,9 @@ describe('expiryFor', () => {
   })
 
   it('expires the old address too when the slug changed', () => {
-    expect(expiryFor(change({ type: 'location', slug: 'downtown', previousSlug: 'main-st' })).paths).toEqual([
-      '/locations/downtown',
-      '/locations/main-st',
-    ])
+    expect(
+      expiryFor(change({ type: 'location', slug: 'downtown', previousSlug: 'main-st' })).paths,
+    ).toEqual(['/locations/downtown', '/locations/main-st'])
   })
 
   it('uses exactly the tags the cached site content carries', () => {

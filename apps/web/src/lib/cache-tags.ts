@@ -55,7 +55,12 @@ export function parseChange(body: unknown): ParsedChange {
   }
   return {
     ok: true,
-    change: { type, id, slug: slugOrNull(record.slug), previousSlug: slugOrNull(record.previousSlug) },
+    change: {
+      type,
+      id,
+      slug: slugOrNull(record.slug),
+      previousSlug: slugOrNull(record.previousSlug),
+    },
   }
 }
 

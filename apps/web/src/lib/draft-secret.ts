@@ -7,7 +7,10 @@ const digest = (value: string) => createHash('sha256').update(value, 'utf8').dig
 /**
  * True only when a secret is configured and `given` equals it; compared in constant time.
  */
-export function draftSecretMatches(given: string | null | undefined, expected: string | undefined): boolean {
+export function draftSecretMatches(
+  given: string | null | undefined,
+  expected: string | undefined,
+): boolean {
   if (typeof expected !== 'string' || expected.length === 0) return false
   if (typeof given !== 'string' || given.length === 0) return false
   return timingSafeEqual(digest(given), digest(expected))

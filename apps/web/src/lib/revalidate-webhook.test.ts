@@ -4,12 +4,16 @@ import { handleRevalidateWebhook } from './revalidate-webhook'
 
 const SECRET = 'a-webhook-secret-of-some-length'
 
-async function call(body: string, options: { sign?: string | null; header?: string; secret?: string | null } = {}) {
+async function call(
+  body: string,
+  options: { sign?: string | null; header?: string; secret?: string | null } = {},
+) {
   const expired: string[] = []
   const headers = new Headers({ 'content-type': 'application/json' })
   const signWith = options.sign === undefined ? SECRET : options.sign
   if (options.header !== undefined) headers.set(SIGNATURE_HEADER_NAME, options.header)
-  else if (signWith !== null) headers.set(SIGNATURE_HEADER_NAME, await encodeSignatureHeader(body, Date.now(), signWith))
+  else if (signWith !== null)
+    headers.set(SIGNATURE_HEADER_NAME, await encodeSignatureHeader(body, Date.now(), signWith))
   const request = new Request('http://localhost/api/revalidate', { method: 'POST', headers, body })
   const result = await handleRevalidateWebhook(request, {
     secret: options.secret === undefined ? SECRET : options.secret,
@@ -27,11 +31,18 @@ describe('handleRevalidateWebhook', () => {
     const { result, expired } = await call(clinicChange)
     expect(result.status).toBe(200)
     expect(expired).toEqual(['clinic'])
-    expect(result.body).toMatchObject({ revalidated: true, tags: ['clinic'], paths: [], document: { type: 'clinic', id: 'clinic' } })
+    expect(result.body).toMatchObject({
+      revalidated: true,
+      tags: ['clinic'],
+      paths: [],
+      document: { type: 'clinic', id: 'clinic' },
+    })
   })
 
   it('expires a location’s own page by slug', async () => {
-    const { expired } = await call(JSON.stringify({ _type: 'location', _id: 'loc-1', slug: 'downtown' }))
+    const { expired } = await call(
+      JSON.stringify({ _type: 'location', _id: 'loc-1', slug: 'downtown' }),
+    )
     expect(expired).toEqual(['location', 'path:/locations/downtown'])
   })
 
@@ -56,16 +67,21 @@ describe('handleRevalidateWebhook', () => {
     expect(expired).toEqual([])
   })
 
-  it.each(['garbage', 't=1,v1=abc', 't=abc,v1=', ''])('refuses the malformed signature header %j', async (header) => {
-    const { result, expired } = await call(clinicChange, { header })
-    expect(result.status).toBe(401)
-    expect(expired).toEqual([])
-  })
+  it.each(['garbage', 't=1,v1=abc', 't=abc,v1=', ''])(
+    'refuses the malformed signature header %j',
+    async (header) => {
+      const { result, expired } = await call(clinicChange, { header })
+      expect(result.status).toBe(401)
+      expect(expired).toEqual([])
+    },
+  )
 
   it('answers 503 with a clear message when no secret is configured, and expires nothing', async () => {
     const { result, expired } = await call(clinicChange, { secret: null })
     expect(result.status).toBe(503)
-    expect(result.body).toMatchObject({ message: expect.stringMatching(/set SANITY_WEBHOOK_SECRET/) })
+    expect(result.body).toMatchObject({
+      message: expect.stringMatching(/set SANITY_WEBHOOK_SECRET/),
+    })
     expect(expired).toEqual([])
   })
 

@@ -14,14 +14,26 @@ export interface RevalidateDeps {
 }
 
 export type RevalidateResult =
-  | { status: 200; body: { revalidated: true; document: ChangedDocument; tags: string[]; paths: string[]; now: number } }
+  | {
+      status: 200
+      body: {
+        revalidated: true
+        document: ChangedDocument
+        tags: string[]
+        paths: string[]
+        now: number
+      }
+    }
   | { status: 400 | 401 | 503; body: { revalidated: false; message: string } }
 
 /**
  * Checks a Sanity webhook call's signature and, when it is good, expires the cache tags of the
  * changed document and the paths of its pages. Nothing is expired unless the signature is valid.
  */
-export async function handleRevalidateWebhook(request: Request, deps: RevalidateDeps): Promise<RevalidateResult> {
+export async function handleRevalidateWebhook(
+  request: Request,
+  deps: RevalidateDeps,
+): Promise<RevalidateResult> {
   if (deps.secret === null) {
     return refuse(
       503,
@@ -30,12 +42,18 @@ export async function handleRevalidateWebhook(request: Request, deps: Revalidate
   }
   const signature = request.headers.get(SIGNATURE_HEADER_NAME)
   if (signature === null || signature.trim() === '') {
-    return refuse(401, `Missing the ${SIGNATURE_HEADER_NAME} header: only Sanity's signed webhook may call this.`)
+    return refuse(
+      401,
+      `Missing the ${SIGNATURE_HEADER_NAME} header: only Sanity's signed webhook may call this.`,
+    )
   }
   // The signature covers the exact bytes sent, so check the raw text before parsing it.
   const raw = await request.text()
   if (raw.trim() === '' || !(await isValidSignature(raw, signature, deps.secret))) {
-    return refuse(401, 'The webhook signature is not valid. Check that the webhook secret in Sanity matches SANITY_WEBHOOK_SECRET.')
+    return refuse(
+      401,
+      'The webhook signature is not valid. Check that the webhook secret in Sanity matches SANITY_WEBHOOK_SECRET.',
+    )
   }
   let body: unknown
   try {
@@ -50,7 +68,10 @@ export async function handleRevalidateWebhook(request: Request, deps: Revalidate
   const { tags, paths } = expiryFor(parsed.change)
   for (const tag of tags) deps.expireTag(tag)
   for (const path of paths) deps.expirePath(path)
-  return { status: 200, body: { revalidated: true, document: parsed.change, tags, paths, now: Date.now() } }
+  return {
+    status: 200,
+    body: { revalidated: true, document: parsed.change, tags, paths, now: Date.now() },
+  }
 }
 
 function refuse(status: 400 | 401 | 503, message: string): RevalidateResult {

@@ -18,5 +18,8 @@ export async function POST(request: Request): Promise<Response> {
     // A local dataset file is read afresh on every render; there is nothing to wait for.
     settleMs: env.content.mode === 'sanity' ? SANITY_SETTLE_MS : 0,
   })
-  return Response.json(result.body, { status: result.status, headers: { 'cache-control': 'no-store' } })
+  return Response.json(result.body, {
+    status: result.status,
+    headers: { 'cache-control': 'no-store' },
+  })
 }
