@@ -1,8 +1,11 @@
 import { randomUUID } from 'node:crypto'
 import type { NextConfig } from 'next'
-import { securityHeaders } from './src/lib/security-headers'
+import { readWebEnv } from './src/lib/env-schema'
+import { securityHeaderRules } from './src/lib/security-headers'
 
 const dev = process.env.NODE_ENV === 'development'
+// Parsed here too so a bad variable stops the build before any page is rendered.
+const env = readWebEnv()
 
 // A fresh id per build, compiled into the server code. The content cache is keyed by it, so a
 // new build always reads content anew (Next keeps its data cache in .next/cache across builds,
@@ -19,7 +22,7 @@ const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR || '.next',
   async headers() {
     // Every path, including static files, 404s and the sitemap.
-    return [{ source: '/:path*', headers: securityHeaders({ dev }) }]
+    return securityHeaderRules({ dev, studioOrigin: env.studioOrigin })
   },
 }
 

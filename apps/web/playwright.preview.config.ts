@@ -67,6 +67,8 @@ export default defineConfig({
       CONTENT_DATASET: process.env.PREVIEW_E2E_DATASET,
       DRAFT_MODE_SECRET: process.env.PREVIEW_E2E_DRAFT_SECRET,
       SANITY_WEBHOOK_SECRET: process.env.PREVIEW_E2E_WEBHOOK_SECRET,
+      // The Studio that may frame the site in Draft Mode (Presentation tool); see preview.spec.ts.
+      SANITY_STUDIO_URL: 'https://studio.maplegrove.example',
       // Local mode, whatever the developer's shell says.
       SANITY_PROJECT_ID: '',
     },

@@ -92,6 +92,24 @@ test.describe('Draft Mode', () => {
     await expect(page.getByText(DRAFT_PHRASE)).toHaveCount(0)
   })
 
+  test('only a Draft Mode response may be framed, and only by the configured Studio', async ({
+    request,
+  }) => {
+    const published = (await request.get('/portal')).headers()
+    expect(published['content-security-policy']).toContain("frame-ancestors 'none'")
+    expect(published['x-frame-options']).toBe('DENY')
+
+    const enabled = await request.get(enableUrl({ secret: DRAFT_SECRET, redirect: '/portal' }))
+    expect(enabled.status()).toBe(200)
+    const draft = enabled.headers()
+    expect(draft['content-security-policy']).toMatch(
+      /frame-ancestors https:\/\/studio\.maplegrove\.example(;|$)/,
+    )
+    expect(draft['content-security-policy']).toContain("form-action 'none'")
+    expect(draft['x-frame-options']).toBeUndefined()
+    await request.get('/api/draft-mode/disable')
+  })
+
   for (const target of [
     'https://evil.example',
     '//evil.example',

@@ -58,4 +58,15 @@ describe('readWebEnv', () => {
   it('passes on the content package’s own complaints', () => {
     expect(() => readWebEnv({ SANITY_PROJECT_ID: 'Not Valid!' })).toThrow(/SANITY_PROJECT_ID/)
   })
+
+  it('keeps only the origin of SANITY_STUDIO_URL, and refuses what is not a web address', () => {
+    expect(readWebEnv({}).studioOrigin).toBeNull()
+    expect(
+      readWebEnv({ SANITY_STUDIO_URL: 'https://maplegrove.sanity.studio/desk/clinic' })
+        .studioOrigin,
+    ).toBe('https://maplegrove.sanity.studio')
+    expect(() => readWebEnv({ SANITY_STUDIO_URL: 'maplegrove.sanity.studio' })).toThrow(
+      /SANITY_STUDIO_URL must be the full address of your Studio/,
+    )
+  })
 })

@@ -9,7 +9,14 @@
  * every content string, nothing on the site takes input, and the policy still allows no
  * third-party origin for anything — scripts, styles, fonts, images, fetches, frames or forms.
  */
-export function contentSecurityPolicy({ dev }: { dev: boolean }): string {
+export function contentSecurityPolicy({
+  dev,
+  frameAncestors = null,
+}: {
+  dev: boolean
+  /** The one origin allowed to frame the page (the Studio, in Draft Mode); none by default. */
+  frameAncestors?: string | null
+}): string {
   const directives: Record<string, string[]> = {
     'default-src': ["'self'"],
     // React's dev build evaluates code for its error overlay; production never gets 'unsafe-eval'.
@@ -25,7 +32,7 @@ export function contentSecurityPolicy({ dev }: { dev: boolean }): string {
     'object-src': ["'none'"],
     'base-uri': ["'none'"],
     'form-action': ["'none'"],
-    'frame-ancestors': ["'none'"],
+    'frame-ancestors': [frameAncestors ?? "'none'"],
   }
   return Object.entries(directives)
     .map(([name, values]) => `${name} ${values.join(' ')}`)
@@ -55,16 +62,56 @@ export const PERMISSIONS_POLICY = [
   'xr-spatial-tracking=()',
 ].join(', ')
 
-/** Every header, as next.config.ts `headers()` wants them. */
-export function securityHeaders({ dev }: { dev: boolean }): { key: string; value: string }[] {
+type Header = { key: string; value: string }
+type Condition = { type: 'cookie'; key: string }
+type HeaderRule = { source: string; headers: Header[]; has?: Condition[]; missing?: Condition[] }
+
+/** The cookie Next.js sets while Draft Mode is on. */
+export const DRAFT_MODE_COOKIE = '__prerender_bypass'
+
+/** Every header except the framing ones (which depend on Draft Mode, see `securityHeaderRules`). */
+export function securityHeaders({ dev }: { dev: boolean }): Header[] {
   return [
     { key: 'Content-Security-Policy', value: contentSecurityPolicy({ dev }) },
     { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
     // Two years, the value the HSTS preload list asks for. Browsers ignore it over plain http (localhost).
     { key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' },
     { key: 'X-Content-Type-Options', value: 'nosniff' },
-    { key: 'X-Frame-Options', value: 'DENY' },
     { key: 'Permissions-Policy', value: PERMISSIONS_POLICY },
     { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
+  ]
+}
+
+/**
+ * The rules for next.config.ts `headers()`, on every path. Framing is refused everywhere, except
+ * that with `studioOrigin` set, a request in Draft Mode may be framed by that Studio (its
+ * Presentation tool shows the site in a frame). Later rules override earlier ones.
+ */
+export function securityHeaderRules({
+  dev,
+  studioOrigin,
+}: {
+  dev: boolean
+  studioOrigin: string | null
+}): HeaderRule[] {
+  const source = '/:path*'
+  const deny: Header = { key: 'X-Frame-Options', value: 'DENY' }
+  if (studioOrigin === null) {
+    return [{ source, headers: [...securityHeaders({ dev }), deny] }]
+  }
+  const draft: Condition[] = [{ type: 'cookie', key: DRAFT_MODE_COOKIE }]
+  return [
+    { source, headers: securityHeaders({ dev }) },
+    { source, missing: draft, headers: [deny] },
+    {
+      source,
+      has: draft,
+      headers: [
+        {
+          key: 'Content-Security-Policy',
+          value: contentSecurityPolicy({ dev, frameAncestors: studioOrigin }),
+        },
+      ],
+    },
   ]
 }

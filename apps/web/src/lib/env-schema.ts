@@ -1,0 +1,96 @@
+import { readContentEnv } from '@doorway/content'
+import { z } from 'zod'
+
+/**
+ * The web app's environment, parsed and validated in this one module. Server code reaches it
+ * through `env.ts` (which starts with `import 'server-only'`, so no value can be bundled for the
+ * browser); `next.config.ts` parses it directly, so a bad variable stops the build at once.
+ */
+
+const LOCAL_SITE_URL = 'http://localhost:3000'
+
+const secret = (name: string) =>
+  z
+    .string()
+    .trim()
+    .min(16, { error: `${name} must be at least 16 characters long; use a long random value.` })
+    .optional()
+
+const webEnvSchema = z.object({
+  SITE_URL: z
+    .url({
+      protocol: /^https?$/,
+      error: 'SITE_URL must be the full address of the site, e.g. https://www.yourclinic.org.',
+    })
+    .transform((url) => url.replace(/\/+$/, ''))
+    .optional(),
+  DRAFT_MODE_SECRET: secret('DRAFT_MODE_SECRET'),
+  SANITY_WEBHOOK_SECRET: secret('SANITY_WEBHOOK_SECRET'),
+  SANITY_PROJECT_ID: z.string().trim().optional(),
+  SANITY_STUDIO_URL: z
+    .url({
+      protocol: /^https?$/,
+      error:
+        'SANITY_STUDIO_URL must be the full address of your Studio, e.g. https://yourclinic.sanity.studio.',
+    })
+    .transform((url) => new URL(url).origin)
+    .optional(),
+})
+
+export interface WebEnv {
+  /** The deployed site's origin, no trailing slash: canonical URLs, sitemap and JSON-LD use it. */
+  siteUrl: string
+  /** True when SITE_URL was not set and the local default is in use. */
+  siteUrlIsDefault: boolean
+  /** Secret that turns on Draft Mode in local mode; preview is off without it. */
+  draftModeSecret: string | null
+  /** Secret Sanity signs webhook calls with; the revalidate route refuses every call without it. */
+  sanityWebhookSecret: string | null
+  /**
+   * Origin of the Sanity Studio whose Presentation tool may show the site in a frame, and only
+   * in Draft Mode; every other response forbids framing.
+   */
+  studioOrigin: string | null
+  /** Where content comes from (local dataset file or Sanity project), from `@doorway/content`. */
+  content: ReturnType<typeof readContentEnv>
+}
+
+/** Parses `env` (process.env by default) into the web app's settings, throwing one error that lists every bad variable. */
+export function readWebEnv(env: Record<string, string | undefined> = process.env): WebEnv {
+  const empty = (v: string | undefined) => (v === undefined || v.trim() === '' ? undefined : v)
+  const parsed = webEnvSchema.safeParse({
+    SITE_URL: empty(env.SITE_URL),
+    DRAFT_MODE_SECRET: empty(env.DRAFT_MODE_SECRET),
+    SANITY_WEBHOOK_SECRET: empty(env.SANITY_WEBHOOK_SECRET),
+    SANITY_PROJECT_ID: empty(env.SANITY_PROJECT_ID),
+    SANITY_STUDIO_URL: empty(env.SANITY_STUDIO_URL),
+  })
+  const problems = parsed.success
+    ? []
+    : parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)
+  // Sanity mode means a real deployment: its canonical URLs must not silently point at localhost.
+  if (parsed.success && parsed.data.SANITY_PROJECT_ID && !parsed.data.SITE_URL) {
+    problems.push(
+      'SITE_URL: set it to the site’s public address (e.g. https://www.yourclinic.org) when reading a Sanity project.',
+    )
+  }
+  let content: WebEnv['content'] | undefined
+  try {
+    content = readContentEnv(env)
+  } catch (error) {
+    problems.push(error instanceof Error ? error.message : String(error))
+  }
+  if (!parsed.success || problems.length > 0 || content === undefined) {
+    throw new Error(
+      `The web app's environment has problems:\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+    )
+  }
+  return {
+    siteUrl: parsed.data.SITE_URL ?? LOCAL_SITE_URL,
+    siteUrlIsDefault: parsed.data.SITE_URL === undefined,
+    draftModeSecret: parsed.data.DRAFT_MODE_SECRET ?? null,
+    sanityWebhookSecret: parsed.data.SANITY_WEBHOOK_SECRET ?? null,
+    studioOrigin: parsed.data.SANITY_STUDIO_URL ?? null,
+    content,
+  }
+}
