@@ -95,5 +95,7 @@ function contentBuildId(): string {
 }
 
 function contentSourceKey(): string {
-  return JSON.stringify(webEnv().content)
+  // The read token is no part of what content is read, and must not be written into cache keys.
+  const { content } = webEnv()
+  return JSON.stringify(content.mode === 'sanity' ? { ...content, token: undefined } : content)
 }
