@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto'
+import { resolve } from 'node:path'
 import type { NextConfig } from 'next'
 import { readWebEnv } from './src/lib/env-schema'
 import { securityHeaderRules } from './src/lib/security-headers'
@@ -12,14 +13,20 @@ const env = readWebEnv()
 // and CI caches that folder), while the running site still reuses what its build read.
 const contentBuildId = randomUUID()
 
+// A second build (the failing-content test) writes elsewhere so it never clobbers the real one.
+const distDir = process.env.NEXT_DIST_DIR || '.next'
+
 const nextConfig: NextConfig = {
   // The workspace packages ship TypeScript source.
   transpilePackages: ['@doorway/content', '@doorway/portal-link'],
   poweredByHeader: false,
-  env: { DOORWAY_CONTENT_BUILD_ID: contentBuildId },
+  env: {
+    DOORWAY_CONTENT_BUILD_ID: contentBuildId,
+    // Where build workers share the build's one content read (src/lib/build-memo.ts).
+    DOORWAY_BUILD_MEMO_DIR: resolve(distDir, 'cache', 'doorway'),
+  },
   reactStrictMode: true,
-  // A second build (the failing-content test) writes elsewhere so it never clobbers the real one.
-  distDir: process.env.NEXT_DIST_DIR || '.next',
+  distDir,
   async headers() {
     // Every path, including static files, 404s and the sitemap.
     return securityHeaderRules({ dev, studioOrigin: env.studioOrigin })

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
 import { contentSecurityPolicy, PERMISSIONS_POLICY } from '../src/lib/security-headers'
@@ -213,4 +215,12 @@ test('fits a 320 px screen (and so 200% zoom of 640 px) without horizontal scrol
     ).toBeLessThanOrEqual(320)
   }
   await context.close()
+})
+
+test('the build read the whole site with one content query', () => {
+  // package.json's test:e2e builds with DOORWAY_QUERY_LOG pointing here: one line per query.
+  const log = readFileSync(join(__dirname, '../test-results/build-content-queries.log'), 'utf8')
+  const queries = log.split('\n').filter((line) => line.trim() !== '')
+  expect(queries).toHaveLength(1)
+  expect(queries[0]).toContain('perspective=published')
 })

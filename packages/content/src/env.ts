@@ -73,7 +73,8 @@ const envSchema = z.object({
 export function findRepoRoot(start: string = process.cwd()): string | null {
   let dir = resolve(start)
   for (;;) {
-    if (existsSync(join(dir, SAMPLE_DATASET_PATH))) return dir
+    // The ignore comments stop Next.js from tracing the whole repository into the server output.
+    if (existsSync(/*turbopackIgnore: true*/ join(dir, SAMPLE_DATASET_PATH))) return dir
     const parent = dirname(dir)
     if (parent === dir) return null
     dir = parent
@@ -88,11 +89,11 @@ export function findRepoRoot(start: string = process.cwd()): string | null {
 export function resolveDatasetPath(path: string, cwd: string = process.cwd()): string {
   if (isAbsolute(path)) return path
   const fromCwd = resolve(cwd, path)
-  if (existsSync(fromCwd)) return fromCwd
+  if (existsSync(/*turbopackIgnore: true*/ fromCwd)) return fromCwd
   const root = findRepoRoot(cwd)
   if (root !== null) {
     const fromRoot = resolve(root, path)
-    if (existsSync(fromRoot)) return fromRoot
+    if (existsSync(/*turbopackIgnore: true*/ fromRoot)) return fromRoot
   }
   return fromCwd
 }

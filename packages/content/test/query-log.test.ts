@@ -4,7 +4,10 @@ import { join } from 'node:path'
 import { withQueryLog } from '../src/query-log'
 import type { ContentSource } from '../src/sources'
 
-const source: ContentSource = { description: 'test source', fetchSite: async () => ({ clinics: [] }) }
+const source: ContentSource = {
+  description: 'test source',
+  fetchSite: async () => ({ clinics: [] }),
+}
 
 describe('withQueryLog', () => {
   let dir: string

@@ -8,6 +8,7 @@ import {
 import { unstable_cache } from 'next/cache'
 import { draftMode } from 'next/headers'
 import { cache } from 'react'
+import { oncePerBuild } from './build-memo'
 import { webEnv } from './env'
 
 /**
@@ -38,11 +39,16 @@ let announced = false
 
 /** Reads the published content; logs the source and document counts once per process. */
 async function readPublished(): Promise<SiteContent> {
-  const result = await loadSite({
-    perspective: 'published',
-    env: webEnv().content,
-    tags: [...CONTENT_TAGS],
-  })
+  const result = await oncePerBuild(
+    `published-${contentBuildId()}`,
+    () => loadSite({ perspective: 'published', env: webEnv().content, tags: [...CONTENT_TAGS] }),
+    {
+      // Both inlined by next.config.ts at build time (not runtime variables).
+      dir: process.env.DOORWAY_BUILD_MEMO_DIR,
+      // Next's own marker for `next build`; at run time (revalidation) content is always read anew.
+      building: process.env.NEXT_PHASE === 'phase-production-build',
+    },
+  )
   if (!announced) {
     announced = true
     const counts = Object.entries(result.counts)
