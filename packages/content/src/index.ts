@@ -1,3 +1,87 @@
-// Public surface of @doorway/content. The content helper fills in sources, queries and check.
-export * from './model'
-export * from './site'
+// Public surface of @doorway/content: named exports only, pinned by test/index.test.ts.
+export {
+  APP_STORES,
+  DOCUMENT_TYPES,
+  WEEKDAYS,
+  appLink,
+  clinicDocument,
+  clockTime,
+  documentSchemas,
+  familyAccess,
+  helpLink,
+  locationDocument,
+  openingHours,
+  outageNotice,
+  portalSettings,
+  portalVendorDocument,
+  postalAddress,
+  reference,
+  supportContactDocument,
+  triageItem,
+  type AppStore,
+  type ClinicDocument,
+  type DocumentType,
+  type LocationDocument,
+  type PortalVendorDocument,
+  type Reference,
+  type SupportContactDocument,
+  type Weekday,
+} from './model'
+export {
+  isOutageActive,
+  type AppLink,
+  type ClinicInfo,
+  type HelpLink,
+  type Location,
+  type OpeningHours,
+  type OutageNotice,
+  type Phone,
+  type PortalInfo,
+  type PortalVendor,
+  type SiteContent,
+  type SupportContact,
+  type TriageItem,
+} from './site'
+export { SITE_QUERY } from './queries'
+export {
+  DEFAULT_SANITY_API_VERSION,
+  SAMPLE_DATASET_PATH,
+  findRepoRoot,
+  readContentEnv,
+  resolveDatasetPath,
+  type ContentEnv,
+} from './env'
+export {
+  applyPerspective,
+  countDocuments,
+  createContentSource,
+  createLocalSource,
+  parseNdjson,
+  readDataset,
+  runQuery,
+  type ContentSource,
+  type Perspective,
+  type RawDocument,
+} from './sources'
+export {
+  ContentProblemsError,
+  DATASET_PROBLEM_ID,
+  checkSite,
+  formatProblem,
+  type CheckResult,
+  type ContentProblem,
+} from './check'
+export {
+  APP_STORE_HOSTS,
+  APP_STORE_NAMES,
+  SLUG_PATTERN,
+  checkAppStoreUrl,
+  checkOutageWindow,
+  checkSlug,
+  checkWebsiteHost,
+  openingHoursProblems,
+  validatePhone,
+  validateTimeZone,
+  type RuleResult,
+} from './rules'
+export { loadSite, loadSiteContent, type LoadSiteOptions, type LoadSiteResult } from './load'

@@ -1,0 +1,215 @@
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { SIGNATURE_HEADER_NAME, encodeSignatureHeader } from '@sanity/webhook'
+import { expect, test, type APIRequestContext } from '@playwright/test'
+
+// Set by playwright.preview.config.ts, which also starts `next start` on a copy of the dataset.
+const DATASET = process.env.PREVIEW_E2E_DATASET as string
+const DRAFT_SECRET = process.env.PREVIEW_E2E_DRAFT_SECRET as string
+const WEBHOOK_SECRET = process.env.PREVIEW_E2E_WEBHOOK_SECRET as string
+const DIST_DIR = process.env.PREVIEW_E2E_DIST_DIR as string
+
+const DRAFT_PHRASE = 'New this winter: book well-child visits online in MyChart.'
+const DRAFT_COOKIE = '__prerender_bypass'
+// A string only Sanity's visual-editing overlay code contains (it names the overlay's DOM nodes).
+const VISUAL_EDITING_MARKER = 'data-sanity-overlay-element'
+
+const enableUrl = (params: Record<string, string>) => `/api/draft-mode/enable?${new URLSearchParams(params)}`
+
+/** Rewrites the published clinic document's portal explanation in the dataset copy. */
+function setPublishedExplanation(text: string) {
+  const lines = readFileSync(DATASET, 'utf8').split('\n')
+  const edited = lines.map((line) => {
+    if (line.trim() === '') return line
+    const doc = JSON.parse(line) as { _id: string; portal?: { explanation?: string } }
+    if (doc._id !== 'clinic' || doc.portal === undefined) return line
+    doc.portal.explanation = text
+    return JSON.stringify(doc)
+  })
+  writeFileSync(DATASET, edited.join('\n'))
+}
+
+async function sendWebhook(request: APIRequestContext, secret: string, payload: object = { _type: 'clinic', _id: 'clinic' }) {
+  const body = JSON.stringify(payload)
+  const signature = await encodeSignatureHeader(body, Date.now(), secret)
+  return request.post('/api/revalidate', {
+    headers: { 'content-type': 'application/json', [SIGNATURE_HEADER_NAME]: signature },
+    data: body,
+  })
+}
+
+test.describe('Draft Mode', () => {
+  for (const [label, params] of [
+    ['without a secret', { redirect: '/portal' }],
+    ['with a wrong secret', { secret: 'not-the-secret-at-all', redirect: '/portal' }],
+    ['with the secret plus one character', { secret: `${'x'}${DRAFT_SECRET}`, redirect: '/portal' }],
+  ] as const) {
+    test(`refuses to enable ${label}: 401 and no cookie`, async ({ request }) => {
+      const response = await request.get(enableUrl(params), { maxRedirects: 0 })
+      expect(response.status()).toBe(401)
+      expect(response.headers()['set-cookie']).toBeUndefined()
+    })
+  }
+
+  test('refused attempts leave the browser on published content', async ({ page, context }) => {
+    await page.goto(enableUrl({ secret: 'wrong-secret-wrong-secret', redirect: '/portal' }))
+    expect((await context.cookies()).map((c) => c.name)).not.toContain(DRAFT_COOKIE)
+    await page.goto('/portal')
+    await expect(page.getByText('Previewing drafts')).toHaveCount(0)
+    await expect(page.getByText(DRAFT_PHRASE)).toHaveCount(0)
+  })
+
+  test('the right secret shows the drafts with the preview bar, and Exit preview ends it', async ({ page, context }) => {
+    await page.goto(enableUrl({ secret: DRAFT_SECRET, redirect: '/portal' }))
+    expect(new URL(page.url()).pathname).toBe('/portal')
+    expect((await context.cookies()).map((c) => c.name)).toContain(DRAFT_COOKIE)
+    await expect(page.getByText(DRAFT_PHRASE)).toBeVisible()
+    const bar = page.getByRole('complementary', { name: 'Preview' })
+    await expect(bar).toContainText('Previewing drafts')
+
+    // The bar is on every page, not just the one we landed on.
+    for (const path of ['/', '/locations/downtown']) {
+      await page.goto(path)
+      await expect(page.getByRole('link', { name: 'Exit preview' })).toBeVisible()
+    }
+
+    await page.getByRole('link', { name: 'Exit preview' }).click()
+    await page.waitForURL((url) => url.pathname === '/')
+    expect((await context.cookies()).map((c) => c.name)).not.toContain(DRAFT_COOKIE)
+    await page.goto('/portal')
+    await expect(page.getByText('Previewing drafts')).toHaveCount(0)
+    await expect(page.getByText(DRAFT_PHRASE)).toHaveCount(0)
+  })
+
+  for (const target of [
+    'https://evil.example',
+    '//evil.example',
+    '/\\evil.example',
+    '/%2F%2Fevil.example',
+    '%2F%2Fevil.example',
+    '/%5Cevil.example',
+    '/\t/evil.example',
+    'javascript:alert(1)',
+  ]) {
+    test(`an open-redirect attempt to ${JSON.stringify(target)} lands on /`, async ({ request, page }) => {
+      const response = await request.get(enableUrl({ secret: DRAFT_SECRET, redirect: target }), { maxRedirects: 0 })
+      expect(response.status()).toBe(307)
+      expect(response.headers()['location']).toBe('/')
+      // And in a real browser, which is what would actually follow it.
+      await page.goto(enableUrl({ secret: DRAFT_SECRET, redirect: target }))
+      const landed = new URL(page.url())
+      expect(landed.host).toBe(new URL(test.info().project.use.baseURL as string).host)
+      expect(landed.pathname).toBe('/')
+    })
+  }
+
+  test('disable also refuses to redirect off-site', async ({ request }) => {
+    const response = await request.get('/api/draft-mode/disable?redirect=//evil.example', { maxRedirects: 0 })
+    expect(response.status()).toBe(307)
+    expect(response.headers()['location']).toBe('/')
+  })
+
+  test('draft overlays code is absent in local mode, even in Draft Mode', async ({ page }) => {
+    const scripts: string[] = []
+    page.on('response', async (response) => {
+      if (response.url().endsWith('.js')) scripts.push(await response.text())
+    })
+    await page.goto(enableUrl({ secret: DRAFT_SECRET, redirect: '/portal' }))
+    await expect(page.getByText(DRAFT_PHRASE)).toBeVisible()
+    await page.waitForLoadState('networkidle')
+    expect(scripts.length).toBeGreaterThan(0)
+    expect(scripts.filter((s) => s.includes(VISUAL_EDITING_MARKER))).toHaveLength(0)
+  })
+})
+
+test.describe('published pages', () => {
+  test('the published /portal never shows the draft phrase, in the page or its payload', async ({ page, request }) => {
+    await page.goto('/portal')
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+    await expect(page.getByText(DRAFT_PHRASE)).toHaveCount(0)
+    for (const path of ['/portal', '/', '/locations/downtown']) {
+      expect(await (await request.get(path)).text()).not.toContain('New this winter')
+      expect(await (await request.get(path, { headers: { RSC: '1' } })).text()).not.toContain('New this winter')
+    }
+  })
+
+  test('the build output holds no draft content', () => {
+    const appDir = join(DIST_DIR, 'server', 'app')
+    const files = readdirSync(appDir, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(html|rsc|body|json|meta)$/.test(f))
+    expect(files.some((f) => f.startsWith('portal'))).toBe(true)
+    for (const file of files) expect(readFileSync(join(appDir, file), 'utf8')).not.toContain('New this winter')
+  })
+
+  test('published pages load none of the visual-editing code, which the build does contain', async ({ page }) => {
+    const chunksDir = join(DIST_DIR, 'static', 'chunks')
+    const allChunks = readdirSync(chunksDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.js'))
+    // The marker is real: the lazily loaded overlay chunk exists in the build.
+    expect(allChunks.some((f) => readFileSync(join(chunksDir, f), 'utf8').includes(VISUAL_EDITING_MARKER))).toBe(true)
+
+    const loaded: { url: string; body: string }[] = []
+    page.on('response', async (response) => {
+      if (response.url().endsWith('.js')) loaded.push({ url: response.url(), body: await response.text() })
+    })
+    for (const path of ['/', '/portal', '/locations/downtown']) {
+      await page.goto(path)
+      await page.waitForLoadState('networkidle')
+    }
+    expect(loaded.length).toBeGreaterThan(0)
+    expect(loaded.filter((s) => s.body.includes(VISUAL_EDITING_MARKER)).map((s) => s.url)).toEqual([])
+  })
+})
+
+test.describe('signed revalidation webhook', () => {
+  test.describe.configure({ mode: 'serial' })
+
+  test('refuses a missing or bad signature and changes nothing; a good one publishes without a rebuild', async ({
+    page,
+    request,
+  }) => {
+    const original = 'MyChart is our patient portal.'
+    await page.goto('/portal')
+    await expect(page.getByText(original, { exact: false }).first()).toBeVisible()
+
+    const edited = `Edited for the webhook test at ${Date.now()}: MyChart is our patient portal.`
+    setPublishedExplanation(edited)
+
+    // The page is served from Next's cache: the edit is not live yet.
+    await page.goto('/portal')
+    await expect(page.getByText(edited)).toHaveCount(0)
+
+    // No signature at all.
+    const unsigned = await request.post('/api/revalidate', {
+      headers: { 'content-type': 'application/json' },
+      data: JSON.stringify({ _type: 'clinic', _id: 'clinic' }),
+    })
+    expect(unsigned.status()).toBe(401)
+    // Signed with the wrong secret.
+    const forged = await sendWebhook(request, 'somebody-elses-secret-0000')
+    expect(forged.status()).toBe(401)
+    expect(await forged.json()).toMatchObject({ revalidated: false })
+    await page.goto('/portal')
+    await expect(page.getByText(edited)).toHaveCount(0)
+
+    // Correctly signed: the very next response carries the new text.
+    const signed = await sendWebhook(request, WEBHOOK_SECRET)
+    expect(signed.status()).toBe(200)
+    expect(await signed.json()).toMatchObject({ revalidated: true, tags: ['clinic'] })
+    await page.goto('/portal')
+    await expect(page.getByText(edited)).toBeVisible()
+    // Still no draft content on the published page.
+    await expect(page.getByText(DRAFT_PHRASE)).toHaveCount(0)
+  })
+
+  test('a location change names the location page it expires', async ({ request }) => {
+    const response = await sendWebhook(request, WEBHOOK_SECRET, { _type: 'location', _id: 'x', slug: 'downtown' })
+    expect(response.status()).toBe(200)
+    expect(await response.json()).toMatchObject({ tags: ['location'], paths: ['/locations/downtown'] })
+    expect((await request.get('/locations/downtown')).status()).toBe(200)
+  })
+
+  test('a signed body for a type this site does not show is refused with 400', async ({ request }) => {
+    const response = await sendWebhook(request, WEBHOOK_SECRET, { _type: 'post', _id: 'p1' })
+    expect(response.status()).toBe(400)
+    expect((await response.json()).message).toMatch(/filter/)
+  })
+})

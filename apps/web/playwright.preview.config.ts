@@ -1,0 +1,56 @@
+import { copyFileSync, mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { defineConfig } from '@playwright/test'
+
+/**
+ * Draft preview and revalidation tests: their own production build (`.next-preview`), port and
+ * temporary COPY of the sample dataset, because the tests edit that copy and toggle Draft Mode.
+ * The config is also loaded in worker processes; the env variables below, set once in the main
+ * process, keep every process on the same copy.
+ */
+const PORT = Number(process.env.PREVIEW_E2E_PORT ?? 3210)
+const SAMPLE = resolve(__dirname, '../../packages/content/sample/clinic.ndjson')
+
+if (process.env.PREVIEW_E2E_DATASET === undefined) {
+  const dir = mkdtempSync(join(tmpdir(), 'doorway-preview-'))
+  process.env.PREVIEW_E2E_DATASET = join(dir, 'clinic.ndjson')
+  copyFileSync(SAMPLE, process.env.PREVIEW_E2E_DATASET)
+}
+process.env.PREVIEW_E2E_DRAFT_SECRET ??= 'e2e-draft-secret-0123456789'
+process.env.PREVIEW_E2E_WEBHOOK_SECRET ??= 'e2e-webhook-secret-0123456789'
+process.env.PREVIEW_E2E_DIST_DIR ??= '.next-preview'
+
+export default defineConfig({
+  testDir: './e2e',
+  testMatch: ['preview.spec.ts'],
+  // One server with one Draft Mode cookie jar per test, and a dataset the tests edit in turn.
+  workers: 1,
+  fullyParallel: false,
+  retries: 0,
+  timeout: 60_000,
+  reporter: [['list'], ['json', { outputFile: 'playwright-report/preview.json' }]],
+  use: {
+    baseURL: `http://localhost:${PORT}`,
+    launchOptions: {
+      executablePath: process.env.PLAYWRIGHT_CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-dev-shm-usage'],
+    },
+  },
+  webServer: {
+    command: `npx next build && npx next start -p ${PORT}`,
+    url: `http://localhost:${PORT}/`,
+    timeout: 240_000,
+    reuseExistingServer: false,
+    stdout: 'pipe',
+    env: {
+      NEXT_TELEMETRY_DISABLED: '1',
+      NEXT_DIST_DIR: process.env.PREVIEW_E2E_DIST_DIR,
+      CONTENT_DATASET: process.env.PREVIEW_E2E_DATASET,
+      DRAFT_MODE_SECRET: process.env.PREVIEW_E2E_DRAFT_SECRET,
+      SANITY_WEBHOOK_SECRET: process.env.PREVIEW_E2E_WEBHOOK_SECRET,
+      // Local mode, whatever the developer's shell says.
+      SANITY_PROJECT_ID: '',
+    },
+  },
+})

@@ -1,0 +1,66 @@
+import type { Metadata, Viewport } from 'next'
+import type { ReactNode } from 'react'
+import { formatProblem } from '@doorway/content'
+import { SiteFooter } from '@/components/SiteFooter'
+import { SiteHeader } from '@/components/SiteHeader'
+import { webEnv } from '@/lib/env'
+import { getSiteOrProblems } from '@/lib/site'
+import './globals.css'
+
+// Pages are static. They are re-rendered at most every 5 minutes, so a portal outage notice
+// appears and disappears on time without a rebuild (the content itself stays cached).
+export const revalidate = 300
+
+export async function generateMetadata(): Promise<Metadata> {
+  const site = await getSiteOrProblems()
+  const name = site.ok ? site.content.clinic.name : 'Clinic preview'
+  return {
+    metadataBase: new URL(webEnv().siteUrl),
+    title: { default: name, template: `%s | ${name}` },
+    description: site.ok
+      ? `${name}: our locations, opening hours, phone numbers, and how to use ${site.content.portal.name}, our patient portal.`
+      : undefined,
+    // Draft previews must never be indexed.
+    robots: site.draft ? { index: false, follow: false } : undefined,
+  }
+}
+
+export const viewport: Viewport = {
+  width: 'device-width',
+  initialScale: 1,
+  themeColor: '#0b5a4a',
+}
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const site = await getSiteOrProblems()
+  return (
+    <html lang="en">
+      <body>
+        <a href="#main" className="skip-link">
+          Skip to main content
+        </a>
+        {/* PREVIEW BAR: the preview helper renders its "previewing drafts — exit" bar here when site.draft is true. */}
+        {site.ok ? (
+          <>
+            <SiteHeader clinicName={site.content.clinic.name} portalName={site.content.portal.name} />
+            <main id="main" className="wrap" tabIndex={-1}>
+              {children}
+            </main>
+            <SiteFooter content={site.content} />
+          </>
+        ) : (
+          // PROBLEMS PANEL: Draft Mode only (published content throws instead); the preview helper replaces this list.
+          <main id="main" className="wrap" tabIndex={-1}>
+            <h1>These drafts cannot be shown yet</h1>
+            <p>Fix these in the Studio; the published site is unchanged.</p>
+            <ul>
+              {site.problems.map((problem, i) => (
+                <li key={i}>{formatProblem(problem)}</li>
+              ))}
+            </ul>
+          </main>
+        )}
+      </body>
+    </html>
+  )
+}

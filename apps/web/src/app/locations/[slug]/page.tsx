@@ -1,0 +1,56 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { Address } from '@/components/Address'
+import { JsonLd } from '@/components/JsonLd'
+import { NewPatients } from '@/components/LocationSummary'
+import { OpeningHoursTable } from '@/components/OpeningHoursTable'
+import { PhoneLink } from '@/components/PhoneLink'
+import { webEnv } from '@/lib/env'
+import { jsonLdScriptContent } from '@/lib/jsonld'
+import { getPublishedSite, getSite } from '@/lib/site'
+import Link from 'next/link'
+
+interface LocationPageProps {
+  params: Promise<{ slug: string }>
+}
+
+// Only the locations known at build time exist; any other slug is a 404.
+export const dynamicParams = false
+
+export async function generateStaticParams(): Promise<{ slug: string }[]> {
+  const { locations } = await getPublishedSite()
+  return locations.map((location) => ({ slug: location.slug }))
+}
+
+export async function generateMetadata({ params }: LocationPageProps): Promise<Metadata> {
+  const { slug } = await params
+  const location = (await getSite()).locations.find((l) => l.slug === slug)
+  if (!location) return {}
+  return {
+    title: location.name,
+    description: `${location.name}: address, phone number and opening hours.`,
+    alternates: { canonical: `/locations/${location.slug}` },
+  }
+}
+
+export default async function LocationPage({ params }: LocationPageProps) {
+  const { slug } = await params
+  const content = await getSite()
+  const location = content.locations.find((l) => l.slug === slug)
+  if (!location) notFound()
+  return (
+    <>
+      <h1>{location.name}</h1>
+      <Address address={location.address} />
+      <p>
+        <PhoneLink phone={location.phone} who={location.name} className="button-secondary" />
+      </p>
+      <NewPatients accepting={location.acceptingNewPatients} />
+      <OpeningHoursTable location={location} />
+      <p>
+        <Link href="/portal">Send a message or see test results in {content.portal.name}</Link>
+      </p>
+      <JsonLd json={jsonLdScriptContent(content, [location], webEnv().siteUrl)} />
+    </>
+  )
+}

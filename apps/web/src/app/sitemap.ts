@@ -1,0 +1,17 @@
+import type { MetadataRoute } from 'next'
+import { webEnv } from '@/lib/env'
+import { getPublishedSite } from '@/lib/site'
+
+export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
+  const { siteUrl } = webEnv()
+  const { locations } = await getPublishedSite()
+  return [
+    { url: `${siteUrl}/`, changeFrequency: 'monthly', priority: 1 },
+    { url: `${siteUrl}/portal`, changeFrequency: 'monthly', priority: 0.9 },
+    ...locations.map((location) => ({
+      url: `${siteUrl}/locations/${location.slug}`,
+      changeFrequency: 'monthly' as const,
+      priority: 0.7,
+    })),
+  ]
+}

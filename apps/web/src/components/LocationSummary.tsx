@@ -1,0 +1,29 @@
+import type { Location } from '@doorway/content'
+import Link from 'next/link'
+import { Address } from './Address'
+import { OpeningHoursTable } from './OpeningHoursTable'
+import { PhoneLink } from './PhoneLink'
+
+/** A location on the home page: address, phone, hours and a link to its own page. */
+export function LocationSummary({ location }: { location: Location }) {
+  return (
+    <article className="card" aria-labelledby={`location-${location.slug}`}>
+      <h3 id={`location-${location.slug}`}>{location.name}</h3>
+      <Address address={location.address} />
+      <p>
+        <PhoneLink phone={location.phone} who={location.name} />
+      </p>
+      <NewPatients accepting={location.acceptingNewPatients} />
+      <OpeningHoursTable location={location} />
+      <p>
+        <Link href={`/locations/${location.slug}`}>More about {location.name}</Link>
+      </p>
+    </article>
+  )
+}
+
+/** Whether the location takes new patients; says nothing when the clinic has not said. */
+export function NewPatients({ accepting }: { accepting: boolean | null }) {
+  if (accepting === null) return null
+  return <p>{accepting ? 'Accepting new patients.' : 'Not accepting new patients right now.'}</p>
+}

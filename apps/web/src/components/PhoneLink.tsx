@@ -1,0 +1,10 @@
+import type { Phone } from '@doorway/content'
+
+/** A tap-to-call link whose text says whom it calls and shows the number written out. */
+export function PhoneLink({ phone, who, className }: { phone: Phone; who: string; className?: string }) {
+  return (
+    <a href={phone.href} className={className ?? 'phone-link'}>
+      Call {who}: <span className="nowrap">{phone.display}</span>
+    </a>
+  )
+}

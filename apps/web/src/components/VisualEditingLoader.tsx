@@ -1,0 +1,15 @@
+'use client'
+
+import dynamic from 'next/dynamic'
+
+// Loaded on demand, in the browser only: published pages never render this component, so their
+// bundles carry no visual-editing code (the e2e test checks the built chunks).
+const VisualEditing = dynamic(
+  () => import('next-sanity/visual-editing/client-component').then((mod) => mod.VisualEditing),
+  { ssr: false },
+)
+
+/** Sanity's click-to-edit overlays for the Presentation tool; rendered only in Draft Mode with a Sanity project. */
+export function VisualEditingLoader() {
+  return <VisualEditing />
+}

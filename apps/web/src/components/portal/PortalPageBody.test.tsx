@@ -1,0 +1,106 @@
+import { render, screen, within } from '@testing-library/react'
+import { siteFixture } from '@/test/fixture'
+import { PortalPageBody } from './PortalPageBody'
+
+const NOW = new Date('2025-11-20T12:00:00Z')
+
+describe('PortalPageBody', () => {
+  it('has one h1 and its sections in the order a parent needs them', () => {
+    const content = siteFixture()
+    content.portal.outageNotice = {
+      message: 'MyChart is down tonight.',
+      startsAt: '2025-11-20T00:00:00Z',
+      endsAt: '2025-11-21T00:00:00Z',
+    }
+    render(<PortalPageBody content={content} now={NOW} />)
+    expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1)
+    const h2s = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)
+    expect(h2s).toEqual([
+      'What the portal is',
+      'Sign in',
+      'First time? Sign up',
+      'Access for parents and guardians',
+      'Use the MyChart app',
+      'Having trouble?',
+      'Maple Grove MyChart notice',
+      'For emergencies, call 911',
+    ])
+  })
+
+  it('explains the portal and lists what you can do there', () => {
+    render(<PortalPageBody content={siteFixture()} now={NOW} />)
+    expect(screen.getByText('MyChart is our patient portal.')).toBeInTheDocument()
+    const features = screen.getByRole('heading', { name: 'In Maple Grove MyChart you can' }).nextElementSibling
+    expect(within(features as HTMLElement).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'Send a message to your doctor',
+      'See test results',
+    ])
+  })
+
+  it('has exactly one "Sign in" link, to the vendor, saying it opens a separate website', () => {
+    render(<PortalPageBody content={siteFixture()} now={NOW} />)
+    const links = screen.getAllByRole('link', { name: /^Sign in to / })
+    expect(links).toHaveLength(1)
+    const signIn = links[0]!
+    expect(signIn).toHaveAccessibleName('Sign in to Maple Grove MyChart')
+    expect(signIn).toHaveAttribute('href', 'https://mychart.maplegrovehealth.example/MyChart/')
+    expect(signIn).toHaveAttribute('rel', 'noopener noreferrer')
+    expect(signIn).toHaveAccessibleDescription(
+      'This opens the MyChart website, run by Epic. It is separate from this website.',
+    )
+  })
+
+  it('covers first-time sign-up and family access with the clinic’s age', () => {
+    render(<PortalPageBody content={siteFixture()} now={NOW} />)
+    expect(screen.getByText('You need an activation code to sign up.')).toBeInTheDocument()
+    expect(screen.getByRole('link', { name: 'Sign up for Maple Grove MyChart' })).toHaveAttribute(
+      'href',
+      'https://mychart.maplegrovehealth.example/MyChart/signup',
+    )
+    expect(screen.getByRole('heading', { name: 'When your child turns 12' })).toBeInTheDocument()
+    expect(screen.getByText('Teens can keep some information private.')).toBeInTheDocument()
+    expect(screen.getByRole('link', { name: 'Ask for family access in Maple Grove MyChart' })).toHaveAttribute(
+      'rel',
+      'noopener noreferrer',
+    )
+  })
+
+  it('links both app stores off-site', () => {
+    render(<PortalPageBody content={siteFixture()} now={NOW} />)
+    const apple = screen.getByRole('link', { name: 'Get the MyChart app (App Store)' })
+    expect(apple).toHaveAttribute('href', 'https://apps.apple.com/us/app/mychart/id382952264')
+    expect(apple).toHaveAttribute('rel', 'noopener noreferrer')
+    expect(screen.getByRole('link', { name: 'Get the MyChart app (Google Play)' })).toBeInTheDocument()
+  })
+
+  it('ends with 911 as a tap-to-call link and has no form', () => {
+    const { container } = render(<PortalPageBody content={siteFixture()} now={NOW} />)
+    expect(screen.getByRole('link', { name: 'Call 911' })).toHaveAttribute('href', 'tel:911')
+    expect(container.querySelector('form')).toBeNull()
+  })
+
+  it('leaves out what the clinic has not filled in: no app links, no sign-up link, no family link, no help links, no notice', () => {
+    const content = siteFixture()
+    content.portal.appLinks = []
+    content.portal.signUpHref = null
+    content.portal.familyAccess.requestHref = null
+    content.portal.helpLinks = []
+    content.portal.outageNotice = null
+    render(<PortalPageBody content={content} now={NOW} />)
+    expect(screen.queryByRole('heading', { name: /app/i })).toBeNull()
+    expect(screen.queryByRole('link', { name: /Sign up/ })).toBeNull()
+    expect(screen.queryByRole('link', { name: /family access/ })).toBeNull()
+    expect(screen.queryByRole('heading', { name: /More help/ })).toBeNull()
+    expect(screen.queryByRole('heading', { name: /notice/ })).toBeNull()
+    // The essentials stay.
+    expect(screen.getByRole('link', { name: 'Sign in to Maple Grove MyChart' })).toBeInTheDocument()
+    expect(screen.getByRole('heading', { name: 'Having trouble?' })).toBeInTheDocument()
+  })
+
+  it('hides an outage notice whose window has passed', () => {
+    const content = siteFixture()
+    content.portal.outageNotice = { message: 'Old outage.', startsAt: '2025-11-01T00:00:00Z', endsAt: '2025-11-02T00:00:00Z' }
+    render(<PortalPageBody content={content} now={NOW} />)
+    expect(screen.queryByText('Old outage.')).toBeNull()
+  })
+})

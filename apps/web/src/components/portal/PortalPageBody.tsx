@@ -1,0 +1,118 @@
+import type { SiteContent } from '@doorway/content'
+import { PortalLink } from '../PortalLink'
+import { OutageNotice } from './OutageNotice'
+import { TriageList } from './TriageList'
+
+interface PortalPageBodyProps {
+  content: SiteContent
+  now: Date
+}
+
+/**
+ * The doorway page, in the order a worried parent needs it: what the portal is, the way in,
+ * first-time sign-up, family access, the apps, who to call when it fails, any outage, and 911.
+ */
+export function PortalPageBody({ content, now }: PortalPageBodyProps) {
+  const { clinic, portal } = content
+  const timeZone = content.locations[0]?.timeZone ?? 'UTC'
+  const family = portal.familyAccess
+  return (
+    <>
+      <h1>{portal.name}: our patient portal</h1>
+      <section aria-labelledby="what-heading">
+        <h2 id="what-heading" className="visually-hidden">
+          What the portal is
+        </h2>
+        <p className="lead">{portal.explanation}</p>
+        <h3>In {portal.name} you can</h3>
+        <ul className="features">
+          {portal.features.map((feature) => (
+            <li key={feature}>{feature}</li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="sign-in-heading" className="sign-in">
+        <h2 id="sign-in-heading">Sign in</h2>
+        <p>
+          <PortalLink href={portal.signInHref} className="button-primary" aria-describedby="sign-in-note">
+            Sign in to {portal.name}
+          </PortalLink>
+        </p>
+        <p id="sign-in-note" className="small">
+          This opens the {portal.vendor.productName} website, run by {portal.vendor.name}. It is separate from this
+          website.
+        </p>
+      </section>
+
+      <section aria-labelledby="sign-up-heading">
+        <h2 id="sign-up-heading">First time? Sign up</h2>
+        <p>{portal.signUpInstructions}</p>
+        {portal.signUpHref ? (
+          <p>
+            <PortalLink href={portal.signUpHref} className="button-secondary">
+              Sign up for {portal.name}
+            </PortalLink>
+          </p>
+        ) : null}
+      </section>
+
+      <section aria-labelledby="family-heading">
+        <h2 id="family-heading">Access for parents and guardians</h2>
+        <p>{family.summary}</p>
+        <h3>When your child turns {family.parentViewChangesAtAge}</h3>
+        <p>{family.afterThatAge}</p>
+        {family.requestHref ? (
+          <p>
+            <PortalLink href={family.requestHref}>Ask for family access in {portal.name}</PortalLink>
+          </p>
+        ) : null}
+      </section>
+
+      {portal.appLinks.length > 0 ? (
+        <section aria-labelledby="apps-heading">
+          <h2 id="apps-heading">Use the {portal.vendor.productName} app</h2>
+          <ul className="link-list">
+            {portal.appLinks.map((app) => (
+              <li key={app.key}>
+                <a href={app.href} rel="noopener noreferrer">
+                  Get the {portal.vendor.productName} app ({app.storeName})
+                </a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="trouble-heading">
+        <h2 id="trouble-heading">Having trouble?</h2>
+        <p>Find your problem below. It says what to do and whom to call.</p>
+        <TriageList items={portal.triage} />
+        {portal.helpLinks.length > 0 ? (
+          <>
+            <h3>More help on the {portal.vendor.productName} website</h3>
+            <ul className="link-list">
+              {portal.helpLinks.map((link) => (
+                <li key={link.key}>
+                  <PortalLink href={link.href}>{link.label}</PortalLink>
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+      </section>
+
+      <OutageNotice notice={portal.outageNotice} portalName={portal.name} now={now} timeZone={timeZone} />
+
+      <section aria-labelledby="emergency-heading" className="emergency">
+        <h2 id="emergency-heading">For emergencies, call 911</h2>
+        <p>{clinic.emergencyMessage}</p>
+        <p>
+          <a href="tel:911" className="button-emergency">
+            Call 911
+          </a>
+        </p>
+      </section>
+    </>
+  )
+}

@@ -1,0 +1,71 @@
+/**
+ * What a Sanity webhook call expires. Every page is built from the one site query, whose cached
+ * result is tagged with each document type it contains (`CONTENT_TAGS` in `site.ts`), so a type's
+ * tag reaches every page that shows a document of that type. A location also names its own page
+ * path, old and new, so a renamed or deleted location's address stops serving the old page.
+ */
+
+/** The document types the webhook reacts to (the same list as the Sanity webhook filter). */
+export const TAGGED_TYPES = ['clinic', 'portalVendor', 'supportContact', 'location'] as const
+export type TaggedType = (typeof TAGGED_TYPES)[number]
+
+/** The cache tag on content of `type`; the same names as `CONTENT_TAGS` in `site.ts`. */
+export function typeTag(type: TaggedType): string {
+  return type
+}
+
+/** The page that shows the location at `slug`. */
+export function locationPath(slug: string): string {
+  return `/locations/${slug}`
+}
+
+/** What the webhook projection sends: `{_type, _id, "slug": slug.current, "previousSlug": before().slug.current}`. */
+export interface ChangedDocument {
+  type: TaggedType
+  id: string
+  slug: string | null
+  previousSlug: string | null
+}
+
+export type ParsedChange = { ok: true; change: ChangedDocument } | { ok: false; message: string }
+
+const isTaggedType = (value: unknown): value is TaggedType =>
+  typeof value === 'string' && (TAGGED_TYPES as readonly string[]).includes(value)
+
+// Slugs become paths to expire; accept only what Sanity's slug generator produces.
+const slugOrNull = (value: unknown): string | null =>
+  typeof value === 'string' && /^[a-z0-9][a-z0-9-]{0,95}$/i.test(value) ? value : null
+
+/** Reads a webhook body (already signature-checked) into the change it describes. */
+export function parseChange(body: unknown): ParsedChange {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+    return { ok: false, message: 'The webhook body must be a JSON object with _type and _id.' }
+  }
+  const record = body as Record<string, unknown>
+  const type = record._type
+  if (!isTaggedType(type)) {
+    return {
+      ok: false,
+      message: `The webhook sent a document of type ${JSON.stringify(type)}; this site only shows ${TAGGED_TYPES.join(', ')}. Check the webhook's filter.`,
+    }
+  }
+  const id = typeof record._id === 'string' ? record._id : ''
+  if (id.length === 0) {
+    return { ok: false, message: 'The webhook body has no _id. Check the webhook projection.' }
+  }
+  return {
+    ok: true,
+    change: { type, id, slug: slugOrNull(record.slug), previousSlug: slugOrNull(record.previousSlug) },
+  }
+}
+
+/** The cache tags and page paths to expire for a change. */
+export function expiryFor(change: ChangedDocument): { tags: string[]; paths: string[] } {
+  const paths: string[] = []
+  if (change.type === 'location') {
+    for (const slug of [change.slug, change.previousSlug]) {
+      if (slug !== null && !paths.includes(locationPath(slug))) paths.push(locationPath(slug))
+    }
+  }
+  return { tags: [typeTag(change.type)], paths }
+}

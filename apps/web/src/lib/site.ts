@@ -1,0 +1,82 @@
+import 'server-only'
+import {
+  ContentProblemsError,
+  loadSite,
+  type ContentProblem,
+  type SiteContent,
+} from '@doorway/content'
+import { unstable_cache } from 'next/cache'
+import { draftMode } from 'next/headers'
+import { cache } from 'react'
+import { webEnv } from './env'
+
+/**
+ * The one place pages get content from.
+ *
+ * - Published (builds, and every normal visit): one content query per build, shared by every
+ *   page through React's `cache` (per render) and Next's data cache (across pages and workers),
+ *   tagged with `CONTENT_TAGS` so `revalidateTag(tag, 'max')` refreshes it. Invalid content
+ *   throws `ContentProblemsError`, which fails `next build` with the whole problem list.
+ * - Draft Mode: the `drafts` perspective, read fresh on every request and never cached; problems
+ *   come back as data so the preview can show them instead of crashing.
+ */
+
+/** Cache tags on the published content: one for everything, one per document type. */
+export const CONTENT_TAGS = ['content', 'clinic', 'portalVendor', 'supportContact', 'location'] as const
+
+export type SiteResult =
+  | { draft: boolean; ok: true; content: SiteContent; source: string }
+  | { draft: true; ok: false; problems: ContentProblem[]; source: string }
+
+let announced = false
+
+/** Reads the published content; logs the source and document counts once per process. */
+async function readPublished(): Promise<SiteContent> {
+  const result = await loadSite({ perspective: 'published', env: process.env, tags: [...CONTENT_TAGS] })
+  if (!announced) {
+    announced = true
+    const counts = Object.entries(result.counts)
+      .map(([type, n]) => `${type} ${n}`)
+      .join(', ')
+    console.info(`[doorway] Published content from ${result.source}: ${counts}.`)
+  }
+  if (!result.ok) throw new ContentProblemsError(result.problems)
+  return result.content
+}
+
+// Keyed by the content source, so pointing the build at another dataset never reuses old content.
+const cachedPublished = (source: string) =>
+  unstable_cache(readPublished, ['doorway-site-content', 'published', source], { tags: [...CONTENT_TAGS] })()
+
+/** The published site content; throws `ContentProblemsError` when it is invalid. */
+export const getPublishedSite = cache(async (): Promise<SiteContent> => {
+  return cachedPublished(contentSourceKey())
+})
+
+/** Published content, or in Draft Mode the drafts with their problems as data. */
+export const getSiteOrProblems = cache(async (): Promise<SiteResult> => {
+  const { isEnabled } = await draftMode()
+  if (!isEnabled) {
+    return { draft: false, ok: true, content: await getPublishedSite(), source: contentSourceKey() }
+  }
+  const result = await loadSite({ perspective: 'drafts', env: process.env })
+  return result.ok
+    ? { draft: true, ok: true, content: result.content, source: result.source }
+    : { draft: true, ok: false, problems: result.problems, source: result.source }
+})
+
+/** The content a page renders: published, or drafts in Draft Mode. Throws on problems. */
+export async function getSite(): Promise<SiteContent> {
+  const result = await getSiteOrProblems()
+  if (!result.ok) throw new ContentProblemsError(result.problems)
+  return result.content
+}
+
+/** Whether this request is in Draft Mode (for the preview bar). */
+export async function isDraft(): Promise<boolean> {
+  return (await draftMode()).isEnabled
+}
+
+function contentSourceKey(): string {
+  return JSON.stringify(webEnv().content)
+}

@@ -1,0 +1,109 @@
+import type { SiteContent, SupportContact } from '@doorway/content'
+import { checkPortalLink, type PortalHref } from '@doorway/portal-link'
+
+/** Checks a portal address for real, as the content layer does; tests never cast strings to PortalHref. */
+export function checked(href: string): PortalHref {
+  const result = checkPortalLink(href, {
+    siteHosts: ['maplegrovepediatrics.example'],
+    vendorDomains: ['mychart.maplegrovehealth.example'],
+  })
+  if (!result.ok) throw new Error(result.message)
+  return result.href
+}
+
+const frontDesk: SupportContact = {
+  id: 'contact-front-desk',
+  name: 'Front desk',
+  phone: { display: '(217) 555-0134', href: 'tel:+12175550134' },
+  hours: 'Monday to Friday, 8 am to 5 pm',
+  handles: ['Activation codes'],
+}
+
+const helpLine: SupportContact = {
+  id: 'contact-mychart-help',
+  name: 'MyChart patient help line',
+  phone: { display: '(217) 555-0190', href: 'tel:+12175550190' },
+  hours: 'Every day, 7 am to 11 pm',
+  handles: [],
+}
+
+/** A complete SiteContent like the sample clinic's; override parts per test. */
+export function siteFixture(): SiteContent {
+  return {
+    clinic: {
+      id: 'clinic',
+      name: 'Maple Grove Pediatrics',
+      websiteHosts: ['maplegrovepediatrics.example'],
+      mainPhone: { display: '(217) 555-0100', href: 'tel:+12175550100' },
+      emergencyMessage: 'If this is an emergency, call 911 now.',
+      medicalSpecialty: 'Pediatric',
+      languageHelp: 'Free language help is available. Call (217) 555-0100.',
+    },
+    portal: {
+      name: 'Maple Grove MyChart',
+      vendor: {
+        id: 'vendor-epic-mychart',
+        name: 'Epic',
+        productName: 'MyChart',
+        portalDomains: ['mychart.maplegrovehealth.example'],
+        supportPhone: helpLine.phone,
+        supportHours: helpLine.hours,
+      },
+      explanation: 'MyChart is our patient portal.',
+      features: ['Send a message to your doctor', 'See test results'],
+      signInHref: checked('https://mychart.maplegrovehealth.example/MyChart/'),
+      signUpHref: checked('https://mychart.maplegrovehealth.example/MyChart/signup'),
+      signUpInstructions: 'You need an activation code to sign up.',
+      familyAccess: {
+        summary: 'Parents can see their child’s record.',
+        parentViewChangesAtAge: 12,
+        afterThatAge: 'Teens can keep some information private.',
+        requestHref: checked('https://mychart.maplegrovehealth.example/MyChart/proxy-request'),
+      },
+      appLinks: [
+        { key: 'ios', store: 'apple', storeName: 'App Store', href: 'https://apps.apple.com/us/app/mychart/id382952264' },
+        {
+          key: 'android',
+          store: 'google',
+          storeName: 'Google Play',
+          href: 'https://play.google.com/store/apps/details?id=epic.mychart.android',
+        },
+      ],
+      helpLinks: [
+        { key: 'faq', label: 'MyChart questions and answers', href: checked('https://mychart.maplegrovehealth.example/faq') },
+      ],
+      outageNotice: null,
+      triage: [
+        {
+          key: 'code',
+          problem: 'My activation code does not work',
+          whatToDo: 'Call the front desk for a new one.',
+          contact: frontDesk,
+        },
+        {
+          key: 'password',
+          problem: 'I forgot my password',
+          whatToDo: 'Use “Forgot password?” first, then call the help line.',
+          contact: helpLine,
+        },
+      ],
+    },
+    contacts: [frontDesk, helpLine],
+    locations: [
+      {
+        id: 'location-downtown',
+        name: 'Downtown clinic',
+        slug: 'downtown',
+        address: { street: '120 Elm Street', city: 'Maple Grove', region: 'IL', postalCode: '61701', country: 'US' },
+        phone: { display: '(217) 555-0101', href: 'tel:+12175550101' },
+        timeZone: 'America/Chicago',
+        openingHours: [
+          { day: 'Monday', opens: '08:00', closes: '17:00' },
+          { day: 'Saturday', opens: '09:00', closes: '12:00' },
+          { day: 'Sunday', opens: null, closes: null },
+        ],
+        acceptingNewPatients: true,
+      },
+    ],
+  }
+}

@@ -1,0 +1,91 @@
+import { parseArgs } from 'node:util'
+import { formatProblem } from './check'
+import { readContentEnv, resolveDatasetPath, type ContentEnv } from './env'
+import { loadSite } from './load'
+import { DOCUMENT_TYPES, type DocumentType } from './model'
+
+const TYPE_NAMES: Record<DocumentType, [string, string]> = {
+  clinic: ['clinic', 'clinics'],
+  portalVendor: ['portal vendor', 'portal vendors'],
+  supportContact: ['support contact', 'support contacts'],
+  location: ['location', 'locations'],
+}
+
+const USAGE = `Usage: doorway-content check [--dataset FILE] [--json] [--drafts]
+
+Checks the site's content and lists every problem, or says "No problems found."
+  --dataset FILE  check this dataset file (.ndjson or .tar.gz) instead of the configured source
+  --json          print the problems as a JSON array of {documentId, path, message}
+  --drafts        check the drafts perspective (what preview shows) instead of published content
+Exits 0 when there is no problem, 1 when there is any, 2 on a usage error.`
+
+/** Runs the `doorway-content` command with `argv` (without `node` and the script); resolves to the exit code. */
+export async function main(argv: string[]): Promise<number> {
+  let args: ReturnType<typeof parse>
+  try {
+    args = parse(argv)
+  } catch (error) {
+    // parseArgs explains at length; its first sentence ("Unknown option '--x'.") is the useful part.
+    const first = (error as Error).message.split(/(?<=\.) /)[0]
+    console.error(`${first}\n\n${USAGE}`)
+    return 2
+  }
+  if (args.values.help === true) {
+    console.info(USAGE)
+    return 0
+  }
+  if (args.positionals.length !== 1 || args.positionals[0] !== 'check') {
+    const what = args.positionals.length === 0 ? 'No command given.' : `Unknown command: ${args.positionals.join(' ')}`
+    console.error(`${what}\n\n${USAGE}`)
+    return 2
+  }
+
+  try {
+    const base = readContentEnv()
+    const env: ContentEnv =
+      args.values.dataset === undefined
+        ? base
+        : {
+            mode: 'local',
+            datasetPath: resolveDatasetPath(args.values.dataset),
+            ...(base.siteUrl === undefined ? {} : { siteUrl: base.siteUrl }),
+          }
+    const loaded = await loadSite({ env, perspective: args.values.drafts === true ? 'drafts' : 'published' })
+    const problems = loaded.ok ? [] : loaded.problems
+
+    if (args.values.json === true) {
+      const out = problems.map(({ documentId, path, message }) => ({ documentId, path, message }))
+      process.stdout.write(`${JSON.stringify(out, null, 2)}\n`)
+      return problems.length === 0 ? 0 : 1
+    }
+    for (const problem of problems) console.info(formatProblem(problem))
+    const counts = DOCUMENT_TYPES.map((type) => {
+      const n = loaded.counts[type]
+      return `${n} ${n === 1 ? TYPE_NAMES[type][0] : TYPE_NAMES[type][1]}`
+    }).join(', ')
+    console.info(`\nChecked ${loaded.source} (${args.values.drafts === true ? 'drafts' : 'published'}): ${counts}.`)
+    console.info(
+      problems.length === 0
+        ? 'No problems found.'
+        : `${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}. Fix ${problems.length === 1 ? 'it' : 'them'} and run the check again.`,
+    )
+    return problems.length === 0 ? 0 : 1
+  } catch (error) {
+    console.error((error as Error).message)
+    return 1
+  }
+}
+
+function parse(argv: string[]) {
+  return parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      dataset: { type: 'string' },
+      json: { type: 'boolean' },
+      drafts: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  })
+}

@@ -1,0 +1,129 @@
+import { existsSync } from 'node:fs'
+import { dirname, isAbsolute, join, resolve } from 'node:path'
+import { z } from 'zod'
+
+/**
+ * The one place this package reads the environment. Server-only: it can return the Sanity read
+ * token, so never import it (or anything that calls it) from a client component.
+ */
+
+/** Sanity API version used when `SANITY_API_VERSION` is not set: a fixed date, so results never shift under us. */
+export const DEFAULT_SANITY_API_VERSION = '2025-09-01'
+
+/** The sample dataset, relative to the repository root. */
+export const SAMPLE_DATASET_PATH = 'packages/content/sample/clinic.ndjson'
+
+export type ContentEnv =
+  | {
+      mode: 'sanity'
+      projectId: string
+      dataset: string
+      apiVersion: string
+      token?: string
+      siteUrl?: string
+    }
+  | { mode: 'local'; datasetPath: string; siteUrl?: string }
+
+type EnvInput = Record<string, string | undefined>
+
+// An empty variable (`FOO=` in a .env file) means "not set", not "set to nothing".
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => (typeof value === 'string' && value.trim() === '' ? undefined : value), schema.optional())
+
+const envSchema = z.object({
+  SANITY_PROJECT_ID: optional(
+    z.string().regex(/^[a-z0-9][a-z0-9-]*$/, {
+      error: 'must be a Sanity project id: lower-case letters, digits and dashes (see sanity.io/manage).',
+    }),
+  ),
+  SANITY_DATASET: optional(
+    z.string().regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, {
+      error: 'must be a dataset name: lower-case letters, digits, "_" and "-", at most 64 characters.',
+    }),
+  ),
+  SANITY_API_VERSION: optional(
+    z.string().regex(/^v?\d{4}-\d{2}-\d{2}$/, { error: 'must be a date like 2025-09-01.' }),
+  ),
+  SANITY_API_READ_TOKEN: optional(z.string()),
+  CONTENT_DATASET: optional(z.string()),
+  SITE_URL: optional(
+    z.string().refine(
+      (value) => {
+        try {
+          const url = new URL(value)
+          return url.protocol === 'https:' || url.protocol === 'http:'
+        } catch {
+          return false
+        }
+      },
+      { error: 'must be the absolute address of the deployed site, like https://www.yourclinic.org.' },
+    ),
+  ),
+})
+
+/** Walks up from `start` to the first directory holding the sample dataset: the repository root. */
+export function findRepoRoot(start: string = process.cwd()): string | null {
+  let dir = resolve(start)
+  for (;;) {
+    if (existsSync(join(dir, SAMPLE_DATASET_PATH))) return dir
+    const parent = dirname(dir)
+    if (parent === dir) return null
+    dir = parent
+  }
+}
+
+/**
+ * Resolves a dataset path: absolute as is; relative against `cwd` first, then against the
+ * repository root (so `CONTENT_DATASET=x npm start` from the root works although Next.js runs in
+ * `apps/web`). A path found in neither place resolves against `cwd`, so the error names it there.
+ */
+export function resolveDatasetPath(path: string, cwd: string = process.cwd()): string {
+  if (isAbsolute(path)) return path
+  const fromCwd = resolve(cwd, path)
+  if (existsSync(fromCwd)) return fromCwd
+  const root = findRepoRoot(cwd)
+  if (root !== null) {
+    const fromRoot = resolve(root, path)
+    if (existsSync(fromRoot)) return fromRoot
+  }
+  return fromCwd
+}
+
+/**
+ * Reads and validates the content environment; throws a `TypeError` listing every bad variable.
+ * `SANITY_PROJECT_ID` selects Sanity; otherwise the local dataset file `CONTENT_DATASET`
+ * (default: the repository's sample dataset).
+ */
+export function readContentEnv(env: EnvInput = process.env, cwd: string = process.cwd()): ContentEnv {
+  const parsed = envSchema.safeParse(env)
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `- ${String(issue.path[0])} ${issue.message}`)
+    throw new TypeError(`Some content settings (environment variables) are not valid:\n${lines.join('\n')}`, {
+      cause: parsed.error,
+    })
+  }
+  const vars = parsed.data
+  const siteUrl = vars.SITE_URL === undefined ? {} : { siteUrl: vars.SITE_URL }
+
+  if (vars.SANITY_PROJECT_ID !== undefined) {
+    return {
+      mode: 'sanity',
+      projectId: vars.SANITY_PROJECT_ID,
+      dataset: vars.SANITY_DATASET ?? 'production',
+      apiVersion: vars.SANITY_API_VERSION ?? DEFAULT_SANITY_API_VERSION,
+      ...(vars.SANITY_API_READ_TOKEN === undefined ? {} : { token: vars.SANITY_API_READ_TOKEN }),
+      ...siteUrl,
+    }
+  }
+
+  if (vars.CONTENT_DATASET !== undefined) {
+    return { mode: 'local', datasetPath: resolveDatasetPath(vars.CONTENT_DATASET, cwd), ...siteUrl }
+  }
+  const root = findRepoRoot(cwd)
+  if (root === null) {
+    throw new TypeError(
+      `No content source is configured. Set SANITY_PROJECT_ID for a Sanity project, or CONTENT_DATASET to a dataset file (.ndjson or .tar.gz). The sample dataset (${SAMPLE_DATASET_PATH}) was not found above ${cwd}.`,
+    )
+  }
+  return { mode: 'local', datasetPath: join(root, SAMPLE_DATASET_PATH), ...siteUrl }
+}

@@ -1,0 +1,56 @@
+import { checkSite, ContentProblemsError, type ContentProblem } from './check'
+import { readContentEnv, type ContentEnv } from './env'
+import { DOCUMENT_TYPES, type DocumentType } from './model'
+import type { SiteContent } from './site'
+import { createContentSource, type Perspective } from './sources'
+
+export interface LoadSiteOptions {
+  /** `published` (the default) for builds, `drafts` for preview. */
+  perspective?: Perspective
+  /** Defaults to `readContentEnv()`. */
+  env?: ContentEnv
+  /** Cache tags for Next.js's data cache (Sanity source only). */
+  tags?: string[]
+}
+
+export type LoadSiteResult =
+  | { ok: true; content: SiteContent; source: string; counts: Record<DocumentType, number> }
+  | { ok: false; problems: ContentProblem[]; source: string; counts: Record<DocumentType, number> }
+
+const LISTS: Record<DocumentType, string> = {
+  clinic: 'clinics',
+  portalVendor: 'vendors',
+  supportContact: 'contacts',
+  location: 'locations',
+}
+
+function countResult(result: unknown): Record<DocumentType, number> {
+  const counts = {} as Record<DocumentType, number>
+  for (const type of DOCUMENT_TYPES) {
+    const list = typeof result === 'object' && result !== null ? (result as Record<string, unknown>)[LISTS[type]] : null
+    counts[type] = Array.isArray(list) ? list.length : 0
+  }
+  return counts
+}
+
+/**
+ * Reads the whole site from the configured source with `SITE_QUERY` and checks it. Source errors
+ * (a missing file, a malformed line, Sanity unreachable) throw; content problems are returned.
+ */
+export async function loadSite(options: LoadSiteOptions = {}): Promise<LoadSiteResult> {
+  const env = options.env ?? readContentEnv()
+  const source = createContentSource(env)
+  const result = await source.fetchSite(options.perspective ?? 'published', options.tags ? { tags: options.tags } : {})
+  const counts = countResult(result)
+  const checked = checkSite(result, { siteUrl: env.siteUrl ?? null })
+  return checked.ok
+    ? { ok: true, content: checked.content, source: source.description, counts }
+    : { ok: false, problems: checked.problems, source: source.description, counts }
+}
+
+/** Like `loadSite`, but returns the content or throws a `ContentProblemsError` listing every problem. */
+export async function loadSiteContent(options: LoadSiteOptions = {}): Promise<SiteContent> {
+  const loaded = await loadSite(options)
+  if (!loaded.ok) throw new ContentProblemsError(loaded.problems)
+  return loaded.content
+}

@@ -1,0 +1,65 @@
+import { defineQuery } from 'groq'
+
+/**
+ * Every GROQ query the site runs. A build reads the whole site with `SITE_QUERY` alone: one
+ * request, whatever the page count.
+ *
+ * Projections name every field so the result shape is explicit (and typegen can type it).
+ * References stay as `{ _ref }`: `check` resolves them itself so it can name an unresolved one,
+ * which a `->` dereference would silently turn into `null`. Clinics come back as a list so
+ * `check` can say "no clinic" or "more than one clinic" instead of guessing.
+ */
+export const SITE_QUERY = defineQuery(`{
+  "clinics": *[_type == "clinic"] | order(_id asc) {
+    _id,
+    _type,
+    name,
+    websiteHosts,
+    mainPhone,
+    emergencyMessage,
+    medicalSpecialty,
+    languageHelp,
+    portal{
+      vendor{ _ref },
+      displayName,
+      explanation,
+      features,
+      signInUrl,
+      signUpUrl,
+      signUpInstructions,
+      familyAccess{ summary, parentViewChangesAtAge, afterThatAge, requestUrl },
+      appLinks[]{ _key, store, url },
+      helpLinks[]{ _key, label, url },
+      outageNotice{ message, startsAt, endsAt },
+      triage[]{ _key, problem, whatToDo, contact{ _ref } }
+    }
+  },
+  "vendors": *[_type == "portalVendor"] | order(_id asc) {
+    _id,
+    _type,
+    name,
+    productName,
+    portalDomains,
+    supportPhone,
+    supportHours
+  },
+  "contacts": *[_type == "supportContact"] | order(_id asc) {
+    _id,
+    _type,
+    name,
+    phone,
+    hours,
+    handles
+  },
+  "locations": *[_type == "location"] | order(_id asc) {
+    _id,
+    _type,
+    name,
+    slug{ current },
+    address{ street, city, region, postalCode, country },
+    phone,
+    timeZone,
+    openingHours[]{ _key, day, closed, opens, closes },
+    acceptingNewPatients
+  }
+}`)

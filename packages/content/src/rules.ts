@@ -1,0 +1,143 @@
+import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max'
+import type { AppStore } from './model'
+import type { Phone } from './site'
+
+/**
+ * Field rules shared by `check` and the Studio's validation, so the two never disagree. Each
+ * takes `unknown` and returns a tagged result whose message is written for an office manager.
+ */
+
+export type RuleResult<T> = { ok: true; value: T } | { ok: false; message: string }
+
+/** Location slugs: lower-case words joined by single dashes, safe in a URL as is. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+
+/** The only hosts an app link may point to, per store. */
+export const APP_STORE_HOSTS: Record<AppStore, string> = {
+  apple: 'apps.apple.com',
+  google: 'play.google.com',
+}
+
+/** People-facing store names. */
+export const APP_STORE_NAMES: Record<AppStore, string> = {
+  apple: 'App Store',
+  google: 'Google Play',
+}
+
+/**
+ * Validates a phone number (default country US) and formats it: national format for numbers in
+ * the default country, international otherwise, plus a `tel:` link in E.164.
+ */
+export function validatePhone(
+  value: unknown,
+  defaultCountry: CountryCode = 'US',
+): { ok: true; phone: Phone } | { ok: false; message: string } {
+  const bad = {
+    ok: false as const,
+    message:
+      'This is not a phone number that can be dialled. Type the full number with its area code, for example (217) 555-0100.',
+  }
+  if (typeof value !== 'string' || value.trim() === '') return bad
+  const parsed = parsePhoneNumberFromString(value, defaultCountry)
+  if (parsed === undefined || !parsed.isValid()) return bad
+  const display = parsed.country === defaultCountry ? parsed.formatNational() : parsed.formatInternational()
+  return { ok: true, phone: { display, href: `tel:${parsed.number}` } }
+}
+
+/** Validates an IANA time zone name such as `America/Chicago`. */
+export function validateTimeZone(value: unknown): RuleResult<string> {
+  const message = 'This is not a time zone name. Choose one from the list, for example America/Chicago.'
+  if (typeof value !== 'string' || value.trim() === '') return { ok: false, message }
+  try {
+    // Intl throws a RangeError for an unknown zone; it accepts every IANA name and alias.
+    new Intl.DateTimeFormat('en-US', { timeZone: value })
+    return { ok: true, value }
+  } catch {
+    return { ok: false, message }
+  }
+}
+
+/** Checks a link to the portal's app: `https:` on the store's own host only. */
+export function checkAppStoreUrl(store: AppStore, url: unknown): RuleResult<string> {
+  const host = APP_STORE_HOSTS[store]
+  const message = `This is not a ${APP_STORE_NAMES[store]} address. Open the portal app's page in the ${APP_STORE_NAMES[store]} and paste its address; it starts with https://${host}/.`
+  if (typeof url !== 'string') return { ok: false, message }
+  let parsed: URL
+  try {
+    parsed = new URL(url.trim())
+  } catch {
+    return { ok: false, message }
+  }
+  if (parsed.protocol !== 'https:' || parsed.hostname !== host || parsed.port !== '' || parsed.username !== '' || parsed.password !== '') {
+    return { ok: false, message }
+  }
+  return { ok: true, value: parsed.href }
+}
+
+/** Checks one of the clinic's own website hosts and returns it lower-case, in ASCII. */
+export function checkWebsiteHost(value: unknown): RuleResult<string> {
+  const message =
+    'Type only your website name, without https://, slashes or spaces, for example maplegrovepediatrics.org.'
+  if (typeof value !== 'string') return { ok: false, message }
+  const input = value.trim()
+  if (input === '' || /[\s/\\:@?#]/.test(input)) return { ok: false, message }
+  let host: string
+  try {
+    host = new URL(`https://${input}`).hostname.replace(/\.$/, '')
+  } catch {
+    return { ok: false, message }
+  }
+  if (host.startsWith('[') || /^[\d.]+$/.test(host)) {
+    return { ok: false, message: 'This is a number (an IP address). Type your website name, for example maplegrovepediatrics.org.' }
+  }
+  if (!host.includes('.') || host.split('.').some((label) => label === '')) return { ok: false, message }
+  return { ok: true, value: host }
+}
+
+/** Checks a location slug: present and URL-safe. Uniqueness needs every location; `check` does that. */
+export function checkSlug(value: unknown): RuleResult<string> {
+  if (typeof value !== 'string' || !SLUG_PATTERN.test(value)) {
+    return {
+      ok: false,
+      message:
+        'The web address name (slug) may use only lower-case letters, digits and single dashes, for example north-side. Click "Generate" to make one.',
+    }
+  }
+  return { ok: true, value }
+}
+
+/** Problems with one day of opening hours: open days need opening before closing, closed days no times. */
+export function openingHoursProblems(row: {
+  closed?: unknown
+  opens?: unknown
+  closes?: unknown
+}): { field: 'opens' | 'closes'; message: string }[] {
+  const has = (v: unknown) => v !== undefined && v !== null && v !== ''
+  if (row.closed === true) {
+    const problems: { field: 'opens' | 'closes'; message: string }[] = []
+    for (const field of ['opens', 'closes'] as const) {
+      if (has(row[field])) {
+        problems.push({ field, message: 'This day is marked closed but has a time. Remove the time, or untick "Closed".' })
+      }
+    }
+    return problems
+  }
+  if (!has(row.opens)) return [{ field: 'opens', message: 'Type the opening time, or tick "Closed" for this day.' }]
+  if (!has(row.closes)) return [{ field: 'closes', message: 'Type the closing time, or tick "Closed" for this day.' }]
+  // HH:MM strings compare correctly as text; malformed times are the model's to report.
+  if (typeof row.opens === 'string' && typeof row.closes === 'string' && row.opens >= row.closes) {
+    return [{ field: 'closes', message: 'The closing time must be later than the opening time.' }]
+  }
+  return []
+}
+
+/** Checks that an outage notice ends after it starts (both ISO 8601 date-times). */
+export function checkOutageWindow(startsAt: unknown, endsAt: unknown): RuleResult<null> {
+  if (typeof startsAt !== 'string' || typeof endsAt !== 'string') return { ok: true, value: null }
+  const start = Date.parse(startsAt)
+  const end = Date.parse(endsAt)
+  if (Number.isFinite(start) && Number.isFinite(end) && end <= start) {
+    return { ok: false, message: 'The notice ends before it starts. Choose an end time after the start time.' }
+  }
+  return { ok: true, value: null }
+}

@@ -1,0 +1,221 @@
+import { readFile } from 'node:fs/promises'
+import { basename } from 'node:path'
+import { gunzipSync } from 'node:zlib'
+import { createClient, type ResponseQueryOptions } from '@sanity/client'
+import { evaluate, parse } from 'groq-js'
+import { extract } from 'tar-stream'
+import type { ContentEnv } from './env'
+import { DOCUMENT_TYPES, type DocumentType } from './model'
+import { SITE_QUERY } from './queries'
+
+/** `published` for builds; `drafts` (drafts overlaid on published documents) for preview. */
+export type Perspective = 'published' | 'drafts'
+
+/** A raw Sanity document as stored: at least an `_id` and a `_type`. */
+export interface RawDocument {
+  _id: string
+  _type: string
+  [field: string]: unknown
+}
+
+/** Where content comes from: a Sanity project or a local dataset file, behind one interface. */
+export interface ContentSource {
+  /** Names the source for people, e.g. a file path or `Sanity project abc123, dataset production`. */
+  description: string
+  /** Runs `SITE_QUERY` in `perspective`; `tags` label the request for Next.js's data cache. */
+  fetchSite(perspective: Perspective, options?: { tags?: string[] }): Promise<unknown>
+}
+
+/** Creates the content source the environment selects. */
+export function createContentSource(env: ContentEnv): ContentSource {
+  return env.mode === 'sanity' ? createSanitySource(env) : createLocalSource(env.datasetPath)
+}
+
+function createSanitySource(env: Extract<ContentEnv, { mode: 'sanity' }>): ContentSource {
+  const description = `Sanity project ${env.projectId}, dataset ${env.dataset}`
+  return {
+    description,
+    async fetchSite(perspective, options = {}) {
+      if (perspective === 'drafts' && env.token === undefined) {
+        throw new Error(
+          `Draft preview needs a read token: set SANITY_API_READ_TOKEN (a Viewer token from sanity.io/manage) on the server. (${description})`,
+        )
+      }
+      const client = createClient({
+        projectId: env.projectId,
+        dataset: env.dataset,
+        apiVersion: env.apiVersion,
+        useCdn: false,
+        perspective,
+        ...(env.token === undefined ? {} : { token: env.token }),
+      })
+      // `next` is typed only where Next.js augments `RequestInit`; the client passes it through to fetch.
+      const fetchOptions = {
+        perspective,
+        ...(options.tags === undefined ? {} : { next: { tags: options.tags } }),
+      } as unknown as ResponseQueryOptions
+      return client.fetch(SITE_QUERY, {}, fetchOptions)
+    },
+  }
+}
+
+/** A local dataset file evaluated with groq-js. The file is read on every call so edits show up. */
+export function createLocalSource(datasetPath: string): ContentSource {
+  return {
+    description: datasetPath,
+    async fetchSite(perspective) {
+      const documents = applyPerspective(await readDataset(datasetPath), perspective)
+      return runQuery(SITE_QUERY, documents)
+    },
+  }
+}
+
+/** Evaluates a GROQ query against in-memory documents with groq-js, Sanity's own GROQ engine. */
+export async function runQuery(query: string, documents: readonly RawDocument[], params: Record<string, unknown> = {}) {
+  const result = await evaluate(parse(query, { params }), { dataset: documents, params })
+  return result.get() as Promise<unknown>
+}
+
+const DRAFTS_PREFIX = 'drafts.'
+
+/**
+ * Applies a perspective, which groq-js lacks: `published` drops drafts (and release versions);
+ * `drafts` puts each `drafts.X` in place of `X` under the id `X`, keeping drafts never published.
+ */
+export function applyPerspective(documents: readonly RawDocument[], perspective: Perspective): RawDocument[] {
+  const isVersion = (id: string) => id.startsWith('versions.')
+  const published = documents.filter((doc) => !doc._id.startsWith(DRAFTS_PREFIX) && !isVersion(doc._id))
+  if (perspective === 'published') return published
+
+  const drafts = new Map<string, RawDocument>()
+  for (const doc of documents) {
+    if (doc._id.startsWith(DRAFTS_PREFIX)) {
+      const id = doc._id.slice(DRAFTS_PREFIX.length)
+      drafts.set(id, { ...doc, _id: id })
+    }
+  }
+  const overlaid = published.map((doc) => drafts.get(doc._id) ?? doc)
+  const publishedIds = new Set(published.map((doc) => doc._id))
+  for (const [id, draft] of drafts) if (!publishedIds.has(id)) overlaid.push(draft)
+  return overlaid
+}
+
+/** How many documents of each type the site reads. */
+export function countDocuments(documents: readonly { _type?: unknown }[]): Record<DocumentType, number> {
+  const counts = Object.fromEntries(DOCUMENT_TYPES.map((type) => [type, 0])) as Record<DocumentType, number>
+  for (const doc of documents) {
+    if ((DOCUMENT_TYPES as readonly unknown[]).includes(doc._type)) counts[doc._type as DocumentType] += 1
+  }
+  return counts
+}
+
+/**
+ * Reads a dataset file in Sanity's export format: `.ndjson` (one document per line) or the
+ * `.tar.gz` that `sanity dataset export` writes (its `data.ndjson` is read; assets are ignored).
+ * Throws an Error naming the file, and the line for a malformed line.
+ */
+export async function readDataset(path: string): Promise<RawDocument[]> {
+  const lower = path.toLowerCase()
+  const isNdjson = lower.endsWith('.ndjson')
+  const isTarball = lower.endsWith('.tar.gz') || lower.endsWith('.tgz')
+  if (!isNdjson && !isTarball) {
+    throw new Error(
+      `Cannot read the dataset file ${path}: it must be a Sanity dataset export, ending in .ndjson or .tar.gz.`,
+    )
+  }
+
+  let bytes: Buffer
+  try {
+    bytes = await readFile(path)
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    const why =
+      code === 'ENOENT'
+        ? 'there is no file at this path'
+        : code === 'EACCES'
+          ? 'permission to read it was denied'
+          : code === 'EISDIR'
+            ? 'it is a folder, not a file'
+            : `it could not be read (${code ?? String(error)})`
+    throw new Error(`Cannot read the dataset file ${path}: ${why}. Check CONTENT_DATASET or --dataset.`, {
+      cause: error,
+    })
+  }
+
+  if (isNdjson) return parseNdjson(bytes.toString('utf8'), path)
+  const { name, text } = await ndjsonFromTarball(bytes, path)
+  return parseNdjson(text, `${path} (${name})`)
+}
+
+async function ndjsonFromTarball(bytes: Buffer, path: string): Promise<{ name: string; text: string }> {
+  let tar: Buffer
+  try {
+    tar = gunzipSync(bytes)
+  } catch (error) {
+    throw new Error(`Cannot read the dataset file ${path}: it is not a valid .tar.gz file (it could not be unzipped).`, {
+      cause: error,
+    })
+  }
+  const found: { name: string; text: string }[] = []
+  const extractor = extract()
+  const done = new Promise<void>((resolvePromise, reject) => {
+    extractor.on('entry', (header, stream, next) => {
+      const chunks: Buffer[] = []
+      const wanted = header.type === 'file' && basename(header.name) === 'data.ndjson'
+      stream.on('data', (chunk: unknown) => {
+        if (wanted) chunks.push(chunk as Buffer)
+      })
+      stream.on('end', () => {
+        if (wanted) found.push({ name: header.name, text: Buffer.concat(chunks).toString('utf8') })
+        next()
+      })
+      stream.on('error', reject)
+    })
+    extractor.on('finish', () => resolvePromise())
+    extractor.on('error', reject)
+  })
+  extractor.end(tar)
+  try {
+    await done
+  } catch (error) {
+    throw new Error(`Cannot read the dataset file ${path}: the archive inside is damaged (${String(error)}).`, {
+      cause: error,
+    })
+  }
+  const [first] = found
+  if (first === undefined) {
+    throw new Error(
+      `Cannot read the dataset file ${path}: it has no data.ndjson inside. Use the .tar.gz that "sanity dataset export" writes.`,
+    )
+  }
+  return first
+}
+
+/** Parses NDJSON text into documents; `name` is the file name used in error messages. */
+export function parseNdjson(text: string, name: string): RawDocument[] {
+  const documents: RawDocument[] = []
+  const lines = text.split('\n')
+  lines.forEach((raw, index) => {
+    const line = raw.trim()
+    if (line === '') return
+    const where = `${name}, line ${index + 1}`
+    let value: unknown
+    try {
+      value = JSON.parse(line)
+    } catch (error) {
+      throw new Error(
+        `The dataset file ${where} is not a valid document: it is not well-formed JSON (${(error as Error).message}). Each line must be one complete JSON object.`,
+        { cause: error },
+      )
+    }
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+      throw new Error(`The dataset file ${where} is not a valid document: each line must be one JSON object.`)
+    }
+    const doc = value as Record<string, unknown>
+    if (typeof doc._id !== 'string' || doc._id === '' || typeof doc._type !== 'string' || doc._type === '') {
+      throw new Error(`The dataset file ${where} is not a valid document: it has no "_id" or no "_type".`)
+    }
+    documents.push(doc as RawDocument)
+  })
+  return documents
+}
