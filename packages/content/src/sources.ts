@@ -6,6 +6,7 @@ import { evaluate, parse } from 'groq-js'
 import { extract } from 'tar-stream'
 import type { ContentEnv } from './env'
 import { DOCUMENT_TYPES, type DocumentType } from './model'
+import { withQueryLog } from './query-log'
 import { SITE_QUERY } from './queries'
 
 /** `published` for builds; `drafts` (drafts overlaid on published documents) for preview. */
@@ -28,7 +29,7 @@ export interface ContentSource {
 
 /** Creates the content source the environment selects. */
 export function createContentSource(env: ContentEnv): ContentSource {
-  return env.mode === 'sanity' ? createSanitySource(env) : createLocalSource(env.datasetPath)
+  return withQueryLog(env.mode === 'sanity' ? createSanitySource(env) : createLocalSource(env.datasetPath))
 }
 
 function createSanitySource(env: Extract<ContentEnv, { mode: 'sanity' }>): ContentSource {
