@@ -8,7 +8,7 @@ const HELP = `Usage: npm run bench -- [--check] [--smoke] [--only=${SECTIONS.joi
   --check        exit 1 when a budget is missed (or a section could not be measured)
   --smoke        tiny sizes, no budgets, fast; writes bench/results-smoke.md, not docs/benchmarks.md
   --only=a,b     run only these sections (${SECTIONS.join(', ')})
-  --reuse-build  use the existing apps/web/.next instead of building the site (ignored when scaling runs)
+  --reuse-build  use the site build from an earlier run (apps/web/.next/bench/locations-3) if there is one
   --out=<file>   write the report here instead
 `
 

@@ -9,10 +9,10 @@ import { parseNdjson } from './dataset.mjs'
 import { loadTest, startStatic } from './load.mjs'
 import { lighthouseMedian } from './lighthouse.mjs'
 import { describeMachine } from './machine.mjs'
-import { buildFloor, buildSite, SITE_DIST, siteExists, startFloor, startSite } from './next-apps.mjs'
-import { BENCH_DIR, ROOT, SAMPLE_DATASET, TMP_DIR } from './paths.mjs'
+import { buildFloor, buildSite, distPath, siteExists, startFloor, startSite } from './next-apps.mjs'
+import { BENCH_DIR, ROOT, TMP_DIR } from './paths.mjs'
 import { measurePublishToLive } from './publish.mjs'
-import { datasetFor, measureScaling } from './scaling.mjs'
+import { buildName, datasetFor, measureScaling } from './scaling.mjs'
 import { median, percentile } from './stats.mjs'
 import { launchBrowser, measurePage } from './weight.mjs'
 
@@ -58,8 +58,10 @@ async function main() {
   const noSite = siteExists() ? null : 'apps/web has no app directory yet, so there is no site to build.'
   const fail = (name) => (results[name] = { error: noSite })
 
-  // The 3-location dataset is the sample clinic itself; it is the build every other section measures.
-  const siteDataset = only.has('scaling') || !opts.reuseBuild ? datasetFor(3) : SAMPLE_DATASET
+  // The 3-location dataset is the sample clinic itself; its build is the one every other section measures.
+  const siteDataset = datasetFor(3)
+  const siteBuild = buildName(3)
+  const siteDist = distPath(siteBuild)
   const locationSlug = parseNdjson(readFileSync(siteDataset, 'utf8')).find(
     (d) => d._type === 'location' && !d._id.startsWith('drafts.'),
   )?.slug?.current
@@ -70,16 +72,15 @@ async function main() {
     if (noSite) fail('scaling')
     else {
       results.scaling = await section('build scaling', async () => ({ builds: await measureScaling(config.sizes, log) }))
-      // measureScaling builds the smallest size last, which leaves that build in apps/web/.next.
       siteBuilt = !results.scaling.error && Math.min(...config.sizes) === 3
     }
   }
   const needSite = ['weight', 'lighthouse', 'load', 'publish'].some((s) => only.has(s))
   let buildError = noSite
   if (needSite && !noSite && !siteBuilt) {
-    if (opts.reuseBuild && existsSync(path.join(SITE_DIST, 'BUILD_ID'))) log('reusing apps/web/.next')
+    if (opts.reuseBuild && existsSync(path.join(siteDist, 'BUILD_ID'))) log(`reusing ${path.relative(ROOT, siteDist)}`)
     else {
-      const built = await section('site build', () => buildSite('site-build', siteDataset))
+      const built = await section('site build', () => buildSite(siteBuild, siteDataset))
       if (built.error) buildError = `the site did not build: ${built.error}`
     }
   }
@@ -88,7 +89,7 @@ async function main() {
   if (only.has('weight') || only.has('lighthouse') || only.has('load')) {
     let site = null
     try {
-      if (!buildError) site = await startSite(siteEnv)
+      if (!buildError) site = await startSite(siteBuild, siteEnv)
     } catch (err) {
       buildError = `next start failed: ${err.message}`
     }
@@ -131,7 +132,7 @@ async function main() {
         const next = await loadTest(`${site.base}/portal`, opt)
         await site.stop()
         site = null
-        const html = path.join(SITE_DIST, 'server', 'app', 'portal.html')
+        const html = path.join(siteDist, 'server', 'app', 'portal.html')
         if (!existsSync(html)) throw new Error(`${html} does not exist: /portal was not prerendered.`)
         const stat = await startStatic(html)
         try {
@@ -148,7 +149,7 @@ async function main() {
     if (buildError) results.publish = { error: buildError }
     else {
       results.publish = await section('publish-to-live', async () => {
-        const r = await measurePublishToLive(siteDataset, { edits: config.publishEdits })
+        const r = await measurePublishToLive(siteBuild, siteDataset, { edits: config.publishEdits })
         return { ...r, medianMs: median(r.samples), p95Ms: percentile(r.samples, 95) }
       })
     }

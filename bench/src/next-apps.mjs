@@ -67,12 +67,25 @@ export async function buildFloor() {
   })
 }
 
-/** Builds the site with the given dataset file (or the site's default when null). */
+/** Build output directory (relative to apps/web) for one bench build; inside .next, so it is ignored by git and lint. */
+export function distFor(name) {
+  return path.join('.next', 'bench', name)
+}
+
+/** Absolute path of a bench build's output. */
+export function distPath(name) {
+  return path.join(WEB_DIR, distFor(name))
+}
+
+/**
+ * Builds the site from `dataset` into its own output directory (apps/web honours NEXT_DIST_DIR),
+ * starting empty so no build reuses another's cache, and leaving the developer's .next alone.
+ */
 export async function buildSite(name, dataset, extraEnv = {}) {
-  rmSync(path.join(WEB_DIR, '.next'), { recursive: true, force: true })
-  const env = baseEnv({ NODE_ENV: 'production', ...extraEnv })
-  if (dataset) env.CONTENT_DATASET = dataset
-  return timedRun(name, process.execPath, [NEXT_BIN, 'build', ...siteBuildFlags()], { cwd: WEB_DIR, env })
+  rmSync(distPath(name), { recursive: true, force: true })
+  const env = baseEnv({ NODE_ENV: 'production', NEXT_DIST_DIR: distFor(name), CONTENT_DATASET: dataset, ...extraEnv })
+  const run = await timedRun(`build-${name}`, process.execPath, [NEXT_BIN, 'build', ...siteBuildFlags()], { cwd: WEB_DIR, env })
+  return { ...run, dist: distPath(name) }
 }
 
 async function start(name, cwd, extraEnv) {
@@ -86,15 +99,12 @@ async function start(name, cwd, extraEnv) {
   return { ...server, base, port }
 }
 
-/** `next start` for the built site. */
-export function startSite(extraEnv = {}) {
-  return start('site-start', WEB_DIR, extraEnv)
+/** `next start` for the bench build `name`, with the dataset it was built from (or another via extraEnv). */
+export function startSite(name, extraEnv = {}) {
+  return start('site-start', WEB_DIR, { NEXT_DIST_DIR: distFor(name), ...extraEnv })
 }
 
 /** `next start` for the built floor app. */
 export function startFloor() {
   return start('floor-start', FLOOR_DIR, {})
 }
-
-/** Directory of the site's build output. */
-export const SITE_DIST = path.join(WEB_DIR, '.next')

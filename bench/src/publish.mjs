@@ -39,11 +39,11 @@ export async function sendWebhook(base, secret, body) {
 }
 
 /**
- * Against `next start` on the built site, reading a copy of `dataset`: `edits` times, change the
+ * Against `next start` on the bench build `build`, reading a copy of `dataset`: `edits` times, change the
  * portal explanation, send the signed webhook, and poll `pagePath` until the edit shows. Each
  * sample is milliseconds from sending the webhook to the first response containing the edit.
  */
-export async function measurePublishToLive(dataset, { edits, pagePath = '/portal', timeoutMs = 30_000 }) {
+export async function measurePublishToLive(build, dataset, { edits, pagePath = '/portal', timeoutMs = 30_000 }) {
   const file = path.join(TMP_DIR, 'publish-dataset.ndjson')
   copyFileSync(dataset, file)
   const docs = parseNdjson(readFileSync(file, 'utf8'))
@@ -51,7 +51,7 @@ export async function measurePublishToLive(dataset, { edits, pagePath = '/portal
   if (!clinic?.portal?.explanation) throw new Error('The dataset has no published clinic with a portal explanation to edit.')
   const original = clinic.portal.explanation
   const secret = randomBytes(24).toString('hex')
-  const server = await startSite({ CONTENT_DATASET: file, SANITY_WEBHOOK_SECRET: secret })
+  const server = await startSite(build, { CONTENT_DATASET: file, SANITY_WEBHOOK_SECRET: secret })
   const samples = []
   try {
     // Warm the page once so the first sample is not a cold render.

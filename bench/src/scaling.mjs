@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import path from 'node:path'
 import { SAMPLE_DATASET, TMP_DIR } from './paths.mjs'
 import { writeGeneratedDataset } from './dataset.mjs'
-import { buildSite, SITE_DIST } from './next-apps.mjs'
+import { buildSite } from './next-apps.mjs'
 
 /** Number of prerendered routes in a Next.js build output. */
 export function countPrerendered(distDir) {
@@ -25,9 +25,14 @@ export function datasetFor(count) {
   return writeGeneratedDataset(SAMPLE_DATASET, count, path.join(dir, `locations-${count}.ndjson`))
 }
 
+/** The bench build name for a dataset of `count` locations. */
+export function buildName(count) {
+  return `locations-${count}`
+}
+
 /**
- * Builds once per size, largest first, so the smallest build is the one left in apps/web/.next.
- * Each build starts from an empty .next so no build profits from an earlier one's cache.
+ * Builds once per size, largest first (so the small build, which the other sections measure, is
+ * the freshest), each into its own empty output directory so none profits from another's cache.
  */
 export async function measureScaling(sizes, log) {
   const results = []
@@ -37,8 +42,8 @@ export async function measureScaling(sizes, log) {
     rmSync(queryLog, { force: true })
     writeFileSync(queryLog, '')
     log(`build scaling: building ${count} locations`)
-    const run = await buildSite(`build-${count}`, dataset, { DOORWAY_QUERY_LOG: queryLog })
-    const pages = countPrerendered(SITE_DIST)
+    const run = await buildSite(buildName(count), dataset, { DOORWAY_QUERY_LOG: queryLog })
+    const pages = countPrerendered(run.dist)
     results.push({
       locations: count,
       pages,
