@@ -35,7 +35,8 @@ export interface ContentProblem {
   message: string
 }
 
-export type CheckResult = { ok: true; content: SiteContent } | { ok: false; problems: ContentProblem[] }
+export type CheckResult =
+  { ok: true; content: SiteContent } | { ok: false; problems: ContentProblem[] }
 
 /** `documentId` of problems that concern the dataset as a whole. */
 export const DATASET_PROBLEM_ID = 'dataset'
@@ -53,7 +54,9 @@ export class ContentProblemsError extends Error {
 
   constructor(problems: ContentProblem[]) {
     const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`
-    super(`The content has ${count}, so nothing was published:\n${problems.map(formatProblem).join('\n')}`)
+    super(
+      `The content has ${count}, so nothing was published:\n${problems.map(formatProblem).join('\n')}`,
+    )
     this.name = 'ContentProblemsError'
     this.problems = problems
   }
@@ -77,16 +80,20 @@ function withoutNulls(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withoutNulls)
   if (!isObject(value)) return value
   const out: RawObject = {}
-  for (const [key, field] of Object.entries(value)) if (field !== null) out[key] = withoutNulls(field)
+  for (const [key, field] of Object.entries(value))
+    if (field !== null) out[key] = withoutNulls(field)
   return out
 }
 
 function asQueryResult(value: unknown): SiteQueryResult {
   const lists = ['clinics', 'vendors', 'contacts', 'locations'] as const
   if (!isObject(value) || lists.some((list) => !Array.isArray(value[list]))) {
-    throw new TypeError('checkSite expects the result of SITE_QUERY: an object with clinics, vendors, contacts and locations lists.', {
-      cause: value,
-    })
+    throw new TypeError(
+      'checkSite expects the result of SITE_QUERY: an object with clinics, vendors, contacts and locations lists.',
+      {
+        cause: value,
+      },
+    )
   }
   const clean = withoutNulls(value) as Record<(typeof lists)[number], unknown[]>
   const objects = (list: unknown[]) => list.filter(isObject)
@@ -152,14 +159,18 @@ class Problems {
   private readonly seen = new Set<string>()
 
   add(doc: RawObject | null, path: Path, message: string): void {
-    const documentId = doc === null ? DATASET_PROBLEM_ID : typeof doc._id === 'string' ? doc._id : '(no id)'
+    const documentId =
+      doc === null ? DATASET_PROBLEM_ID : typeof doc._id === 'string' ? doc._id : '(no id)'
     const formatted = doc === null ? '' : formatPath(path, doc)
     const key = `${documentId}\u0000${formatted}`
     if (this.seen.has(key)) return
     this.seen.add(key)
     this.list.push({
       documentId,
-      documentTitle: doc !== null && typeof doc.name === 'string' && doc.name.trim() !== '' ? doc.name.trim() : null,
+      documentTitle:
+        doc !== null && typeof doc.name === 'string' && doc.name.trim() !== ''
+          ? doc.name.trim()
+          : null,
       documentType: doc === null ? null : typeof doc._type === 'string' ? doc._type : null,
       path: formatted,
       message,
@@ -194,7 +205,10 @@ function hostOf(siteUrl: string | null | undefined): string[] {
  * address, vendor domains, website hosts, app-store links, unique URL-safe slugs, phone numbers,
  * time zones, opening hours and the outage window.
  */
-export function checkSite(queryResult: unknown, options: { siteUrl?: string | null } = {}): CheckResult {
+export function checkSite(
+  queryResult: unknown,
+  options: { siteUrl?: string | null } = {},
+): CheckResult {
   const data = asQueryResult(queryResult)
   const problems = new Problems()
 
@@ -285,7 +299,10 @@ export function checkSite(queryResult: unknown, options: { siteUrl?: string | nu
       const result = checkAppStoreUrl(store, get(link, 'url'))
       if (!result.ok) problems.add(clinic, ['portal', 'appLinks', i, 'url'], result.message)
     })
-    const outage = checkOutageWindow(get(portal, 'outageNotice', 'startsAt'), get(portal, 'outageNotice', 'endsAt'))
+    const outage = checkOutageWindow(
+      get(portal, 'outageNotice', 'startsAt'),
+      get(portal, 'outageNotice', 'endsAt'),
+    )
     if (!outage.ok) problems.add(clinic, ['portal', 'outageNotice', 'endsAt'], outage.message)
     list(get(portal, 'triage')).forEach((item, i) => {
       const ref = refOf(get(item, 'contact'))
@@ -328,7 +345,11 @@ export function checkSite(queryResult: unknown, options: { siteUrl?: string | nu
     list(location.openingHours).forEach((row, i) => {
       if (!isObject(row)) return
       if (days.has(row.day)) {
-        problems.add(location, ['openingHours', i, 'day'], `${String(row.day)} is listed twice. Keep one row per day.`)
+        problems.add(
+          location,
+          ['openingHours', i, 'day'],
+          `${String(row.day)} is listed twice. Keep one row per day.`,
+        )
       }
       days.add(row.day)
       for (const problem of openingHoursProblems(row)) {
@@ -337,7 +358,16 @@ export function checkSite(queryResult: unknown, options: { siteUrl?: string | nu
     })
   }
 
-  if (problems.list.length > 0) return { ok: false, problems: problems.list }
+  if (problems.list.length > 0) {
+    // Document order (clinic, vendors, contacts, locations), whatever rule found the problem.
+    const rank = new Map<string, number>()
+    ;[...data.clinics, ...data.vendors, ...data.contacts, ...data.locations].forEach((doc, i) => {
+      if (typeof doc._id === 'string' && !rank.has(doc._id)) rank.set(doc._id, i)
+    })
+    const rankOf = (p: ContentProblem) =>
+      p.documentType === null ? -1 : (rank.get(p.documentId) ?? Infinity)
+    return { ok: false, problems: [...problems.list].sort((a, b) => rankOf(a) - rankOf(b)) }
+  }
   return { ok: true, content: buildContent(parsed, siteHosts) }
 }
 
@@ -347,7 +377,8 @@ function parseAll<T extends DocumentType>(docs: RawObject[], type: T, problems: 
   for (const doc of docs) {
     const result = schema.safeParse(doc, { error: plainMessage })
     if (result.success) out.push(result.data as z.infer<(typeof documentSchemas)[T]>)
-    else for (const issue of result.error.issues) problems.add(doc, issue.path as Path, issue.message)
+    else
+      for (const issue of result.error.issues) problems.add(doc, issue.path as Path, issue.message)
   }
   return out
 }
@@ -371,7 +402,10 @@ function phone(value: string): Phone {
   return must(result.ok ? { ok: true, value: result.phone } : result)
 }
 
-function portalHref(url: string, context: { siteHosts: string[]; vendorDomains: string[] }): PortalHref {
+function portalHref(
+  url: string,
+  context: { siteHosts: string[]; vendorDomains: string[] },
+): PortalHref {
   const result = checkPortalLink(url, context)
   return must(result.ok ? { ok: true, value: result.href } : result)
 }
@@ -387,13 +421,16 @@ function buildContent(
 ): SiteContent {
   const [clinic] = parsed.clinics
   const vendorDoc = parsed.vendors.find((v) => v._id === clinic?.portal.vendor._ref)
-  if (clinic === undefined || vendorDoc === undefined) throw new Error('Internal error: checked content has no clinic or vendor.')
+  if (clinic === undefined || vendorDoc === undefined)
+    throw new Error('Internal error: checked content has no clinic or vendor.')
 
   const vendor: PortalVendor = {
     id: vendorDoc._id,
     name: vendorDoc.name,
     productName: vendorDoc.productName,
-    portalDomains: vendorDoc.portalDomains.map((d) => must(toValue(checkVendorDomain(d, { siteHosts })))),
+    portalDomains: vendorDoc.portalDomains.map((d) =>
+      must(toValue(checkVendorDomain(d, { siteHosts }))),
+    ),
     supportPhone: vendorDoc.supportPhone === undefined ? null : phone(vendorDoc.supportPhone),
     supportHours: vendorDoc.supportHours ?? null,
   }
@@ -470,7 +507,10 @@ function buildContent(
         summary: portal.familyAccess.summary,
         parentViewChangesAtAge: portal.familyAccess.parentViewChangesAtAge,
         afterThatAge: portal.familyAccess.afterThatAge,
-        requestHref: portal.familyAccess.requestUrl === undefined ? null : href(portal.familyAccess.requestUrl),
+        requestHref:
+          portal.familyAccess.requestUrl === undefined
+            ? null
+            : href(portal.familyAccess.requestUrl),
       },
       appLinks: (portal.appLinks ?? []).map((link) => ({
         key: link._key,
@@ -478,7 +518,11 @@ function buildContent(
         storeName: APP_STORE_NAMES[link.store],
         href: must(checkAppStoreUrl(link.store, link.url)),
       })),
-      helpLinks: (portal.helpLinks ?? []).map((link) => ({ key: link._key, label: link.label, href: href(link.url) })),
+      helpLinks: (portal.helpLinks ?? []).map((link) => ({
+        key: link._key,
+        label: link.label,
+        href: href(link.url),
+      })),
       outageNotice:
         portal.outageNotice === undefined
           ? null

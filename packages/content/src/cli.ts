@@ -35,7 +35,10 @@ export async function main(argv: string[]): Promise<number> {
     return 0
   }
   if (args.positionals.length !== 1 || args.positionals[0] !== 'check') {
-    const what = args.positionals.length === 0 ? 'No command given.' : `Unknown command: ${args.positionals.join(' ')}`
+    const what =
+      args.positionals.length === 0
+        ? 'No command given.'
+        : `Unknown command: ${args.positionals.join(' ')}`
     console.error(`${what}\n\n${USAGE}`)
     return 2
   }
@@ -50,7 +53,10 @@ export async function main(argv: string[]): Promise<number> {
             datasetPath: resolveDatasetPath(args.values.dataset),
             ...(base.siteUrl === undefined ? {} : { siteUrl: base.siteUrl }),
           }
-    const loaded = await loadSite({ env, perspective: args.values.drafts === true ? 'drafts' : 'published' })
+    const loaded = await loadSite({
+      env,
+      perspective: args.values.drafts === true ? 'drafts' : 'published',
+    })
     const problems = loaded.ok ? [] : loaded.problems
 
     if (args.values.json === true) {
@@ -63,7 +69,9 @@ export async function main(argv: string[]): Promise<number> {
       const n = loaded.counts[type]
       return `${n} ${n === 1 ? TYPE_NAMES[type][0] : TYPE_NAMES[type][1]}`
     }).join(', ')
-    console.info(`\nChecked ${loaded.source} (${args.values.drafts === true ? 'drafts' : 'published'}): ${counts}.`)
+    console.info(
+      `\nChecked ${loaded.source} (${args.values.drafts === true ? 'drafts' : 'published'}): ${counts}.`,
+    )
     console.info(
       problems.length === 0
         ? 'No problems found.'

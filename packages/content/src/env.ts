@@ -28,17 +28,22 @@ type EnvInput = Record<string, string | undefined>
 
 // An empty variable (`FOO=` in a .env file) means "not set", not "set to nothing".
 const optional = <T extends z.ZodType>(schema: T) =>
-  z.preprocess((value) => (typeof value === 'string' && value.trim() === '' ? undefined : value), schema.optional())
+  z.preprocess(
+    (value) => (typeof value === 'string' && value.trim() === '' ? undefined : value),
+    schema.optional(),
+  )
 
 const envSchema = z.object({
   SANITY_PROJECT_ID: optional(
     z.string().regex(/^[a-z0-9][a-z0-9-]*$/, {
-      error: 'must be a Sanity project id: lower-case letters, digits and dashes (see sanity.io/manage).',
+      error:
+        'must be a Sanity project id: lower-case letters, digits and dashes (see sanity.io/manage).',
     }),
   ),
   SANITY_DATASET: optional(
     z.string().regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, {
-      error: 'must be a dataset name: lower-case letters, digits, "_" and "-", at most 64 characters.',
+      error:
+        'must be a dataset name: lower-case letters, digits, "_" and "-", at most 64 characters.',
     }),
   ),
   SANITY_API_VERSION: optional(
@@ -56,7 +61,10 @@ const envSchema = z.object({
           return false
         }
       },
-      { error: 'must be the absolute address of the deployed site, like https://www.yourclinic.org.' },
+      {
+        error:
+          'must be the absolute address of the deployed site, like https://www.yourclinic.org.',
+      },
     ),
   ),
 })
@@ -94,13 +102,19 @@ export function resolveDatasetPath(path: string, cwd: string = process.cwd()): s
  * `SANITY_PROJECT_ID` selects Sanity; otherwise the local dataset file `CONTENT_DATASET`
  * (default: the repository's sample dataset).
  */
-export function readContentEnv(env: EnvInput = process.env, cwd: string = process.cwd()): ContentEnv {
+export function readContentEnv(
+  env: EnvInput = process.env,
+  cwd: string = process.cwd(),
+): ContentEnv {
   const parsed = envSchema.safeParse(env)
   if (!parsed.success) {
     const lines = parsed.error.issues.map((issue) => `- ${String(issue.path[0])} ${issue.message}`)
-    throw new TypeError(`Some content settings (environment variables) are not valid:\n${lines.join('\n')}`, {
-      cause: parsed.error,
-    })
+    throw new TypeError(
+      `Some content settings (environment variables) are not valid:\n${lines.join('\n')}`,
+      {
+        cause: parsed.error,
+      },
+    )
   }
   const vars = parsed.data
   const siteUrl = vars.SITE_URL === undefined ? {} : { siteUrl: vars.SITE_URL }

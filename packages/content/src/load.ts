@@ -27,7 +27,10 @@ const LISTS: Record<DocumentType, string> = {
 function countResult(result: unknown): Record<DocumentType, number> {
   const counts = {} as Record<DocumentType, number>
   for (const type of DOCUMENT_TYPES) {
-    const list = typeof result === 'object' && result !== null ? (result as Record<string, unknown>)[LISTS[type]] : null
+    const list =
+      typeof result === 'object' && result !== null
+        ? (result as Record<string, unknown>)[LISTS[type]]
+        : null
     counts[type] = Array.isArray(list) ? list.length : 0
   }
   return counts
@@ -40,7 +43,10 @@ function countResult(result: unknown): Record<DocumentType, number> {
 export async function loadSite(options: LoadSiteOptions = {}): Promise<LoadSiteResult> {
   const env = options.env ?? readContentEnv()
   const source = createContentSource(env)
-  const result = await source.fetchSite(options.perspective ?? 'published', options.tags ? { tags: options.tags } : {})
+  const result = await source.fetchSite(
+    options.perspective ?? 'published',
+    options.tags ? { tags: options.tags } : {},
+  )
   const counts = countResult(result)
   const checked = checkSite(result, { siteUrl: env.siteUrl ?? null })
   return checked.ok

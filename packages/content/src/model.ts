@@ -28,12 +28,22 @@ export const APP_STORES = ['apple', 'google'] as const
 export type AppStore = (typeof APP_STORES)[number]
 
 const text = (what: string) =>
-  z.string({ error: `${what} is missing.` }).trim().min(1, { error: `${what} is empty.` })
+  z
+    .string({
+      error: (issue) =>
+        issue.input === undefined
+          ? `${what} is missing.`
+          : `${what} should be plain text. Type it again.`,
+    })
+    .trim()
+    .min(1, { error: `${what} is empty.` })
 
 /** 24-hour clock time, `HH:MM`. */
 export const clockTime = z
   .string({ error: 'Time is missing.' })
-  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'Write the time as 24-hour HH:MM, for example 08:30 or 17:00.' })
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, {
+    error: 'Write the time as 24-hour HH:MM, for example 08:30 or 17:00.',
+  })
 
 /** A Sanity reference. */
 export const reference = z.object({
@@ -49,7 +59,7 @@ const arrayItem = { _key: text('The item key'), _type: z.string().optional() }
 export const triageItem = z.object({
   ...arrayItem,
   problem: text('The problem'),
-  whatToDo: text('What to do'),
+  whatToDo: text('The "what to do" text'),
   contact: reference,
 })
 
@@ -74,13 +84,13 @@ export const outageNotice = z.object({
 
 export const familyAccess = z.object({
   _type: z.string().optional(),
-  summary: text('How parents get access'),
+  summary: text('The family access summary'),
   parentViewChangesAtAge: z
     .number({ error: 'Type the age, as a number, at which a parent’s view changes.' })
     .int({ error: 'Type a whole number of years.' })
     .min(0, { error: 'Type an age from 0 to 21.' })
     .max(21, { error: 'Type an age from 0 to 21.' }),
-  afterThatAge: text('What changes at that age'),
+  afterThatAge: text('The text on what changes at that age'),
   requestUrl: z.string().optional(),
 })
 
@@ -88,18 +98,22 @@ export const portalSettings = z.object({
   _type: z.string().optional(),
   vendor: reference,
   displayName: z.string().optional(),
-  explanation: text('What the portal is'),
-  features: z.array(text('A feature'), { error: 'List what patients can do in the portal.' }).min(1, {
-    error: 'List at least one thing patients can do in the portal.',
-  }),
+  explanation: text('The portal explanation'),
+  features: z
+    .array(text('A feature'), { error: 'List what patients can do in the portal.' })
+    .min(1, {
+      error: 'List at least one thing patients can do in the portal.',
+    }),
   signInUrl: text('The sign-in address'),
   signUpUrl: z.string().optional(),
-  signUpInstructions: text('How to sign up for the first time'),
+  signUpInstructions: text('The sign-up instructions'),
   familyAccess,
   appLinks: z.array(appLink).optional(),
   helpLinks: z.array(helpLink).optional(),
   outageNotice: outageNotice.optional(),
-  triage: z.array(triageItem).min(1, { error: 'Add at least one problem to the "Having trouble?" list.' }),
+  triage: z
+    .array(triageItem)
+    .min(1, { error: 'Add at least one problem to the "Having trouble?" list.' }),
 })
 
 const documentBase = {
@@ -130,7 +144,9 @@ export const portalVendorDocument = z.object({
   productName: text('The portal product name'),
   portalDomains: z
     .array(text('A portal domain'))
-    .min(1, { error: 'List the web domain where the portal lives, for example mychart.yourclinic.org.' }),
+    .min(1, {
+      error: 'List the web domain where the portal lives, for example mychart.yourclinic.org.',
+    }),
   supportPhone: z.string().optional(),
   supportHours: z.string().optional(),
 })

@@ -9,6 +9,8 @@ import type { Phone } from './site'
 
 export type RuleResult<T> = { ok: true; value: T } | { ok: false; message: string }
 
+const CLOCK_TIME = /^([01]\d|2[0-3]):[0-5]\d$/
+
 /** Location slugs: lower-case words joined by single dashes, safe in a URL as is. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
@@ -40,13 +42,15 @@ export function validatePhone(
   if (typeof value !== 'string' || value.trim() === '') return bad
   const parsed = parsePhoneNumberFromString(value, defaultCountry)
   if (parsed === undefined || !parsed.isValid()) return bad
-  const display = parsed.country === defaultCountry ? parsed.formatNational() : parsed.formatInternational()
+  const display =
+    parsed.country === defaultCountry ? parsed.formatNational() : parsed.formatInternational()
   return { ok: true, phone: { display, href: `tel:${parsed.number}` } }
 }
 
 /** Validates an IANA time zone name such as `America/Chicago`. */
 export function validateTimeZone(value: unknown): RuleResult<string> {
-  const message = 'This is not a time zone name. Choose one from the list, for example America/Chicago.'
+  const message =
+    'This is not a time zone name. Choose one from the list, for example America/Chicago.'
   if (typeof value !== 'string' || value.trim() === '') return { ok: false, message }
   try {
     // Intl throws a RangeError for an unknown zone; it accepts every IANA name and alias.
@@ -60,7 +64,10 @@ export function validateTimeZone(value: unknown): RuleResult<string> {
 /** Checks a link to the portal's app: `https:` on the store's own host only. */
 export function checkAppStoreUrl(store: AppStore, url: unknown): RuleResult<string> {
   const host = APP_STORE_HOSTS[store]
-  const message = `This is not a ${APP_STORE_NAMES[store]} address. Open the portal app's page in the ${APP_STORE_NAMES[store]} and paste its address; it starts with https://${host}/.`
+  const message =
+    store === 'apple'
+      ? `This is not an App Store address. Open the portal app’s page in the App Store and paste its address; it starts with https://${host}/.`
+      : `This is not a Google Play address. Open the portal app’s page on Google Play and paste its address; it starts with https://${host}/.`
   if (typeof url !== 'string') return { ok: false, message }
   let parsed: URL
   try {
@@ -68,7 +75,13 @@ export function checkAppStoreUrl(store: AppStore, url: unknown): RuleResult<stri
   } catch {
     return { ok: false, message }
   }
-  if (parsed.protocol !== 'https:' || parsed.hostname !== host || parsed.port !== '' || parsed.username !== '' || parsed.password !== '') {
+  if (
+    parsed.protocol !== 'https:' ||
+    parsed.hostname !== host ||
+    parsed.port !== '' ||
+    parsed.username !== '' ||
+    parsed.password !== ''
+  ) {
     return { ok: false, message }
   }
   return { ok: true, value: parsed.href }
@@ -88,9 +101,14 @@ export function checkWebsiteHost(value: unknown): RuleResult<string> {
     return { ok: false, message }
   }
   if (host.startsWith('[') || /^[\d.]+$/.test(host)) {
-    return { ok: false, message: 'This is a number (an IP address). Type your website name, for example maplegrovepediatrics.org.' }
+    return {
+      ok: false,
+      message:
+        'This is a number (an IP address). Type your website name, for example maplegrovepediatrics.org.',
+    }
   }
-  if (!host.includes('.') || host.split('.').some((label) => label === '')) return { ok: false, message }
+  if (!host.includes('.') || host.split('.').some((label) => label === ''))
+    return { ok: false, message }
   return { ok: true, value: host }
 }
 
@@ -117,15 +135,21 @@ export function openingHoursProblems(row: {
     const problems: { field: 'opens' | 'closes'; message: string }[] = []
     for (const field of ['opens', 'closes'] as const) {
       if (has(row[field])) {
-        problems.push({ field, message: 'This day is marked closed but has a time. Remove the time, or untick "Closed".' })
+        problems.push({
+          field,
+          message: 'This day is marked closed but has a time. Remove the time, or untick "Closed".',
+        })
       }
     }
     return problems
   }
-  if (!has(row.opens)) return [{ field: 'opens', message: 'Type the opening time, or tick "Closed" for this day.' }]
-  if (!has(row.closes)) return [{ field: 'closes', message: 'Type the closing time, or tick "Closed" for this day.' }]
+  if (!has(row.opens))
+    return [{ field: 'opens', message: 'Type the opening time, or tick "Closed" for this day.' }]
+  if (!has(row.closes))
+    return [{ field: 'closes', message: 'Type the closing time, or tick "Closed" for this day.' }]
   // HH:MM strings compare correctly as text; malformed times are the model's to report.
-  if (typeof row.opens === 'string' && typeof row.closes === 'string' && row.opens >= row.closes) {
+  const hhmm = (v: unknown): v is string => typeof v === 'string' && CLOCK_TIME.test(v)
+  if (hhmm(row.opens) && hhmm(row.closes) && row.opens >= row.closes) {
     return [{ field: 'closes', message: 'The closing time must be later than the opening time.' }]
   }
   return []
@@ -137,7 +161,10 @@ export function checkOutageWindow(startsAt: unknown, endsAt: unknown): RuleResul
   const start = Date.parse(startsAt)
   const end = Date.parse(endsAt)
   if (Number.isFinite(start) && Number.isFinite(end) && end <= start) {
-    return { ok: false, message: 'The notice ends before it starts. Choose an end time after the start time.' }
+    return {
+      ok: false,
+      message: 'The notice ends before it starts. Choose an end time after the start time.',
+    }
   }
   return { ok: true, value: null }
 }

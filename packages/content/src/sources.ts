@@ -72,7 +72,11 @@ export function createLocalSource(datasetPath: string): ContentSource {
 }
 
 /** Evaluates a GROQ query against in-memory documents with groq-js, Sanity's own GROQ engine. */
-export async function runQuery(query: string, documents: readonly RawDocument[], params: Record<string, unknown> = {}) {
+export async function runQuery(
+  query: string,
+  documents: readonly RawDocument[],
+  params: Record<string, unknown> = {},
+) {
   const result = await evaluate(parse(query, { params }), { dataset: documents, params })
   return result.get() as Promise<unknown>
 }
@@ -83,9 +87,14 @@ const DRAFTS_PREFIX = 'drafts.'
  * Applies a perspective, which groq-js lacks: `published` drops drafts (and release versions);
  * `drafts` puts each `drafts.X` in place of `X` under the id `X`, keeping drafts never published.
  */
-export function applyPerspective(documents: readonly RawDocument[], perspective: Perspective): RawDocument[] {
+export function applyPerspective(
+  documents: readonly RawDocument[],
+  perspective: Perspective,
+): RawDocument[] {
   const isVersion = (id: string) => id.startsWith('versions.')
-  const published = documents.filter((doc) => !doc._id.startsWith(DRAFTS_PREFIX) && !isVersion(doc._id))
+  const published = documents.filter(
+    (doc) => !doc._id.startsWith(DRAFTS_PREFIX) && !isVersion(doc._id),
+  )
   if (perspective === 'published') return published
 
   const drafts = new Map<string, RawDocument>()
@@ -102,10 +111,16 @@ export function applyPerspective(documents: readonly RawDocument[], perspective:
 }
 
 /** How many documents of each type the site reads. */
-export function countDocuments(documents: readonly { _type?: unknown }[]): Record<DocumentType, number> {
-  const counts = Object.fromEntries(DOCUMENT_TYPES.map((type) => [type, 0])) as Record<DocumentType, number>
+export function countDocuments(
+  documents: readonly { _type?: unknown }[],
+): Record<DocumentType, number> {
+  const counts = Object.fromEntries(DOCUMENT_TYPES.map((type) => [type, 0])) as Record<
+    DocumentType,
+    number
+  >
   for (const doc of documents) {
-    if ((DOCUMENT_TYPES as readonly unknown[]).includes(doc._type)) counts[doc._type as DocumentType] += 1
+    if ((DOCUMENT_TYPES as readonly unknown[]).includes(doc._type))
+      counts[doc._type as DocumentType] += 1
   }
   return counts
 }
@@ -138,9 +153,12 @@ export async function readDataset(path: string): Promise<RawDocument[]> {
           : code === 'EISDIR'
             ? 'it is a folder, not a file'
             : `it could not be read (${code ?? String(error)})`
-    throw new Error(`Cannot read the dataset file ${path}: ${why}. Check CONTENT_DATASET or --dataset.`, {
-      cause: error,
-    })
+    throw new Error(
+      `Cannot read the dataset file ${path}: ${why}. Check CONTENT_DATASET or --dataset.`,
+      {
+        cause: error,
+      },
+    )
   }
 
   if (isNdjson) return parseNdjson(bytes.toString('utf8'), path)
@@ -148,14 +166,20 @@ export async function readDataset(path: string): Promise<RawDocument[]> {
   return parseNdjson(text, `${path} (${name})`)
 }
 
-async function ndjsonFromTarball(bytes: Buffer, path: string): Promise<{ name: string; text: string }> {
+async function ndjsonFromTarball(
+  bytes: Buffer,
+  path: string,
+): Promise<{ name: string; text: string }> {
   let tar: Buffer
   try {
     tar = gunzipSync(bytes)
   } catch (error) {
-    throw new Error(`Cannot read the dataset file ${path}: it is not a valid .tar.gz file (it could not be unzipped).`, {
-      cause: error,
-    })
+    throw new Error(
+      `Cannot read the dataset file ${path}: it is not a valid .tar.gz file (it could not be unzipped).`,
+      {
+        cause: error,
+      },
+    )
   }
   const found: { name: string; text: string }[] = []
   const extractor = extract()
@@ -179,9 +203,12 @@ async function ndjsonFromTarball(bytes: Buffer, path: string): Promise<{ name: s
   try {
     await done
   } catch (error) {
-    throw new Error(`Cannot read the dataset file ${path}: the archive inside is damaged (${String(error)}).`, {
-      cause: error,
-    })
+    throw new Error(
+      `Cannot read the dataset file ${path}: the archive inside is damaged (${String(error)}).`,
+      {
+        cause: error,
+      },
+    )
   }
   const [first] = found
   if (first === undefined) {
@@ -210,11 +237,20 @@ export function parseNdjson(text: string, name: string): RawDocument[] {
       )
     }
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-      throw new Error(`The dataset file ${where} is not a valid document: each line must be one JSON object.`)
+      throw new Error(
+        `The dataset file ${where} is not a valid document: each line must be one JSON object.`,
+      )
     }
     const doc = value as Record<string, unknown>
-    if (typeof doc._id !== 'string' || doc._id === '' || typeof doc._type !== 'string' || doc._type === '') {
-      throw new Error(`The dataset file ${where} is not a valid document: it has no "_id" or no "_type".`)
+    if (
+      typeof doc._id !== 'string' ||
+      doc._id === '' ||
+      typeof doc._type !== 'string' ||
+      doc._type === ''
+    ) {
+      throw new Error(
+        `The dataset file ${where} is not a valid document: it has no "_id" or no "_type".`,
+      )
     }
     documents.push(doc as RawDocument)
   })

@@ -6,7 +6,10 @@ const DRAFT_PHRASE = 'New this winter: book well-child visits online in MyChart.
 
 describe('SITE_QUERY on the sample dataset (groq-js)', () => {
   it('returns the published clinic, vendors, contacts and locations, without the draft', async () => {
-    const result = (await runQuery(SITE_QUERY, applyPerspective(await readDataset(SAMPLE), 'published'))) as {
+    const result = (await runQuery(
+      SITE_QUERY,
+      applyPerspective(await readDataset(SAMPLE), 'published'),
+    )) as {
       clinics: { _id: string; portal: { explanation: string; vendor: { _ref: string } } }[]
       vendors: unknown[]
       contacts: unknown[]
@@ -18,11 +21,18 @@ describe('SITE_QUERY on the sample dataset (groq-js)', () => {
     expect(result.clinics[0]?.portal.explanation).not.toContain(DRAFT_PHRASE)
     expect(result.vendors).toHaveLength(1)
     expect(result.contacts).toHaveLength(4)
-    expect(result.locations.map((l) => l._id)).toEqual(['location-downtown', 'location-northside', 'location-riverside'])
+    expect(result.locations.map((l) => l._id)).toEqual([
+      'location-downtown',
+      'location-northside',
+      'location-riverside',
+    ])
   })
 
   it('shows the draft in the drafts perspective, under the published id', async () => {
-    const result = (await runQuery(SITE_QUERY, applyPerspective(await readDataset(SAMPLE), 'drafts'))) as {
+    const result = (await runQuery(
+      SITE_QUERY,
+      applyPerspective(await readDataset(SAMPLE), 'drafts'),
+    )) as {
       clinics: { _id: string; portal: { explanation: string } }[]
     }
     expect(result.clinics).toHaveLength(1)
@@ -31,11 +41,18 @@ describe('SITE_QUERY on the sample dataset (groq-js)', () => {
   })
 
   it('passes check with zero problems', async () => {
-    const result = checkSite(await runQuery(SITE_QUERY, applyPerspective(await readDataset(SAMPLE), 'published')))
+    const result = checkSite(
+      await runQuery(SITE_QUERY, applyPerspective(await readDataset(SAMPLE), 'published')),
+    )
     expect(result).toMatchObject({ ok: true })
     if (!result.ok) return
     expect(result.content.clinic.name).toBe('Maple Grove Pediatrics')
-    expect(result.content.portal.signInHref).toBe('https://mychart.maplegrovehealth.example/MyChart/')
-    expect(result.content.clinic.mainPhone).toEqual({ display: '(217) 555-0100', href: 'tel:+12175550100' })
+    expect(result.content.portal.signInHref).toBe(
+      'https://mychart.maplegrovehealth.example/MyChart/',
+    )
+    expect(result.content.clinic.mainPhone).toEqual({
+      display: '(217) 555-0100',
+      href: 'tel:+12175550100',
+    })
   })
 })

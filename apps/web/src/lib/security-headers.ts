@@ -36,7 +36,6 @@ export function contentSecurityPolicy({ dev }: { dev: boolean }): string {
 export const PERMISSIONS_POLICY = [
   'accelerometer=()',
   'autoplay=()',
-  'bluetooth=()',
   'browsing-topics=()',
   'camera=()',
   'display-capture=()',

@@ -44,9 +44,11 @@ async function readPublished(): Promise<SiteContent> {
   return result.content
 }
 
-// Keyed by the content source, so pointing the build at another dataset never reuses old content.
+// Keyed by build (see next.config.ts) and content source: a build never reuses an earlier build's content.
 const cachedPublished = (source: string) =>
-  unstable_cache(readPublished, ['doorway-site-content', 'published', source], { tags: [...CONTENT_TAGS] })()
+  unstable_cache(readPublished, ['doorway-site-content', 'published', contentBuildId(), source], {
+    tags: [...CONTENT_TAGS],
+  })()
 
 /** The published site content; throws `ContentProblemsError` when it is invalid. */
 export const getPublishedSite = cache(async (): Promise<SiteContent> => {
@@ -75,6 +77,11 @@ export async function getSite(): Promise<SiteContent> {
 /** Whether this request is in Draft Mode (for the preview bar). */
 export async function isDraft(): Promise<boolean> {
   return (await draftMode()).isEnabled
+}
+
+function contentBuildId(): string {
+  // Inlined at build time by next.config.ts `env`; not a runtime variable.
+  return process.env.DOORWAY_CONTENT_BUILD_ID ?? 'dev'
 }
 
 function contentSourceKey(): string {

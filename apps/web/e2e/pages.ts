@@ -1,0 +1,24 @@
+import { readFileSync } from 'node:fs'
+
+/** Every page of the sample clinic's site, and its expected status. */
+export const PAGES = [
+  { path: '/', status: 200 },
+  { path: '/portal', status: 200 },
+  { path: '/locations/downtown', status: 200 },
+  { path: '/locations/northside', status: 200 },
+  { path: '/locations/riverside', status: 200 },
+  { path: '/no-such-page', status: 404 },
+  { path: '/locations/no-such-location', status: 404 },
+] as const
+
+/** The published clinic document from the dataset the site was built from. */
+export function publishedClinic(): { portal: { signInUrl: string } } {
+  const file = process.env.CONTENT_DATASET ?? require.resolve('@doorway/content/sample-dataset')
+  const docs = readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as { _id: string; _type: string })
+  const clinic = docs.find((doc) => doc._type === 'clinic' && !doc._id.startsWith('drafts.'))
+  if (!clinic) throw new Error(`No published clinic in ${file}`)
+  return clinic as unknown as { portal: { signInUrl: string } }
+}

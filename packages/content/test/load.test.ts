@@ -1,0 +1,59 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { ContentProblemsError, loadSite, loadSiteContent } from '../src'
+import { SAMPLE_PATH } from './helpers'
+
+const env = { mode: 'local', datasetPath: SAMPLE_PATH } as const
+const DRAFT_PHRASE = 'New this winter: book well-child visits online in MyChart.'
+
+describe('loadSite', () => {
+  it('loads the published sample, naming the source and counting documents', async () => {
+    const loaded = await loadSite({ env })
+    expect(loaded).toMatchObject({
+      ok: true,
+      source: SAMPLE_PATH,
+      counts: { clinic: 1, portalVendor: 1, supportContact: 4, location: 3 },
+    })
+    expect(loaded.ok && loaded.content.portal.explanation).not.toContain(DRAFT_PHRASE)
+  })
+
+  it('shows the draft only in the drafts perspective', async () => {
+    const content = await loadSiteContent({ env, perspective: 'drafts' })
+    expect(content.portal.explanation).toContain(DRAFT_PHRASE)
+  })
+
+  it('uses SITE_URL’s host as one of the website’s own hosts', async () => {
+    const loaded = await loadSite({
+      env: { ...env, siteUrl: 'https://mychart.maplegrovehealth.example/' },
+    })
+    expect(loaded.ok).toBe(false)
+  })
+
+  it('returns problems, and loadSiteContent throws them as a ContentProblemsError', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'doorway-load-'))
+    try {
+      const file = join(dir, 'broken.ndjson')
+      const sample = await readFile(SAMPLE_PATH, 'utf8')
+      await writeFile(
+        file,
+        sample.replaceAll('"phone": "(217) 555-0142"', '"phone": "ask at the desk"'),
+      )
+      const broken = { mode: 'local', datasetPath: file } as const
+      const loaded = await loadSite({ env: broken })
+      expect(loaded).toMatchObject({
+        ok: false,
+        source: file,
+        problems: [
+          { documentId: 'contact-billing', documentTitle: 'Billing office', path: 'phone' },
+        ],
+      })
+      await expect(loadSiteContent({ env: broken })).rejects.toThrow(ContentProblemsError)
+      await expect(loadSiteContent({ env: broken })).rejects.toThrow(
+        /^The content has 1 problem, so nothing was published:\nsupportContact "Billing office" › phone: This is not a phone number/,
+      )
+    } finally {
+      await rm(dir, { recursive: true, force: true })
+    }
+  })
+})

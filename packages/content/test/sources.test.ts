@@ -1,0 +1,211 @@
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import { pack } from 'tar-stream'
+import {
+  applyPerspective,
+  checkSite,
+  countDocuments,
+  createContentSource,
+  createLocalSource,
+  parseNdjson,
+  readDataset,
+  type RawDocument,
+} from '../src'
+import { SAMPLE_PATH } from './helpers'
+
+const FOREIGN_EXPORT = join(__dirname, 'fixtures', 'sanity-export-sample.tar.gz')
+const DRAFT_PHRASE = 'New this winter: book well-child visits online in MyChart.'
+
+let dir: string
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'doorway-content-'))
+})
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true })
+})
+
+/** Builds a gzipped tar like `sanity dataset export` writes. */
+async function tarball(entries: Record<string, string>): Promise<Buffer> {
+  const archive = pack()
+  const chunks: Buffer[] = []
+  archive.on('data', (chunk: unknown) => chunks.push(chunk as Buffer))
+  const ended = new Promise<void>((resolve) => archive.on('end', () => resolve()))
+  for (const [name, text] of Object.entries(entries)) archive.entry({ name }, text)
+  archive.finalize()
+  await ended
+  return gzipSync(Buffer.concat(chunks))
+}
+
+describe('readDataset', () => {
+  it('reads the sample .ndjson, drafts included', async () => {
+    const docs = await readDataset(SAMPLE_PATH)
+    expect(docs).toHaveLength(10)
+    expect(docs.map((d) => d._id)).toContain('drafts.clinic')
+    expect(countDocuments(docs)).toEqual({
+      clinic: 2,
+      portalVendor: 1,
+      supportContact: 4,
+      location: 3,
+    })
+  })
+
+  it('reads a real export .tar.gz from another project end to end, and check says it has no clinic', async () => {
+    const docs = await readDataset(FOREIGN_EXPORT)
+    expect(docs.length).toBe(12)
+    expect(docs.some((d) => d._type === 'post')).toBe(true)
+    expect(countDocuments(docs)).toEqual({
+      clinic: 0,
+      portalVendor: 0,
+      supportContact: 0,
+      location: 0,
+    })
+
+    const result = await createLocalSource(FOREIGN_EXPORT).fetchSite('published')
+    expect(checkSite(result)).toEqual({
+      ok: false,
+      problems: [
+        expect.objectContaining({
+          documentId: 'dataset',
+          path: '',
+          message: expect.stringMatching(/^This dataset has no clinic document/),
+        }),
+      ],
+    })
+  })
+
+  it('reads a .tar.gz export of the sample clinic built here', async () => {
+    const file = join(dir, 'maple-grove.tar.gz')
+    const ndjson = await readFile(SAMPLE_PATH, 'utf8')
+    await writeFile(
+      file,
+      await tarball({
+        'maple-grove-export/assets.json': '{}',
+        'maple-grove-export/data.ndjson': ndjson,
+      }),
+    )
+    expect(await readDataset(file)).toEqual(await readDataset(SAMPLE_PATH))
+    const result = checkSite(await createLocalSource(file).fetchSite('drafts'))
+    expect(result.ok && result.content.portal.explanation).toContain(DRAFT_PHRASE)
+  })
+
+  it('names the file and the line of a malformed NDJSON line', async () => {
+    const file = join(dir, 'broken.ndjson')
+    const lines = (await readFile(SAMPLE_PATH, 'utf8')).trimEnd().split('\n')
+    lines[3] = lines[3]!.slice(0, -1) // drop the closing brace of line 4
+    await writeFile(file, lines.join('\n'))
+    await expect(readDataset(file)).rejects.toThrow(
+      `The dataset file ${file}, line 4 is not a valid document`,
+    )
+  })
+
+  it('names the line of a malformed line inside a .tar.gz', async () => {
+    const file = join(dir, 'broken.tar.gz')
+    await writeFile(
+      file,
+      await tarball({ 'x/data.ndjson': '{"_id":"a","_type":"clinic"}\n\n[1, 2]\n' }),
+    )
+    await expect(readDataset(file)).rejects.toThrow(
+      `The dataset file ${file} (x/data.ndjson), line 3 is not a valid document: each line must be one JSON object.`,
+    )
+  })
+
+  it('names the line of a document without _id', () => {
+    expect(() =>
+      parseNdjson('{"_id":"a","_type":"clinic"}\n{"_type":"clinic"}\n', 'mem.ndjson'),
+    ).toThrow(
+      'The dataset file mem.ndjson, line 2 is not a valid document: it has no "_id" or no "_type".',
+    )
+  })
+
+  it('says plainly when the file is missing, of the wrong kind, or not a real archive', async () => {
+    const missing = join(dir, 'nope.ndjson')
+    await expect(readDataset(missing)).rejects.toThrow(
+      `Cannot read the dataset file ${missing}: there is no file at this path.`,
+    )
+    await expect(readDataset(join(dir, 'clinic.json'))).rejects.toThrow(
+      /must be a Sanity dataset export, ending in \.ndjson or \.tar\.gz/,
+    )
+    const folder = join(dir, 'folder.ndjson')
+    await mkdir(folder)
+    await expect(readDataset(folder)).rejects.toThrow(
+      `Cannot read the dataset file ${folder}: it is a folder, not a file.`,
+    )
+    const notGzip = join(dir, 'fake.tar.gz')
+    await writeFile(notGzip, 'hello')
+    await expect(readDataset(notGzip)).rejects.toThrow(
+      `Cannot read the dataset file ${notGzip}: it is not a valid .tar.gz file`,
+    )
+    const noData = join(dir, 'nodata.tar.gz')
+    await writeFile(noData, await tarball({ 'x/assets.json': '{}' }))
+    await expect(readDataset(noData)).rejects.toThrow(
+      `Cannot read the dataset file ${noData}: it has no data.ndjson inside.`,
+    )
+  })
+})
+
+describe('applyPerspective', () => {
+  const docs: RawDocument[] = [
+    { _id: 'a', _type: 't', v: 1 },
+    { _id: 'drafts.a', _type: 't', v: 2 },
+    { _id: 'b', _type: 't', v: 1 },
+    { _id: 'drafts.c', _type: 't', v: 3 },
+    { _id: 'versions.r1.a', _type: 't', v: 9 },
+  ]
+
+  it('published drops drafts and release versions', () => {
+    expect(applyPerspective(docs, 'published').map((d) => d._id)).toEqual(['a', 'b'])
+  })
+
+  it('drafts overlays drafts.X on X under the id X, and keeps never-published drafts', () => {
+    expect(applyPerspective(docs, 'drafts')).toEqual([
+      { _id: 'a', _type: 't', v: 2 },
+      { _id: 'b', _type: 't', v: 1 },
+      { _id: 'c', _type: 't', v: 3 },
+    ])
+  })
+})
+
+describe('local source', () => {
+  it('reads the file on every call, so edits show up without a restart', async () => {
+    const file = join(dir, 'live.ndjson')
+    const original = await readFile(SAMPLE_PATH, 'utf8')
+    await writeFile(file, original)
+    const source = createLocalSource(file)
+    expect(source.description).toBe(file)
+    const before = checkSite(await source.fetchSite('published'))
+    expect(before.ok && before.content.clinic.name).toBe('Maple Grove Pediatrics')
+    await writeFile(
+      file,
+      original.replaceAll('"name": "Maple Grove Pediatrics"', '"name": "Maple Grove Kids"'),
+    )
+    const after = checkSite(await source.fetchSite('published'))
+    expect(after.ok && after.content.clinic.name).toBe('Maple Grove Kids')
+  })
+
+  it('is chosen for local mode', () => {
+    expect(createContentSource({ mode: 'local', datasetPath: SAMPLE_PATH }).description).toBe(
+      SAMPLE_PATH,
+    )
+  })
+})
+
+describe('Sanity source', () => {
+  const env = {
+    mode: 'sanity',
+    projectId: 'abc123',
+    dataset: 'production',
+    apiVersion: '2025-09-01',
+  } as const
+
+  it('describes itself by project and dataset', () => {
+    expect(createContentSource(env).description).toBe('Sanity project abc123, dataset production')
+  })
+
+  it('refuses draft preview without a read token, before any request', async () => {
+    await expect(createContentSource(env).fetchSite('drafts')).rejects.toThrow(
+      /Draft preview needs a read token: set SANITY_API_READ_TOKEN/,
+    )
+  })
+})
