@@ -39,6 +39,6 @@ export { HELP }
 /** Sizes and durations for a full run or a smoke run. */
 export function configFor(smoke) {
   return smoke
-    ? { sizes: [3, 10], weightLoads: 1, lighthouseRuns: 1, lighthousePages: ['/portal'], publishEdits: 3, loadSeconds: 3, loadConnections: 10 }
+    ? { sizes: [3], weightLoads: 1, lighthouseRuns: 1, lighthousePages: ['/portal'], publishEdits: 3, loadSeconds: 3, loadConnections: 10 }
     : { sizes: [3, 100, 1000], weightLoads: 3, lighthouseRuns: 3, lighthousePages: null, publishEdits: 20, loadSeconds: 30, loadConnections: 50 }
 }

@@ -7,8 +7,9 @@ import { copyFileSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { parseNdjson, writeNdjson } from './dataset.mjs'
-import { TMP_DIR } from './paths.mjs'
+import { ROOT, TMP_DIR, WEB_DIR } from './paths.mjs'
 import { startSite } from './next-apps.mjs'
+import { baseEnv, freePort, timedRun } from './proc.mjs'
 
 /** Writes the file beside itself and renames it in, so the server never reads half a file. */
 function writeAtomically(file, docs) {
@@ -39,7 +40,8 @@ export async function sendWebhook(base, secret, body) {
 }
 
 /**
- * Against `next start` on the bench build `build`, reading a copy of `dataset`: `edits` times, change the
+ * The same protocol as the preview helper's script, in-process, on the bench's own build (no extra
+ * build, so the smoke run stays fast). Against `next start` on the bench build `build`, reading a copy of `dataset`: `edits` times, change the
  * portal explanation, send the signed webhook, and poll `pagePath` until the edit shows. Each
  * sample is milliseconds from sending the webhook to the first response containing the edit.
  */
@@ -75,5 +77,30 @@ export async function measurePublishToLive(build, dataset, { edits, pagePath = '
     writeFileSync(file, readFileSync(dataset))
     await server.stop()
   }
-  return { edits, pagePath, samples }
+  return { edits, pagePath, samples, via: 'in-process' }
+}
+
+/** The preview helper's standalone measurement: it builds its own copy and prints one line per edit. */
+export const PREVIEW_SCRIPT = path.join(WEB_DIR, 'scripts', 'measure-publish-to-live.mjs')
+
+/** Reads the per-edit timings (`edit  3: 412.5 ms (...)`) from the preview script's output. */
+export function parseScriptOutput(text) {
+  return [...text.matchAll(/^edit\s+\d+:\s+([\d.]+) ms/gm)].map((m) => Number(m[1]))
+}
+
+/**
+ * Runs apps/web/scripts/measure-publish-to-live.mjs (which builds the site itself into
+ * apps/web/.next-measure) on a free port, and returns its per-edit samples.
+ */
+export async function runPreviewScript({ edits }) {
+  const port = await freePort()
+  const run = await timedRun('publish-script', process.execPath, [PREVIEW_SCRIPT, '--edits', String(edits), '--port', String(port)], {
+    cwd: WEB_DIR,
+    env: baseEnv(),
+  })
+  const samples = parseScriptOutput(readFileSync(run.log, 'utf8'))
+  if (samples.length !== edits) {
+    throw new Error(`${path.relative(ROOT, PREVIEW_SCRIPT)} reported ${samples.length} of ${edits} edits; see ${run.log}.`)
+  }
+  return { edits, pagePath: '/portal', samples, via: 'script' }
 }

@@ -166,7 +166,10 @@ export function renderReport({ results, budgets, machine, command, date, mode, c
       `\`next start\` on the built site reading a local dataset file. For each of ${config.publishEdits} edits: the clinic's ` +
         'portal explanation is changed in the file (renamed into place), Sanity\'s signed webhook is sent to ' +
         '`POST /api/revalidate`, and `/portal` is fetched until a response contains the edit. The time is from sending the ' +
-        'webhook to that first fresh response.',
+        'webhook to that first fresh response. ' +
+        (r.publish.via === 'script'
+          ? 'Measured by `apps/web/scripts/measure-publish-to-live.mjs` (it builds its own copy of the site).'
+          : 'Measured in-process by the bench on its own build (same protocol as `apps/web/scripts/measure-publish-to-live.mjs`).'),
     )
     out.push('')
     if (r.publish.error) out.push(errorBlock(r.publish))

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { isValidSignature, SIGNATURE_HEADER_NAME } from '@sanity/webhook'
 import http from 'node:http'
-import { sendWebhook, withMarker } from '../src/publish.mjs'
+import { parseScriptOutput, sendWebhook, withMarker } from '../src/publish.mjs'
 
 test('withMarker changes only the published clinic portal explanation', () => {
   const docs = [
@@ -35,4 +35,15 @@ test('sendWebhook signs the exact body with the secret, as Sanity does', async (
   } finally {
     server.close()
   }
+})
+
+test("parseScriptOutput reads each edit's time from the preview script's output, and nothing else", () => {
+  const out = [
+    '▲ Next.js 16',
+    'edit  1: 412.5 ms (3 requests to /portal)',
+    'edit 12: 98.0 ms (1 request to /portal)',
+    '',
+    '20 edits on 2 cores, Node 20.20.2: median 100.0 ms, p95 412.5 ms, min 98.0 ms, max 412.5 ms',
+  ].join('\n')
+  assert.deepEqual(parseScriptOutput(out), [412.5, 98])
 })
