@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process'
 import { copyFileSync, mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -9,7 +10,14 @@ import { defineConfig } from '@playwright/test'
  * The config is also loaded in worker processes; the env variables below, set once in the main
  * process, keep every process on the same copy.
  */
-const PORT = Number(process.env.PREVIEW_E2E_PORT ?? 3210)
+// A free port, picked once in the main process; workers inherit it through the environment.
+if (!process.env.PREVIEW_E2E_PORT) {
+  process.env.PREVIEW_E2E_PORT = execFileSync(process.execPath, [
+    '-e',
+    "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{process.stdout.write(String(s.address().port));s.close()})",
+  ]).toString()
+}
+const PORT = Number(process.env.PREVIEW_E2E_PORT)
 const SAMPLE = resolve(__dirname, '../../packages/content/sample/clinic.ndjson')
 
 if (process.env.PREVIEW_E2E_DATASET === undefined) {
@@ -29,12 +37,22 @@ export default defineConfig({
   fullyParallel: false,
   retries: 0,
   timeout: 60_000,
-  reporter: [['list'], ['json', { outputFile: 'playwright-report/preview.json' }]],
+  forbidOnly: !!process.env.CI,
+  reporter: [['list'], ['json', { outputFile: 'test-results/playwright-preview.json' }]],
+  outputDir: 'test-results/preview-artifacts',
   use: {
     baseURL: `http://localhost:${PORT}`,
     launchOptions: {
-      executablePath: process.env.PLAYWRIGHT_CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-dev-shm-usage'],
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--headless',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
     },
   },
   webServer: {

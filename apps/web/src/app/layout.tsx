@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from 'next'
 import type { ReactNode } from 'react'
-import { formatProblem } from '@doorway/content'
+import { DraftModeTools } from '@/components/DraftModeTools'
+import { ProblemsPanel } from '@/components/ProblemsPanel'
 import { SiteFooter } from '@/components/SiteFooter'
 import { SiteHeader } from '@/components/SiteHeader'
 import { webEnv } from '@/lib/env'
@@ -39,7 +40,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <a href="#main" className="skip-link">
           Skip to main content
         </a>
-        {/* PREVIEW BAR: the preview helper renders its "previewing drafts — exit" bar here when site.draft is true. */}
+        <DraftModeTools draft={site.draft} />
         {site.ok ? (
           <>
             <SiteHeader clinicName={site.content.clinic.name} portalName={site.content.portal.name} />
@@ -49,15 +50,10 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             <SiteFooter content={site.content} />
           </>
         ) : (
-          // PROBLEMS PANEL: Draft Mode only (published content throws instead); the preview helper replaces this list.
+          // Draft Mode only: published content with problems throws (and fails the build) instead.
           <main id="main" className="wrap" tabIndex={-1}>
             <h1>These drafts cannot be shown yet</h1>
-            <p>Fix these in the Studio; the published site is unchanged.</p>
-            <ul>
-              {site.problems.map((problem, i) => (
-                <li key={i}>{formatProblem(problem)}</li>
-              ))}
-            </ul>
+            <ProblemsPanel problems={site.problems} />
           </main>
         )}
       </body>

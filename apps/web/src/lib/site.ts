@@ -32,7 +32,7 @@ let announced = false
 
 /** Reads the published content; logs the source and document counts once per process. */
 async function readPublished(): Promise<SiteContent> {
-  const result = await loadSite({ perspective: 'published', env: process.env, tags: [...CONTENT_TAGS] })
+  const result = await loadSite({ perspective: 'published', env: webEnv().content, tags: [...CONTENT_TAGS] })
   if (!announced) {
     announced = true
     const counts = Object.entries(result.counts)
@@ -61,7 +61,7 @@ export const getSiteOrProblems = cache(async (): Promise<SiteResult> => {
   if (!isEnabled) {
     return { draft: false, ok: true, content: await getPublishedSite(), source: contentSourceKey() }
   }
-  const result = await loadSite({ perspective: 'drafts', env: process.env })
+  const result = await loadSite({ perspective: 'drafts', env: webEnv().content })
   return result.ok
     ? { draft: true, ok: true, content: result.content, source: result.source }
     : { draft: true, ok: false, problems: result.problems, source: result.source }
