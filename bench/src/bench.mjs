@@ -2,6 +2,7 @@
 // `npm run bench`: builds the site, measures it and writes docs/benchmarks.md. See bench/README.md.
 import { performance } from 'node:perf_hooks'
 import { mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import { configFor, HELP, parseArgs } from './args.mjs'
 import { evaluateBudgets } from './budgets.mjs'
@@ -51,6 +52,7 @@ async function main() {
     ROOT,
     opts.out ?? (opts.smoke ? path.join(BENCH_DIR, 'results-smoke.md') : path.join(ROOT, 'docs', 'benchmarks.md')),
   )
+  const loadAvgStart = os.loadavg().map((x) => x.toFixed(2)).join(' / ')
   rmSync(TMP_DIR, { recursive: true, force: true })
   mkdirSync(TMP_DIR, { recursive: true })
 
@@ -166,7 +168,7 @@ async function main() {
   const md = renderReport({
     results,
     budgets,
-    machine: describeMachine(),
+    machine: { ...describeMachine(), loadAvgStart },
     command,
     date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
     mode: opts.smoke ? 'smoke' : 'full',

@@ -35,6 +35,7 @@ export function describeMachine() {
     react: installedVersion('react'),
     lighthouse: installedVersion('lighthouse'),
     autocannon: installedVersion('autocannon'),
+    loadAvg: os.loadavg().map((x) => x.toFixed(2)).join(' / '),
     commit: commit ? `${commit}${dirty ? ' (with uncommitted changes)' : ''}` : 'unknown',
   }
 }

@@ -32,6 +32,12 @@ export function renderReport({ results, budgets, machine, command, date, mode, c
     `- **Next.js:** ${machine.next} · **React:** ${machine.react} · **Lighthouse:** ${machine.lighthouse} · **autocannon:** ${machine.autocannon}`,
   )
   out.push(`- **Commit:** ${machine.commit}`)
+  if (machine.loadAvgStart) {
+    out.push(
+      `- **Load average** (1/5/15 min) at start: ${machine.loadAvgStart}; at end: ${machine.loadAvg}. ` +
+        'Anything else running on the 2 cores during the run shows up here and skews timings.',
+    )
+  }
   out.push('')
 
   if (budgets.length) {
