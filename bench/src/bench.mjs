@@ -97,10 +97,20 @@ async function main() {
     }
     for (const name of ['weight', 'lighthouse', 'load']) if (only.has(name) && !site) results[name] = { error: buildError }
 
-    if (site && only.has('weight')) {
+    // The floor app serves both page weight and Lighthouse (as a reference row).
+    let floor = null
+    if (site && (only.has('weight') || only.has('lighthouse'))) {
+      const made = await section('floor app', async () => {
+        const build = await buildFloor()
+        return { build, server: await startFloor() }
+      })
+      if (made.error) {
+        for (const name of ['weight', 'lighthouse']) if (only.has(name)) results[name] = { error: `the floor app failed: ${made.error}` }
+      } else floor = made
+    }
+
+    if (site && floor && only.has('weight')) {
       results.weight = await section('page weight', async () => {
-        const floorBuild = await buildFloor()
-        const floor = await startFloor()
         const browser = await launchBrowser()
         try {
           const measure = async (url) => {
@@ -111,23 +121,24 @@ async function main() {
           }
           const measured = []
           for (const p of pages) measured.push({ path: p, ...(await measure(`${site.base}${p}`)) })
-          return { pages: measured, floor: { ...(await measure(`${floor.base}/`)), buildMs: floorBuild.wallMs } }
+          return { pages: measured, floor: { ...(await measure(`${floor.server.base}/`)), buildMs: floor.build.wallMs } }
         } finally {
           await browser.close()
-          await floor.stop()
         }
       })
     }
-    if (site && only.has('lighthouse')) {
+    if (site && floor && only.has('lighthouse')) {
       results.lighthouse = await section('lighthouse', async () => {
         const measured = []
         for (const p of config.lighthousePages ?? pages) {
           log(`lighthouse: ${p} × ${config.lighthouseRuns}`)
           measured.push({ path: p, ...(await lighthouseMedian(`${site.base}${p}`, config.lighthouseRuns)) })
         }
-        return { pages: measured }
+        log(`lighthouse: floor × ${config.lighthouseRuns}`)
+        return { pages: measured, floor: await lighthouseMedian(`${floor.server.base}/`, config.lighthouseRuns) }
       })
     }
+    if (floor) await floor.server.stop()
     if (site && only.has('load')) {
       results.load = await section('load', async () => {
         const opt = { seconds: config.loadSeconds, connections: config.loadConnections }

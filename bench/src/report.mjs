@@ -103,8 +103,8 @@ export function renderReport({ results, budgets, machine, command, date, mode, c
       out.push(
         table(
           ['page', 'performance', 'accessibility', 'best practices', 'SEO', 'LCP', 'CLS', 'TBT'],
-          r.lighthouse.pages.map((p) => [
-            `\`${p.path}\``,
+          [...r.lighthouse.pages, ...(r.lighthouse.floor ? [{ ...r.lighthouse.floor, path: null }] : [])].map((p) => [
+            p.path === null ? 'floor (bare Next.js page, not budgeted)' : `\`${p.path}\``,
             score(p.median.performance),
             score(p.median.accessibility),
             score(p.median.bestPractices),
@@ -124,8 +124,8 @@ export function renderReport({ results, budgets, machine, command, date, mode, c
       }
       out.push('')
       out.push(
-        `Performance score of every run: ${r.lighthouse.pages
-          .map((p) => `\`${p.path}\` ${p.runs.map((x) => score(x.performance)).join(' / ')}`)
+        `Performance score and TBT of every run: ${[...r.lighthouse.pages, ...(r.lighthouse.floor ? [{ ...r.lighthouse.floor, path: 'floor' }] : [])]
+          .map((p) => `${p.path === 'floor' ? 'floor' : `\`${p.path}\``} ${p.runs.map((x) => `${score(x.performance)} (${ms(x.tbtMs)})`).join(' / ')}`)
           .join('; ')}.`,
       )
     }
@@ -138,7 +138,7 @@ export function renderReport({ results, budgets, machine, command, date, mode, c
     out.push(
       'Datasets generated from the sample clinic (its own locations first, then numbered copies with unique slugs; phone ' +
         'numbers reused). Each build is `next build` in `apps/web` with `CONTENT_DATASET=<file>`, starting from an empty ' +
-        '`.next` (no cache from an earlier build). Peak memory is the sum of resident memory over the whole process tree ' +
+        'output directory (`NEXT_DIST_DIR=.next/bench/locations-N`, no cache from an earlier build). Peak memory is the sum of resident memory over the whole process tree ' +
         '(sampled every 200 ms) and, from GNU time, the largest single process. Content queries are counted with ' +
         '`DOORWAY_QUERY_LOG=<file>` (one line per query issued by the content source).',
     )
@@ -196,8 +196,8 @@ export function renderReport({ results, budgets, machine, command, date, mode, c
     out.push(
       `autocannon ${machine.autocannon}, ${config.loadSeconds} s at ${config.loadConnections} connections (after a short ` +
         'warm-up), `Accept-Encoding: gzip`, loopback. Client and server share the same 2 cores. The static server is a ' +
-        'plain Node `http` server answering with the prerendered `/portal` HTML from `.next/server/app/portal.html`, ' +
-        'gzipped once at start-up.',
+        'plain Node `http` server answering with the prerendered `/portal` HTML from the build (`server/app/portal.html`), ' +
+        'gzipped once at start-up. The gap is the cost of the Next.js server per request (routing, cache lookup, headers, on-the-fly gzip), which a CDN in front of the site removes.',
     )
     out.push('')
     if (r.load.error) out.push(errorBlock(r.load))
