@@ -2,7 +2,9 @@
 import lighthouse from 'lighthouse'
 import { computeMedianRun } from 'lighthouse/core/lib/median-run.js'
 import * as chromeLauncher from 'chrome-launcher'
-import { CHROMIUM, CHROME_FLAGS } from './paths.mjs'
+import { mkdtempSync, rmSync, mkdirSync } from 'node:fs'
+import path from 'node:path'
+import { CHROMIUM, CHROME_FLAGS, TMP_DIR } from './paths.mjs'
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo']
 
@@ -34,13 +36,17 @@ function summarize(lhr) {
 export async function lighthouseMedian(url, runs) {
   const all = []
   for (let i = 0; i < runs; i += 1) {
-    const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROME_FLAGS })
+    // Our own profile directory, removed afterwards, so no Chromium profile is left in /tmp.
+    mkdirSync(TMP_DIR, { recursive: true })
+    const userDataDir = mkdtempSync(path.join(TMP_DIR, 'lh-profile-'))
+    const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROME_FLAGS, userDataDir })
     try {
       const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES })
       if (!result) throw new Error(`Lighthouse returned nothing for ${url}`)
       all.push(result.lhr)
     } finally {
       await chrome.kill()
+      rmSync(userDataDir, { recursive: true, force: true })
     }
   }
   const med = computeMedianRun(all)

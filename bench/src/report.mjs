@@ -50,7 +50,7 @@ export function renderReport({ results, budgets, machine, command, date, mode, c
     if (notes.length) {
       out.push('### Why a budget is missed, and what would meet it')
       out.push('')
-      for (const id of notes) out.push(`- ${EXPLANATIONS[id]}`, '')
+      for (const id of notes) out.push(`- ${EXPLANATIONS[id](results)}`, '')
     }
   }
 
@@ -139,7 +139,8 @@ export function renderReport({ results, budgets, machine, command, date, mode, c
       'Datasets generated from the sample clinic (its own locations first, then numbered copies with unique slugs; phone ' +
         'numbers reused). Each build is `next build` in `apps/web` with `CONTENT_DATASET=<file>`, starting from an empty ' +
         'output directory (`NEXT_DIST_DIR=.next/bench/locations-N`, no cache from an earlier build). Peak memory is the sum of resident memory over the whole process tree ' +
-        '(sampled every 200 ms) and, from GNU time, the largest single process. Content queries are counted with ' +
+        '(sampled every 200 ms) and, from GNU time, the largest single process. The phase times are what `next build` prints; ' +
+        'compile time is a fixed cost that swings with other load on the machine. Content queries are counted with ' +
         '`DOORWAY_QUERY_LOG=<file>` (one line per query issued by the content source).',
     )
     out.push('')
@@ -148,13 +149,14 @@ export function renderReport({ results, budgets, machine, command, date, mode, c
       const base = r.scaling.builds[0]
       out.push(
         table(
-          ['locations', 'pages prerendered', 'wall time', 'vs smallest', 'time per page', 'peak RSS (tree)', 'peak RSS (largest process)', 'content queries'],
+          ['locations', 'pages prerendered', 'wall time', 'vs smallest', 'time per page', 'compile / types / generate', 'peak RSS (tree)', 'peak RSS (largest process)', 'content queries'],
           r.scaling.builds.map((b) => [
             String(b.locations),
             String(b.pages),
             secs(b.wallMs),
             `${(b.wallMs / base.wallMs).toFixed(2)} ×`,
             ms(b.msPerPage),
+            [b.compileS, b.typecheckS, b.generateS].map((x) => (x == null ? 'n/a' : `${x.toFixed(1)} s`)).join(' / '),
             mib(b.peakTreeRss),
             mib(b.maxSingleRss),
             b.queries === null ? 'not counted' : String(b.queries),

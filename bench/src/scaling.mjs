@@ -11,6 +11,20 @@ export function countPrerendered(distDir) {
   return Object.keys(manifest.routes ?? {}).length
 }
 
+/** Seconds `next build` reports for its phases (compile, TypeScript, static generation), from its output. */
+export function buildPhases(log) {
+  const num = (re) => {
+    const m = re.exec(log)
+    if (!m) return null
+    return m[2] === 'ms' ? Number(m[1]) / 1000 : Number(m[1])
+  }
+  return {
+    compileS: num(/Compiled successfully in ([\d.]+)(s|ms)/),
+    typecheckS: num(/Finished TypeScript in ([\d.]+)(s|ms)/),
+    generateS: num(/Generating static pages[^\n]*\(\d+\/\d+\) in ([\d.]+)(s|ms)/),
+  }
+}
+
 /** Lines in the query log, or null when the content source did not write one (the counter is not wired). */
 export function countQueries(file) {
   if (!existsSync(file)) return null
@@ -52,6 +66,7 @@ export async function measureScaling(sizes, log) {
       peakTreeRss: run.peakTreeRss,
       maxSingleRss: run.maxSingleRss,
       queries: countQueries(queryLog),
+      ...buildPhases(readFileSync(run.log, 'utf8')),
       dataset,
     })
   }

@@ -98,3 +98,24 @@ test('a section that failed is reported as not measured', () => {
   assert.match(md, /\*\*Not measured:\*\* next start failed: port in use\n/)
   assert.match(md, /Smoke run/)
 })
+
+test('a missed budget with a note gets its explanation, quoting the current figures', () => {
+  const results = passing()
+  results.scaling.builds[0].queries = 2
+  results.lighthouse.pages[1].median.performance = 0.94
+  results.lighthouse.floor = { median: { performance: 0.99, tbtMs: 150, lcpMs: 900 }, runs: [{ performance: 0.99, tbtMs: 150 }] }
+  const md = renderReport({
+    results,
+    budgets: evaluateBudgets(results),
+    machine: { cpus: 2, cpuModel: 'x', memGiB: 1, os: 'x', node: 'x', chromium: 'x', next: 'x', react: 'x', lighthouse: 'x', autocannon: 'x', commit: 'x' },
+    command: 'npm run bench',
+    date: 'd',
+    mode: 'full',
+    config: configFor(false),
+  })
+  assert.match(md, /### Why a budget is missed/)
+  assert.match(md, /One content query per build\*\* — measured 3 locations: 2, 1000 locations: 1/)
+  assert.match(md, /`\/portal` 0\.94 \(TBT 10 ms/)
+  assert.match(md, /bare Next\.js page scores 0\.99/)
+  assert.match(md, /floor \(bare Next\.js page, not budgeted\) \| 0\.99/)
+})

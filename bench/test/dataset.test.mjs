@@ -32,3 +32,14 @@ test('a generated 1,000-location dataset passes the content check the build runs
 test('asking for fewer locations than the sample has keeps the first ones', () => {
   assert.deepEqual(locations(generateDataset(sample, 1)), locations(sample).slice(0, 1))
 })
+
+test('buildPhases reads the phase times next build prints, in seconds', async () => {
+  const { buildPhases } = await import('../src/scaling.mjs')
+  const log = [
+    '✓ Compiled successfully in 22.0s',
+    '  Finished TypeScript in 812ms ...',
+    '✓ Generating static pages using 1 worker (1010/1010) in 22.3s',
+  ].join('\n')
+  assert.deepEqual(buildPhases(log), { compileS: 22, typecheckS: 0.812, generateS: 22.3 })
+  assert.deepEqual(buildPhases('nothing'), { compileS: null, typecheckS: null, generateS: null })
+})
