@@ -172,7 +172,7 @@ export function renderReport({ results, budgets, machine, command, date, mode, c
     out.push('')
     out.push(
       `\`next start\` on the built site reading a local dataset file. For each of ${config.publishEdits} edits: the clinic's ` +
-        'portal explanation is changed in the file (renamed into place), Sanity\'s signed webhook is sent to ' +
+        'portal explanation is changed in the file, Sanity\'s signed webhook is sent to ' +
         '`POST /api/revalidate`, and `/portal` is fetched until a response contains the edit. The time is from sending the ' +
         'webhook to that first fresh response. ' +
         (r.publish.via === 'script'
