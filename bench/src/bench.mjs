@@ -1,0 +1,200 @@
+#!/usr/bin/env node
+// `npm run bench`: builds the site, measures it and writes docs/benchmarks.md. See bench/README.md.
+import { performance } from 'node:perf_hooks'
+import { mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { configFor, HELP, parseArgs } from './args.mjs'
+import { evaluateBudgets } from './budgets.mjs'
+import { parseNdjson } from './dataset.mjs'
+import { loadTest, startStatic } from './load.mjs'
+import { lighthouseMedian } from './lighthouse.mjs'
+import { describeMachine } from './machine.mjs'
+import { buildFloor, buildSite, distPath, siteExists, startFloor, startSite } from './next-apps.mjs'
+import { BENCH_DIR, ROOT, TMP_DIR } from './paths.mjs'
+import { measurePublishToLive, PREVIEW_SCRIPT, runPreviewScript } from './publish.mjs'
+import { buildName, datasetFor, measureScaling } from './scaling.mjs'
+import { median, percentile } from './stats.mjs'
+import { launchBrowser, measurePage } from './weight.mjs'
+
+const log = (msg) => console.info(`[bench ${new Date().toISOString().slice(11, 19)}] ${msg}`)
+
+/** Runs `fn`, turning a failure into `{ error }` so one broken section does not hide the others. */
+async function section(name, fn) {
+  const t = performance.now()
+  log(`${name}: start`)
+  try {
+    const value = await fn()
+    log(`${name}: done in ${((performance.now() - t) / 1000).toFixed(0)} s`)
+    return value
+  } catch (err) {
+    console.error(`[bench] ${name} failed: ${err.stack ?? err}`)
+    return { error: String(err.message ?? err) }
+  }
+}
+
+async function main() {
+  let opts
+  try {
+    opts = parseArgs(process.argv.slice(2))
+  } catch (err) {
+    console.error(err.message)
+    return 2
+  }
+  if (opts.help) {
+    console.info(HELP)
+    return 0
+  }
+  const config = configFor(opts.smoke)
+  const only = new Set(opts.only)
+  const command = ['npm run bench', ...(process.argv.length > 2 ? ['--', ...process.argv.slice(2)] : [])].join(' ')
+  const out = path.resolve(
+    ROOT,
+    opts.out ?? (opts.smoke ? path.join(BENCH_DIR, 'results-smoke.md') : path.join(ROOT, 'docs', 'benchmarks.md')),
+  )
+  const loadAvgStart = os.loadavg().map((x) => x.toFixed(2)).join(' / ')
+  rmSync(TMP_DIR, { recursive: true, force: true })
+  mkdirSync(TMP_DIR, { recursive: true })
+
+  const results = {}
+  const noSite = siteExists() ? null : 'apps/web has no app directory yet, so there is no site to build.'
+  const fail = (name) => (results[name] = { error: noSite })
+
+  // The 3-location dataset is the sample clinic itself; its build is the one every other section measures.
+  const siteDataset = datasetFor(3)
+  const siteBuild = buildName(3)
+  const siteDist = distPath(siteBuild)
+  const locationSlug = parseNdjson(readFileSync(siteDataset, 'utf8')).find(
+    (d) => d._type === 'location' && !d._id.startsWith('drafts.'),
+  )?.slug?.current
+  const pages = ['/', '/portal', `/locations/${locationSlug}`]
+
+  let siteBuilt = false
+  if (only.has('scaling')) {
+    if (noSite) fail('scaling')
+    else {
+      results.scaling = await section('build scaling', async () => ({ builds: await measureScaling(config.sizes, log) }))
+      siteBuilt = !results.scaling.error && Math.min(...config.sizes) === 3
+    }
+  }
+  const needSite = ['weight', 'lighthouse', 'load', 'publish'].some((s) => only.has(s))
+  let buildError = noSite
+  if (needSite && !noSite && !siteBuilt) {
+    if (opts.reuseBuild && existsSync(path.join(siteDist, 'BUILD_ID'))) log(`reusing ${path.relative(ROOT, siteDist)}`)
+    else {
+      const built = await section('site build', () => buildSite(siteBuild, siteDataset))
+      if (built.error) buildError = `the site did not build: ${built.error}`
+    }
+  }
+  const siteEnv = { CONTENT_DATASET: siteDataset }
+
+  if (only.has('weight') || only.has('lighthouse') || only.has('load')) {
+    let site = null
+    try {
+      if (!buildError) site = await startSite(siteBuild, siteEnv)
+    } catch (err) {
+      buildError = `next start failed: ${err.message}`
+    }
+    for (const name of ['weight', 'lighthouse', 'load']) if (only.has(name) && !site) results[name] = { error: buildError }
+
+    // The floor app serves both page weight and Lighthouse (as a reference row).
+    let floor = null
+    if (site && (only.has('weight') || only.has('lighthouse'))) {
+      const made = await section('floor app', async () => {
+        const build = await buildFloor()
+        return { build, server: await startFloor() }
+      })
+      if (made.error) {
+        for (const name of ['weight', 'lighthouse']) if (only.has(name)) results[name] = { error: `the floor app failed: ${made.error}` }
+      } else floor = made
+    }
+
+    if (site && floor && only.has('weight')) {
+      results.weight = await section('page weight', async () => {
+        const browser = await launchBrowser()
+        try {
+          const measure = async (url) => {
+            const loads = []
+            for (let i = 0; i < config.weightLoads; i += 1) loads.push(await measurePage(browser, url))
+            const pick = (k) => median(loads.map((l) => l[k]))
+            return { jsBytes: pick('jsBytes'), totalBytes: pick('totalBytes'), requests: pick('requests'), uncompressedText: pick('uncompressedText') }
+          }
+          const measured = []
+          for (const p of pages) measured.push({ path: p, ...(await measure(`${site.base}${p}`)) })
+          return { pages: measured, floor: { ...(await measure(`${floor.server.base}/`)), buildMs: floor.build.wallMs } }
+        } finally {
+          await browser.close()
+        }
+      })
+    }
+    if (site && floor && only.has('lighthouse')) {
+      results.lighthouse = await section('lighthouse', async () => {
+        const measured = []
+        for (const p of config.lighthousePages ?? pages) {
+          log(`lighthouse: ${p} × ${config.lighthouseRuns}`)
+          measured.push({ path: p, ...(await lighthouseMedian(`${site.base}${p}`, config.lighthouseRuns)) })
+        }
+        log(`lighthouse: floor × ${config.lighthouseRuns}`)
+        return { pages: measured, floor: await lighthouseMedian(`${floor.server.base}/`, config.lighthouseRuns) }
+      })
+    }
+    if (floor) await floor.server.stop()
+    if (site && only.has('load')) {
+      results.load = await section('load', async () => {
+        const opt = { seconds: config.loadSeconds, connections: config.loadConnections }
+        const next = await loadTest(`${site.base}/portal`, opt)
+        await site.stop()
+        site = null
+        const html = path.join(siteDist, 'server', 'app', 'portal.html')
+        if (!existsSync(html)) throw new Error(`${html} does not exist: /portal was not prerendered.`)
+        const stat = await startStatic(html)
+        try {
+          return { next, static: await loadTest(`${stat.base}/portal`, opt) }
+        } finally {
+          await stat.stop()
+        }
+      })
+    }
+    if (site) await site.stop()
+  }
+
+  if (only.has('publish')) {
+    if (buildError) results.publish = { error: buildError }
+    else {
+      results.publish = await section('publish-to-live', async () => {
+        // The full run uses the preview helper's own script (it builds its own copy); the smoke run
+        // uses the same protocol in-process on the bench build, to stay fast.
+        const r =
+          !opts.smoke && existsSync(PREVIEW_SCRIPT)
+            ? await runPreviewScript({ edits: config.publishEdits })
+            : await measurePublishToLive(siteBuild, siteDataset, { edits: config.publishEdits })
+        return { ...r, medianMs: median(r.samples), p95Ms: percentile(r.samples, 95) }
+      })
+    }
+  }
+
+  const budgets = opts.smoke ? [] : evaluateBudgets(results)
+  const errors = Object.entries(results).filter(([, v]) => v?.error)
+  const { renderReport } = await import('./report.mjs')
+  const md = renderReport({
+    results,
+    budgets,
+    machine: { ...describeMachine(), loadAvgStart },
+    command,
+    date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
+    mode: opts.smoke ? 'smoke' : 'full',
+    config,
+  })
+  mkdirSync(path.dirname(out), { recursive: true })
+  writeFileSync(out, md + '\n')
+  writeFileSync(path.join(TMP_DIR, 'results.json'), JSON.stringify({ results, budgets }, null, 2))
+  log(`wrote ${path.relative(ROOT, out)}`)
+
+  for (const b of budgets) log(`${b.ok ? 'met   ' : 'MISSED'} ${b.budget}: ${b.measured}`)
+  for (const [name, v] of errors) console.error(`[bench] ${name}: not measured: ${v.error.split('\n')[0]}`)
+  if (opts.smoke) return errors.length ? 1 : 0
+  if (opts.check) return budgets.some((b) => !b.ok) || errors.length ? 1 : 0
+  return 0
+}
+
+process.exitCode = await main()

@@ -1,0 +1,50 @@
+// Generated datasets for build scaling: the sample clinic with N locations.
+import { readFileSync, writeFileSync } from 'node:fs'
+
+/** Parses an NDJSON dataset into documents. */
+export function parseNdjson(text) {
+  return text
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line))
+}
+
+/**
+ * The sample's documents with its locations replaced by `count` locations. The first locations are
+ * the sample's own (so 3 gives the sample back); further ones copy them in turn with a numbered
+ * name, id and slug. Phone numbers are reused from the sample: they are valid, and the content
+ * model does not require them to be unique.
+ */
+export function generateDataset(sampleDocs, count) {
+  const isLocation = (d) => d._type === 'location'
+  const templates = sampleDocs.filter((d) => isLocation(d) && !d._id.startsWith('drafts.'))
+  if (templates.length === 0) throw new Error('The sample dataset has no published location to copy.')
+  const others = sampleDocs.filter((d) => !isLocation(d))
+  const locations = []
+  for (let i = 0; i < count; i += 1) {
+    const t = templates[i % templates.length]
+    if (i < templates.length) {
+      locations.push(JSON.parse(JSON.stringify(t)))
+      continue
+    }
+    const n = i + 1
+    const copy = JSON.parse(JSON.stringify(t))
+    copy._id = `${t._id}-${n}`
+    copy.name = `${t.name} ${n}`
+    copy.slug = { ...t.slug, current: `${t.slug.current}-${n}` }
+    locations.push(copy)
+  }
+  return [...others, ...locations]
+}
+
+/** Writes documents as NDJSON, one per line. */
+export function writeNdjson(file, docs) {
+  writeFileSync(file, docs.map((d) => JSON.stringify(d)).join('\n') + '\n')
+}
+
+/** Reads the sample, generates `count` locations and writes them to `file`. */
+export function writeGeneratedDataset(samplePath, count, file) {
+  const docs = generateDataset(parseNdjson(readFileSync(samplePath, 'utf8')), count)
+  writeNdjson(file, docs)
+  return file
+}

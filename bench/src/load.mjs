@@ -1,0 +1,47 @@
+// Load: autocannon against `next start` and against a plain static server holding the same HTML.
+import autocannon from 'autocannon'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { freePort, startServer, baseEnv } from './proc.mjs'
+
+const STATIC_SERVER = path.join(path.dirname(fileURLToPath(import.meta.url)), 'static-server.mjs')
+
+function cannon(opts) {
+  return new Promise((resolve, reject) => {
+    autocannon(opts, (err, result) => (err ? reject(err) : resolve(result)))
+  })
+}
+
+/**
+ * Loads `url` for `seconds` with `connections` connections, after a short warm-up, accepting gzip
+ * like a browser. Errors count connection errors, timeouts and non-2xx answers.
+ */
+export async function loadTest(url, { seconds, connections }) {
+  const headers = { 'accept-encoding': 'gzip' }
+  await cannon({ url, headers, connections: Math.min(connections, 10), duration: Math.min(3, seconds) })
+  const r = await cannon({ url, headers, connections, duration: seconds })
+  return {
+    url,
+    seconds,
+    connections,
+    requests: r.requests.total,
+    reqPerSec: r.requests.average,
+    p50Ms: r.latency.p50,
+    p99Ms: r.latency.p99,
+    errors: r.errors + r.timeouts + r.non2xx,
+    non2xx: r.non2xx,
+    timeouts: r.timeouts,
+    bytesPerReq: r.requests.total ? r.throughput.total / r.requests.total : null,
+  }
+}
+
+/** Starts the plain static server for `htmlFile`; returns `{ base, stop }`. */
+export async function startStatic(htmlFile) {
+  const port = await freePort()
+  const base = `http://127.0.0.1:${port}`
+  const server = await startServer('static-server', process.execPath, [STATIC_SERVER, htmlFile, String(port)], {
+    env: baseEnv(),
+    readyUrl: `${base}/`,
+  })
+  return { ...server, base }
+}

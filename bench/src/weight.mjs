@@ -1,0 +1,55 @@
+// Page weight: load a page in headless Chromium with gzip accepted and sum what went over the wire.
+import { chromium } from '@playwright/test'
+import { CHROMIUM, CHROME_FLAGS } from './paths.mjs'
+
+/** Launches Debian's Chromium through Playwright. */
+export function launchBrowser() {
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROME_FLAGS.filter((f) => !f.startsWith('--headless')) })
+}
+
+/**
+ * Loads `url` in a fresh context (empty cache) and returns bytes transferred: JavaScript, total
+ * (headers + encoded bodies, as DevTools' "transferred" column), and the request count, counted
+ * until the network is idle, so Next's link prefetches are included.
+ */
+export async function measurePage(browser, url) {
+  const context = await browser.newContext({ extraHTTPHeaders: { 'Accept-Encoding': 'gzip' } })
+  const page = await context.newPage()
+  const cdp = await context.newCDPSession(page)
+  await cdp.send('Network.enable')
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true })
+  const requests = new Map()
+  cdp.on('Network.responseReceived', (e) => {
+    const r = requests.get(e.requestId) ?? {}
+    r.url = e.response.url
+    r.type = e.type
+    r.mimeType = e.response.mimeType
+    r.status = e.response.status
+    r.encoding = e.response.headers['content-encoding'] ?? e.response.headers['Content-Encoding'] ?? null
+    requests.set(e.requestId, r)
+  })
+  cdp.on('Network.loadingFinished', (e) => {
+    const r = requests.get(e.requestId) ?? {}
+    r.bytes = e.encodedDataLength
+    requests.set(e.requestId, r)
+  })
+  const res = await page.goto(url, { waitUntil: 'networkidle' })
+  if (!res || res.status() !== 200) throw new Error(`${url} answered ${res?.status()} in the browser, not 200`)
+  await context.close()
+  let js = 0
+  let total = 0
+  let count = 0
+  let uncompressedText = 0
+  for (const r of requests.values()) {
+    if (r.bytes == null) continue
+    count += 1
+    total += r.bytes
+    const isJs = r.type === 'Script' || /javascript/.test(r.mimeType ?? '')
+    if (isJs) js += r.bytes
+    // Text over ~1 KiB without content-encoding means compression was not applied.
+    if ((isJs || r.type === 'Document' || r.type === 'Stylesheet') && !r.encoding && r.bytes > 1500) {
+      uncompressedText += 1
+    }
+  }
+  return { url, jsBytes: js, totalBytes: total, requests: count, uncompressedText }
+}

@@ -1,0 +1,32 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { configFor, parseArgs, SECTIONS } from '../src/args.mjs'
+
+test('no flags: every section, no check', () => {
+  const o = parseArgs([])
+  assert.deepEqual(o.only, SECTIONS)
+  assert.equal(o.check, false)
+  assert.equal(o.smoke, false)
+})
+
+test('--only keeps the run order and rejects unknown sections', () => {
+  assert.deepEqual(parseArgs(['--only=load,weight']).only, ['weight', 'load'])
+  assert.throws(() => parseArgs(['--only=weight,speed']), /Unknown section in --only: speed/)
+  assert.throws(() => parseArgs(['--only=']), /Unknown section/)
+})
+
+test('unknown flags and --smoke with --check are refused', () => {
+  assert.throws(() => parseArgs(['--fast']), /Unknown flag --fast/)
+  assert.throws(() => parseArgs(['--smoke', '--check']), /cannot be combined/)
+})
+
+test('the full run uses the sizes the issue asks for; smoke is smaller everywhere', () => {
+  const full = configFor(false)
+  const smoke = configFor(true)
+  assert.deepEqual(full.sizes, [3, 100, 1000])
+  assert.equal(full.lighthouseRuns, 3)
+  assert.equal(full.publishEdits, 20)
+  assert.equal(full.loadSeconds, 30)
+  assert.equal(full.loadConnections, 50)
+  assert.ok(Math.max(...smoke.sizes) < 1000 && smoke.loadSeconds < 30 && smoke.publishEdits < 20)
+})
