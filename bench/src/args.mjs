@@ -14,23 +14,37 @@ const HELP = `Usage: npm run bench -- [--check] [--smoke] [--only=${SECTIONS.joi
 
 /** Parses argv (without node and script) into options; throws with the usage text on a bad flag. */
 export function parseArgs(argv) {
-  const opts = { check: false, smoke: false, only: [...SECTIONS], reuseBuild: false, out: null, help: false }
+  const opts = {
+    check: false,
+    smoke: false,
+    only: [...SECTIONS],
+    reuseBuild: false,
+    out: null,
+    help: false,
+  }
   for (const arg of argv) {
     if (arg === '--check') opts.check = true
     else if (arg === '--smoke') opts.smoke = true
     else if (arg === '--reuse-build') opts.reuseBuild = true
     else if (arg === '--help' || arg === '-h') opts.help = true
     else if (arg.startsWith('--only=')) {
-      const names = arg.slice('--only='.length).split(',').map((s) => s.trim()).filter(Boolean)
+      const names = arg
+        .slice('--only='.length)
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
       const unknown = names.filter((n) => !SECTIONS.includes(n))
       if (unknown.length || names.length === 0) {
-        throw new Error(`Unknown section in --only: ${unknown.join(', ') || '(none given)'}.\n\n${HELP}`)
+        throw new Error(
+          `Unknown section in --only: ${unknown.join(', ') || '(none given)'}.\n\n${HELP}`,
+        )
       }
       opts.only = SECTIONS.filter((s) => names.includes(s))
     } else if (arg.startsWith('--out=')) opts.out = arg.slice('--out='.length)
     else throw new Error(`Unknown flag ${arg}.\n\n${HELP}`)
   }
-  if (opts.smoke && opts.check) throw new Error('--smoke has no budgets, so it cannot be combined with --check.')
+  if (opts.smoke && opts.check)
+    throw new Error('--smoke has no budgets, so it cannot be combined with --check.')
   return opts
 }
 
@@ -39,6 +53,22 @@ export { HELP }
 /** Sizes and durations for a full run or a smoke run. */
 export function configFor(smoke) {
   return smoke
-    ? { sizes: [3], weightLoads: 1, lighthouseRuns: 1, lighthousePages: ['/portal'], publishEdits: 3, loadSeconds: 3, loadConnections: 10 }
-    : { sizes: [3, 100, 1000], weightLoads: 3, lighthouseRuns: 3, lighthousePages: null, publishEdits: 20, loadSeconds: 30, loadConnections: 50 }
+    ? {
+        sizes: [3],
+        weightLoads: 1,
+        lighthouseRuns: 1,
+        lighthousePages: ['/portal'],
+        publishEdits: 3,
+        loadSeconds: 3,
+        loadConnections: 10,
+      }
+    : {
+        sizes: [3, 100, 1000],
+        weightLoads: 3,
+        lighthouseRuns: 3,
+        lighthousePages: null,
+        publishEdits: 20,
+        loadSeconds: 30,
+        loadConnections: 50,
+      }
 }

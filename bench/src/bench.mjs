@@ -47,17 +47,28 @@ async function main() {
   }
   const config = configFor(opts.smoke)
   const only = new Set(opts.only)
-  const command = ['npm run bench', ...(process.argv.length > 2 ? ['--', ...process.argv.slice(2)] : [])].join(' ')
+  const command = [
+    'npm run bench',
+    ...(process.argv.length > 2 ? ['--', ...process.argv.slice(2)] : []),
+  ].join(' ')
   const out = path.resolve(
     ROOT,
-    opts.out ?? (opts.smoke ? path.join(BENCH_DIR, 'results-smoke.md') : path.join(ROOT, 'docs', 'benchmarks.md')),
+    opts.out ??
+      (opts.smoke
+        ? path.join(BENCH_DIR, 'results-smoke.md')
+        : path.join(ROOT, 'docs', 'benchmarks.md')),
   )
-  const loadAvgStart = os.loadavg().map((x) => x.toFixed(2)).join(' / ')
+  const loadAvgStart = os
+    .loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' / ')
   rmSync(TMP_DIR, { recursive: true, force: true })
   mkdirSync(TMP_DIR, { recursive: true })
 
   const results = {}
-  const noSite = siteExists() ? null : 'apps/web has no app directory yet, so there is no site to build.'
+  const noSite = siteExists()
+    ? null
+    : 'apps/web has no app directory yet, so there is no site to build.'
   const fail = (name) => (results[name] = { error: noSite })
 
   // The 3-location dataset is the sample clinic itself; its build is the one every other section measures.
@@ -73,14 +84,17 @@ async function main() {
   if (only.has('scaling')) {
     if (noSite) fail('scaling')
     else {
-      results.scaling = await section('build scaling', async () => ({ builds: await measureScaling(config.sizes, log) }))
+      results.scaling = await section('build scaling', async () => ({
+        builds: await measureScaling(config.sizes, log),
+      }))
       siteBuilt = !results.scaling.error && Math.min(...config.sizes) === 3
     }
   }
   const needSite = ['weight', 'lighthouse', 'load', 'publish'].some((s) => only.has(s))
   let buildError = noSite
   if (needSite && !noSite && !siteBuilt) {
-    if (opts.reuseBuild && existsSync(path.join(siteDist, 'BUILD_ID'))) log(`reusing ${path.relative(ROOT, siteDist)}`)
+    if (opts.reuseBuild && existsSync(path.join(siteDist, 'BUILD_ID')))
+      log(`reusing ${path.relative(ROOT, siteDist)}`)
     else {
       const built = await section('site build', () => buildSite(siteBuild, siteDataset))
       if (built.error) buildError = `the site did not build: ${built.error}`
@@ -95,7 +109,8 @@ async function main() {
     } catch (err) {
       buildError = `next start failed: ${err.message}`
     }
-    for (const name of ['weight', 'lighthouse', 'load']) if (only.has(name) && !site) results[name] = { error: buildError }
+    for (const name of ['weight', 'lighthouse', 'load'])
+      if (only.has(name) && !site) results[name] = { error: buildError }
 
     // The floor app serves both page weight and Lighthouse (as a reference row).
     let floor = null
@@ -105,7 +120,8 @@ async function main() {
         return { build, server: await startFloor() }
       })
       if (made.error) {
-        for (const name of ['weight', 'lighthouse']) if (only.has(name)) results[name] = { error: `the floor app failed: ${made.error}` }
+        for (const name of ['weight', 'lighthouse'])
+          if (only.has(name)) results[name] = { error: `the floor app failed: ${made.error}` }
       } else floor = made
     }
 
@@ -115,13 +131,22 @@ async function main() {
         try {
           const measure = async (url) => {
             const loads = []
-            for (let i = 0; i < config.weightLoads; i += 1) loads.push(await measurePage(browser, url))
+            for (let i = 0; i < config.weightLoads; i += 1)
+              loads.push(await measurePage(browser, url))
             const pick = (k) => median(loads.map((l) => l[k]))
-            return { jsBytes: pick('jsBytes'), totalBytes: pick('totalBytes'), requests: pick('requests'), uncompressedText: pick('uncompressedText') }
+            return {
+              jsBytes: pick('jsBytes'),
+              totalBytes: pick('totalBytes'),
+              requests: pick('requests'),
+              uncompressedText: pick('uncompressedText'),
+            }
           }
           const measured = []
           for (const p of pages) measured.push({ path: p, ...(await measure(`${site.base}${p}`)) })
-          return { pages: measured, floor: { ...(await measure(`${floor.server.base}/`)), buildMs: floor.build.wallMs } }
+          return {
+            pages: measured,
+            floor: { ...(await measure(`${floor.server.base}/`)), buildMs: floor.build.wallMs },
+          }
         } finally {
           await browser.close()
         }
@@ -132,10 +157,16 @@ async function main() {
         const measured = []
         for (const p of config.lighthousePages ?? pages) {
           log(`lighthouse: ${p} × ${config.lighthouseRuns}`)
-          measured.push({ path: p, ...(await lighthouseMedian(`${site.base}${p}`, config.lighthouseRuns)) })
+          measured.push({
+            path: p,
+            ...(await lighthouseMedian(`${site.base}${p}`, config.lighthouseRuns)),
+          })
         }
         log(`lighthouse: floor × ${config.lighthouseRuns}`)
-        return { pages: measured, floor: await lighthouseMedian(`${floor.server.base}/`, config.lighthouseRuns) }
+        return {
+          pages: measured,
+          floor: await lighthouseMedian(`${floor.server.base}/`, config.lighthouseRuns),
+        }
       })
     }
     if (floor) await floor.server.stop()
@@ -146,7 +177,8 @@ async function main() {
         await site.stop()
         site = null
         const html = path.join(siteDist, 'server', 'app', 'portal.html')
-        if (!existsSync(html)) throw new Error(`${html} does not exist: /portal was not prerendered.`)
+        if (!existsSync(html))
+          throw new Error(`${html} does not exist: /portal was not prerendered.`)
         const stat = await startStatic(html)
         try {
           return { next, static: await loadTest(`${stat.base}/portal`, opt) }
@@ -191,7 +223,8 @@ async function main() {
   log(`wrote ${path.relative(ROOT, out)}`)
 
   for (const b of budgets) log(`${b.ok ? 'met   ' : 'MISSED'} ${b.budget}: ${b.measured}`)
-  for (const [name, v] of errors) console.error(`[bench] ${name}: not measured: ${v.error.split('\n')[0]}`)
+  for (const [name, v] of errors)
+    console.error(`[bench] ${name}: not measured: ${v.error.split('\n')[0]}`)
   if (opts.smoke) return errors.length ? 1 : 0
   if (opts.check) return budgets.some((b) => !b.ok) || errors.length ? 1 : 0
   return 0

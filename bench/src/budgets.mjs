@@ -10,7 +10,12 @@ export function evaluateBudgets(r) {
     const floor = r.weight.floor
     if (portal && floor) {
       const ratio = portal.jsBytes / floor.jsBytes
-      add('portal-js', '`/portal` JavaScript ≤ 1.10 × the floor', `${ratio.toFixed(2)} ×`, ratio <= 1.1)
+      add(
+        'portal-js',
+        '`/portal` JavaScript ≤ 1.10 × the floor',
+        `${ratio.toFixed(2)} ×`,
+        ratio <= 1.1,
+      )
     } else {
       add('portal-js', '`/portal` JavaScript ≤ 1.10 × the floor', 'not measured', false)
     }
@@ -19,13 +24,23 @@ export function evaluateBudgets(r) {
   if (r.lighthouse) {
     for (const page of r.lighthouse.pages) {
       const m = page.median
-      add('lh-performance', `Lighthouse performance ≥ 0.98 on \`${page.path}\``, fmtScore(m.performance), m.performance >= 0.98)
+      add(
+        'lh-performance',
+        `Lighthouse performance ≥ 0.98 on \`${page.path}\``,
+        fmtScore(m.performance),
+        m.performance >= 0.98,
+      )
       for (const [key, label] of [
         ['accessibility', 'accessibility'],
         ['bestPractices', 'best practices'],
         ['seo', 'SEO'],
       ]) {
-        add(`lh-${key}`, `Lighthouse ${label} = 1.00 on \`${page.path}\``, fmtScore(m[key]), m[key] === 1)
+        add(
+          `lh-${key}`,
+          `Lighthouse ${label} = 1.00 on \`${page.path}\``,
+          fmtScore(m[key]),
+          m[key] === 1,
+        )
       }
     }
   }
@@ -43,18 +58,33 @@ export function evaluateBudgets(r) {
     const big = r.scaling.builds.find((b) => b.locations === 1000)
     if (small && big) {
       const ratio = big.wallMs / small.wallMs
-      add('scaling', '1,000-location build ≤ 3 × the 3-location build (wall time)', `${ratio.toFixed(2)} ×`, ratio <= 3)
+      add(
+        'scaling',
+        '1,000-location build ≤ 3 × the 3-location build (wall time)',
+        `${ratio.toFixed(2)} ×`,
+        ratio <= 3,
+      )
     }
   }
 
   if (r.publish) {
     const p95 = r.publish.p95Ms
-    add('publish', 'Publish-to-live p95 ≤ 2 s', p95 == null ? 'not measured' : `${(p95 / 1000).toFixed(2)} s`, p95 != null && p95 <= 2000)
+    add(
+      'publish',
+      'Publish-to-live p95 ≤ 2 s',
+      p95 == null ? 'not measured' : `${(p95 / 1000).toFixed(2)} s`,
+      p95 != null && p95 <= 2000,
+    )
   }
 
   if (r.load) {
     const errors = r.load.next?.errors
-    add('load-errors', 'Zero errors under load (`next start`, `/portal`)', errors == null ? 'not measured' : String(errors), errors === 0)
+    add(
+      'load-errors',
+      'Zero errors under load (`next start`, `/portal`)',
+      errors == null ? 'not measured' : String(errors),
+      errors === 0,
+    )
   }
   return out
 }

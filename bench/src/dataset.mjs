@@ -18,7 +18,8 @@ export function parseNdjson(text) {
 export function generateDataset(sampleDocs, count) {
   const isLocation = (d) => d._type === 'location'
   const templates = sampleDocs.filter((d) => isLocation(d) && !d._id.startsWith('drafts.'))
-  if (templates.length === 0) throw new Error('The sample dataset has no published location to copy.')
+  if (templates.length === 0)
+    throw new Error('The sample dataset has no published location to copy.')
   const others = sampleDocs.filter((d) => !isLocation(d))
   const locations = []
   for (let i = 0; i < count; i += 1) {

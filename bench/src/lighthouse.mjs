@@ -39,9 +39,18 @@ export async function lighthouseMedian(url, runs) {
     // Our own profile directory, removed afterwards, so no Chromium profile is left in /tmp.
     mkdirSync(TMP_DIR, { recursive: true })
     const userDataDir = mkdtempSync(path.join(TMP_DIR, 'lh-profile-'))
-    const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROME_FLAGS, userDataDir })
+    const chrome = await chromeLauncher.launch({
+      chromePath: CHROMIUM,
+      chromeFlags: CHROME_FLAGS,
+      userDataDir,
+    })
     try {
-      const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES })
+      const result = await lighthouse(url, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: CATEGORIES,
+      })
       if (!result) throw new Error(`Lighthouse returned nothing for ${url}`)
       all.push(result.lhr)
     } finally {

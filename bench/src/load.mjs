@@ -18,7 +18,12 @@ function cannon(opts) {
  */
 export async function loadTest(url, { seconds, connections }) {
   const headers = { 'accept-encoding': 'gzip' }
-  await cannon({ url, headers, connections: Math.min(connections, 10), duration: Math.min(3, seconds) })
+  await cannon({
+    url,
+    headers,
+    connections: Math.min(connections, 10),
+    duration: Math.min(3, seconds),
+  })
   const r = await cannon({ url, headers, connections, duration: seconds })
   return {
     url,
@@ -39,9 +44,14 @@ export async function loadTest(url, { seconds, connections }) {
 export async function startStatic(htmlFile) {
   const port = await freePort()
   const base = `http://127.0.0.1:${port}`
-  const server = await startServer('static-server', process.execPath, [STATIC_SERVER, htmlFile, String(port)], {
-    env: baseEnv(),
-    readyUrl: `${base}/`,
-  })
+  const server = await startServer(
+    'static-server',
+    process.execPath,
+    [STATIC_SERVER, htmlFile, String(port)],
+    {
+      env: baseEnv(),
+      readyUrl: `${base}/`,
+    },
+  )
   return { ...server, base }
 }

@@ -7,7 +7,11 @@ import { installedVersion } from './next-apps.mjs'
 
 function tryRun(cmd, args) {
   try {
-    return execFileSync(cmd, args, { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim()
+    return execFileSync(cmd, args, {
+      cwd: ROOT,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim()
   } catch {
     return null
   }
@@ -35,7 +39,10 @@ export function describeMachine() {
     react: installedVersion('react'),
     lighthouse: installedVersion('lighthouse'),
     autocannon: installedVersion('autocannon'),
-    loadAvg: os.loadavg().map((x) => x.toFixed(2)).join(' / '),
+    loadAvg: os
+      .loadavg()
+      .map((x) => x.toFixed(2))
+      .join(' / '),
     commit: commit ? `${commit}${dirty ? ' (with uncommitted changes)' : ''}` : 'unknown',
   }
 }

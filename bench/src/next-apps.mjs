@@ -10,7 +10,8 @@ export const NEXT_BIN = path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', '
 
 /** Version of the installed package, read from its package.json. */
 export function installedVersion(pkg) {
-  return JSON.parse(readFileSync(path.join(ROOT, 'node_modules', pkg, 'package.json'), 'utf8')).version
+  return JSON.parse(readFileSync(path.join(ROOT, 'node_modules', pkg, 'package.json'), 'utf8'))
+    .version
 }
 
 /** Extra flags the site's own `build` script passes to `next build` (e.g. `--webpack`), so the floor uses the same bundler. */
@@ -83,19 +84,34 @@ export function distPath(name) {
  */
 export async function buildSite(name, dataset, extraEnv = {}) {
   rmSync(distPath(name), { recursive: true, force: true })
-  const env = baseEnv({ NODE_ENV: 'production', NEXT_DIST_DIR: distFor(name), CONTENT_DATASET: dataset, ...extraEnv })
-  const run = await timedRun(`build-${name}`, process.execPath, [NEXT_BIN, 'build', ...siteBuildFlags()], { cwd: WEB_DIR, env })
+  const env = baseEnv({
+    NODE_ENV: 'production',
+    NEXT_DIST_DIR: distFor(name),
+    CONTENT_DATASET: dataset,
+    ...extraEnv,
+  })
+  const run = await timedRun(
+    `build-${name}`,
+    process.execPath,
+    [NEXT_BIN, 'build', ...siteBuildFlags()],
+    { cwd: WEB_DIR, env },
+  )
   return { ...run, dist: distPath(name) }
 }
 
 async function start(name, cwd, extraEnv) {
   const port = await freePort()
   const base = `http://127.0.0.1:${port}`
-  const server = await startServer(name, process.execPath, [NEXT_BIN, 'start', '-p', String(port), '-H', '127.0.0.1'], {
-    cwd,
-    env: baseEnv({ NODE_ENV: 'production', ...extraEnv }),
-    readyUrl: `${base}/`,
-  })
+  const server = await startServer(
+    name,
+    process.execPath,
+    [NEXT_BIN, 'start', '-p', String(port), '-H', '127.0.0.1'],
+    {
+      cwd,
+      env: baseEnv({ NODE_ENV: 'production', ...extraEnv }),
+      readyUrl: `${base}/`,
+    },
+  )
   return { ...server, base, port }
 }
 

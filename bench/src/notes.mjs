@@ -7,15 +7,17 @@ const ms = (v) => (v == null ? 'n/a' : `${Math.round(v)} ms`)
 /** Explanation per budget id (see budgets.mjs), given the run's results. */
 export const EXPLANATIONS = {
   queries: (r) => {
-    const counts = (r.scaling?.builds ?? []).map((b) => `${b.locations} locations: ${b.queries ?? 'not counted'}`).join(', ')
+    const counts = (r.scaling?.builds ?? [])
+      .map((b) => `${b.locations} locations: ${b.queries ?? 'not counted'}`)
+      .join(', ')
     return (
       `**One content query per build** — measured ${counts}. The query log's stack traces show where they come from: ` +
       'one from `generateStaticParams` of `/locations/[slug]` (the pages share its result), and one from the ' +
       '`/sitemap.xml` route handler. Both go through `unstable_cache` in `apps/web/src/lib/site.ts`, but Next.js ' +
-      'bundles route handlers separately from pages, and `unstable_cache` keys its entries on the function\'s source ' +
+      "bundles route handlers separately from pages, and `unstable_cache` keys its entries on the function's source " +
       'text (`cb.toString()` in `next/dist/server/web/spec-extension/unstable-cache.js`), which the two bundles minify ' +
       'differently, so the sitemap misses the entry the pages filled. What would meet it: share one result across ' +
-      'bundles and build workers — e.g. `@doorway/content` (or `site.ts`) caches a build\'s query result in a file ' +
+      "bundles and build workers — e.g. `@doorway/content` (or `site.ts`) caches a build's query result in a file " +
       'keyed by `DOORWAY_CONTENT_BUILD_ID` (next.config.ts already sets a fresh one per build), or the sitemap reads ' +
       'the content through the same cache entry key (not derived from the function text).'
     )
@@ -24,13 +26,20 @@ export const EXPLANATIONS = {
     const pages = r.lighthouse?.pages ?? []
     const floor = r.lighthouse?.floor?.median
     const worst = pages.filter((p) => p.median.performance < 0.98)
-    const list = worst.map((p) => `\`${p.path}\` ${p.median.performance.toFixed(2)} (TBT ${ms(p.median.tbtMs)}, LCP ${ms(p.median.lcpMs)})`).join(', ')
+    const list = worst
+      .map(
+        (p) =>
+          `\`${p.path}\` ${p.median.performance.toFixed(2)} (TBT ${ms(p.median.tbtMs)}, LCP ${ms(p.median.lcpMs)})`,
+      )
+      .join(', ')
     return (
       `**Lighthouse performance ≥ 0.98** — measured ${list}` +
-      (floor ? `; the bare Next.js page scores ${floor.performance.toFixed(2)} (TBT ${ms(floor.tbtMs)}, LCP ${ms(floor.lcpMs)}) in the same run` : '') +
+      (floor
+        ? `; the bare Next.js page scores ${floor.performance.toFixed(2)} (TBT ${ms(floor.tbtMs)}, LCP ${ms(floor.lcpMs)}) in the same run`
+        : '') +
       '. Layout shift is 0 and the JavaScript is within 1.1× the floor, so the points lost are Total Blocking Time (and LCP): ' +
-      'Lighthouse\'s mobile preset multiplies the main-thread tasks it observes by 4, and on this machine (2 shared ' +
-      'cores; see the load average above) React\'s hydration of the page — which grows with the amount of server-rendered ' +
+      "Lighthouse's mobile preset multiplies the main-thread tasks it observes by 4, and on this machine (2 shared " +
+      "cores; see the load average above) React's hydration of the page — which grows with the amount of server-rendered " +
       'markup in the RSC payload — crosses the 50 ms long-task line. Scores swing by a few hundredths between runs on a ' +
       'busy machine (every run is listed above). What would meet it: less hydration work on the page (keep it all Server ' +
       'Components, as now, and shrink the inline RSC payload — e.g. fewer repeated props/strings per item), and running ' +

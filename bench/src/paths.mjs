@@ -17,4 +17,10 @@ export const SAMPLE_DATASET = path.join(ROOT, 'packages', 'content', 'sample', '
 /** Debian's Chromium: the browser for page weight and Lighthouse. */
 export const CHROMIUM = process.env.CHROME_PATH || '/usr/bin/chromium'
 /** Headless flags that work as root in a container without a GPU. */
-export const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run']
+export const CHROME_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--no-first-run',
+]

@@ -93,7 +93,9 @@ export async function timedRun(name, cmd, args, { cwd, env }) {
   stream.end()
   if (code !== 0) {
     const tail = readFileSync(file, 'utf8').split('\n').slice(-40).join('\n')
-    throw new Error(`${name}: \`${cmd} ${args.join(' ')}\` exited with ${code}. Last lines of ${file}:\n${tail}`)
+    throw new Error(
+      `${name}: \`${cmd} ${args.join(' ')}\` exited with ${code}. Last lines of ${file}:\n${tail}`,
+    )
   }
   let maxSingle = null
   if (useTime && existsSync(timeFile)) {
@@ -120,7 +122,8 @@ export function freePort() {
 export async function waitForHttp(url, timeoutMs = 60_000, child) {
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
-    if (child && child.exitCode !== null) throw new Error(`server exited with ${child.exitCode} before ${url} answered`)
+    if (child && child.exitCode !== null)
+      throw new Error(`server exited with ${child.exitCode} before ${url} answered`)
     try {
       const res = await fetch(url, { redirect: 'manual' })
       await res.arrayBuffer()
@@ -164,7 +167,9 @@ export async function startServer(name, cmd, args, { cwd, env, readyUrl, timeout
     await waitForHttp(readyUrl, timeoutMs, child)
   } catch (err) {
     await stop()
-    const tail = existsSync(file) ? readFileSync(file, 'utf8').split('\n').slice(-30).join('\n') : ''
+    const tail = existsSync(file)
+      ? readFileSync(file, 'utf8').split('\n').slice(-30).join('\n')
+      : ''
     throw new Error(`${name}: ${err.message}. Last lines of ${file}:\n${tail}`)
   }
   return { child, stop, log: file }

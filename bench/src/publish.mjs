@@ -21,7 +21,9 @@ function writeAtomically(file, docs) {
 /** Returns the documents with the published clinic's portal explanation ending in `marker`. */
 export function withMarker(docs, original, marker) {
   return docs.map((d) =>
-    d._id === 'clinic' ? { ...d, portal: { ...d.portal, explanation: `${original} ${marker}` } } : d,
+    d._id === 'clinic'
+      ? { ...d, portal: { ...d.portal, explanation: `${original} ${marker}` } }
+      : d,
   )
 }
 
@@ -45,12 +47,17 @@ export async function sendWebhook(base, secret, body) {
  * portal explanation, send the signed webhook, and poll `pagePath` until the edit shows. Each
  * sample is milliseconds from sending the webhook to the first response containing the edit.
  */
-export async function measurePublishToLive(build, dataset, { edits, pagePath = '/portal', timeoutMs = 30_000 }) {
+export async function measurePublishToLive(
+  build,
+  dataset,
+  { edits, pagePath = '/portal', timeoutMs = 30_000 },
+) {
   const file = path.join(TMP_DIR, 'publish-dataset.ndjson')
   copyFileSync(dataset, file)
   const docs = parseNdjson(readFileSync(file, 'utf8'))
   const clinic = docs.find((d) => d._id === 'clinic')
-  if (!clinic?.portal?.explanation) throw new Error('The dataset has no published clinic with a portal explanation to edit.')
+  if (!clinic?.portal?.explanation)
+    throw new Error('The dataset has no published clinic with a portal explanation to edit.')
   const original = clinic.portal.explanation
   const secret = randomBytes(24).toString('hex')
   const server = await startSite(build, { CONTENT_DATASET: file, SANITY_WEBHOOK_SECRET: secret })
@@ -62,12 +69,19 @@ export async function measurePublishToLive(build, dataset, { edits, pagePath = '
       const marker = `Bench-edit-${i}-${randomBytes(4).toString('hex')}.`
       writeAtomically(file, withMarker(docs, original, marker))
       const started = performance.now()
-      await sendWebhook(server.base, secret, { _type: 'clinic', _id: 'clinic', slug: null, previousSlug: null })
+      await sendWebhook(server.base, secret, {
+        _type: 'clinic',
+        _id: 'clinic',
+        slug: null,
+        previousSlug: null,
+      })
       for (;;) {
         const body = await (await fetch(`${server.base}${pagePath}`)).text()
         if (body.includes(marker)) break
         if (performance.now() - started > timeoutMs) {
-          throw new Error(`Edit ${i} did not show on ${pagePath} within ${timeoutMs / 1000} s after the webhook.`)
+          throw new Error(
+            `Edit ${i} did not show on ${pagePath} within ${timeoutMs / 1000} s after the webhook.`,
+          )
         }
         await sleep(10)
       }
@@ -94,13 +108,20 @@ export function parseScriptOutput(text) {
  */
 export async function runPreviewScript({ edits }) {
   const port = await freePort()
-  const run = await timedRun('publish-script', process.execPath, [PREVIEW_SCRIPT, '--edits', String(edits), '--port', String(port)], {
-    cwd: WEB_DIR,
-    env: baseEnv(),
-  })
+  const run = await timedRun(
+    'publish-script',
+    process.execPath,
+    [PREVIEW_SCRIPT, '--edits', String(edits), '--port', String(port)],
+    {
+      cwd: WEB_DIR,
+      env: baseEnv(),
+    },
+  )
   const samples = parseScriptOutput(readFileSync(run.log, 'utf8'))
   if (samples.length !== edits) {
-    throw new Error(`${path.relative(ROOT, PREVIEW_SCRIPT)} reported ${samples.length} of ${edits} edits; see ${run.log}.`)
+    throw new Error(
+      `${path.relative(ROOT, PREVIEW_SCRIPT)} reported ${samples.length} of ${edits} edits; see ${run.log}.`,
+    )
   }
   return { edits, pagePath: '/portal', samples, via: 'script' }
 }

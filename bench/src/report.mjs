@@ -43,7 +43,12 @@ export function renderReport({ results, budgets, machine, command, date, mode, c
   if (budgets.length) {
     out.push('## Budgets')
     out.push('')
-    out.push(table(['budget', 'measured', 'result'], budgets.map((b) => [b.budget, b.measured, b.ok ? 'met' : '**missed**'])))
+    out.push(
+      table(
+        ['budget', 'measured', 'result'],
+        budgets.map((b) => [b.budget, b.measured, b.ok ? 'met' : '**missed**']),
+      ),
+    )
     out.push('')
     const missedIds = [...new Set(budgets.filter((b) => !b.ok).map((b) => b.id))]
     const notes = missedIds.filter((id) => EXPLANATIONS[id])
@@ -80,12 +85,23 @@ export function renderReport({ results, budgets, machine, command, date, mode, c
               `${(p.totalBytes / f.totalBytes).toFixed(2)} ×`,
               String(p.requests),
             ]),
-            ['floor (bare Next.js page)', kib(f.jsBytes), '1.00 ×', kib(f.totalBytes), '1.00 ×', String(f.requests)],
+            [
+              'floor (bare Next.js page)',
+              kib(f.jsBytes),
+              '1.00 ×',
+              kib(f.totalBytes),
+              '1.00 ×',
+              String(f.requests),
+            ],
           ],
         ),
       )
       const unc = r.weight.pages.filter((p) => p.uncompressedText > 0)
-      if (unc.length) out.push('', `Warning: uncompressed text responses on ${unc.map((p) => p.path).join(', ')}.`)
+      if (unc.length)
+        out.push(
+          '',
+          `Warning: uncompressed text responses on ${unc.map((p) => p.path).join(', ')}.`,
+        )
     }
     out.push('')
   }
@@ -103,7 +119,10 @@ export function renderReport({ results, budgets, machine, command, date, mode, c
       out.push(
         table(
           ['page', 'performance', 'accessibility', 'best practices', 'SEO', 'LCP', 'CLS', 'TBT'],
-          [...r.lighthouse.pages, ...(r.lighthouse.floor ? [{ ...r.lighthouse.floor, path: null }] : [])].map((p) => [
+          [
+            ...r.lighthouse.pages,
+            ...(r.lighthouse.floor ? [{ ...r.lighthouse.floor, path: null }] : []),
+          ].map((p) => [
             p.path === null ? 'floor (bare Next.js page, not budgeted)' : `\`${p.path}\``,
             score(p.median.performance),
             score(p.median.accessibility),
@@ -120,12 +139,19 @@ export function renderReport({ results, budgets, machine, command, date, mode, c
         out.push('')
         out.push('Audits losing points outside performance (median run):')
         out.push('')
-        for (const p of failing) out.push(`- \`${p.path}\`: ${p.median.failing.map((a) => `\`${a}\``).join(', ')}`)
+        for (const p of failing)
+          out.push(`- \`${p.path}\`: ${p.median.failing.map((a) => `\`${a}\``).join(', ')}`)
       }
       out.push('')
       out.push(
-        `Performance score and TBT of every run: ${[...r.lighthouse.pages, ...(r.lighthouse.floor ? [{ ...r.lighthouse.floor, path: 'floor' }] : [])]
-          .map((p) => `${p.path === 'floor' ? 'floor' : `\`${p.path}\``} ${p.runs.map((x) => `${score(x.performance)} (${ms(x.tbtMs)})`).join(' / ')}`)
+        `Performance score and TBT of every run: ${[
+          ...r.lighthouse.pages,
+          ...(r.lighthouse.floor ? [{ ...r.lighthouse.floor, path: 'floor' }] : []),
+        ]
+          .map(
+            (p) =>
+              `${p.path === 'floor' ? 'floor' : `\`${p.path}\``} ${p.runs.map((x) => `${score(x.performance)} (${ms(x.tbtMs)})`).join(' / ')}`,
+          )
           .join('; ')}.`,
       )
     }
@@ -149,14 +175,26 @@ export function renderReport({ results, budgets, machine, command, date, mode, c
       const base = r.scaling.builds[0]
       out.push(
         table(
-          ['locations', 'pages prerendered', 'wall time', 'vs smallest', 'time per page', 'compile / types / generate', 'peak RSS (tree)', 'peak RSS (largest process)', 'content queries'],
+          [
+            'locations',
+            'pages prerendered',
+            'wall time',
+            'vs smallest',
+            'time per page',
+            'compile / types / generate',
+            'peak RSS (tree)',
+            'peak RSS (largest process)',
+            'content queries',
+          ],
           r.scaling.builds.map((b) => [
             String(b.locations),
             String(b.pages),
             secs(b.wallMs),
             `${(b.wallMs / base.wallMs).toFixed(2)} ×`,
             ms(b.msPerPage),
-            [b.compileS, b.typecheckS, b.generateS].map((x) => (x == null ? 'n/a' : `${x.toFixed(1)} s`)).join(' / '),
+            [b.compileS, b.typecheckS, b.generateS]
+              .map((x) => (x == null ? 'n/a' : `${x.toFixed(1)} s`))
+              .join(' / '),
             mib(b.peakTreeRss),
             mib(b.maxSingleRss),
             b.queries === null ? 'not counted' : String(b.queries),
@@ -172,7 +210,7 @@ export function renderReport({ results, budgets, machine, command, date, mode, c
     out.push('')
     out.push(
       `\`next start\` on the built site reading a local dataset file. For each of ${config.publishEdits} edits: the clinic's ` +
-        'portal explanation is changed in the file, Sanity\'s signed webhook is sent to ' +
+        "portal explanation is changed in the file, Sanity's signed webhook is sent to " +
         '`POST /api/revalidate`, and `/portal` is fetched until a response contains the edit. The time is from sending the ' +
         'webhook to that first fresh response. ' +
         (r.publish.via === 'script'
@@ -185,7 +223,15 @@ export function renderReport({ results, budgets, machine, command, date, mode, c
       out.push(
         table(
           ['edits', 'median', 'p95', 'min', 'max'],
-          [[String(r.publish.samples.length), ms(r.publish.medianMs), ms(r.publish.p95Ms), ms(Math.min(...r.publish.samples)), ms(Math.max(...r.publish.samples))]],
+          [
+            [
+              String(r.publish.samples.length),
+              ms(r.publish.medianMs),
+              ms(r.publish.p95Ms),
+              ms(Math.min(...r.publish.samples)),
+              ms(Math.max(...r.publish.samples)),
+            ],
+          ],
         ),
       )
     }
@@ -204,11 +250,22 @@ export function renderReport({ results, budgets, machine, command, date, mode, c
     out.push('')
     if (r.load.error) out.push(errorBlock(r.load))
     else {
-      const line = (name, x) => [name, x.reqPerSec.toFixed(0), `${x.p50Ms} ms`, `${x.p99Ms} ms`, String(x.errors), String(x.requests), kib(x.bytesPerReq)]
+      const line = (name, x) => [
+        name,
+        x.reqPerSec.toFixed(0),
+        `${x.p50Ms} ms`,
+        `${x.p99Ms} ms`,
+        String(x.errors),
+        String(x.requests),
+        kib(x.bytesPerReq),
+      ]
       out.push(
         table(
           ['server', 'req/s', 'p50', 'p99', 'errors', 'requests', 'bytes per response'],
-          [line('`next start` `/portal`', r.load.next), line('static file server, same HTML', r.load.static)],
+          [
+            line('`next start` `/portal`', r.load.next),
+            line('static file server, same HTML', r.load.static),
+          ],
         ),
       )
     }

@@ -28,7 +28,9 @@ export function buildPhases(log) {
 /** Lines in the query log, or null when the content source did not write one (the counter is not wired). */
 export function countQueries(file) {
   if (!existsSync(file)) return null
-  const lines = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim() !== '')
+  const lines = readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
   return lines.length === 0 ? null : lines.length
 }
 
@@ -72,4 +74,3 @@ export async function measureScaling(sizes, log) {
   }
   return results.sort((a, b) => a.locations - b.locations)
 }
-

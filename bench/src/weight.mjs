@@ -4,7 +4,10 @@ import { CHROMIUM, CHROME_FLAGS } from './paths.mjs'
 
 /** Launches Debian's Chromium through Playwright. */
 export function launchBrowser() {
-  return chromium.launch({ executablePath: CHROMIUM, args: CHROME_FLAGS.filter((f) => !f.startsWith('--headless')) })
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: CHROME_FLAGS.filter((f) => !f.startsWith('--headless')),
+  })
 }
 
 /**
@@ -25,7 +28,8 @@ export async function measurePage(browser, url) {
     r.type = e.type
     r.mimeType = e.response.mimeType
     r.status = e.response.status
-    r.encoding = e.response.headers['content-encoding'] ?? e.response.headers['Content-Encoding'] ?? null
+    r.encoding =
+      e.response.headers['content-encoding'] ?? e.response.headers['Content-Encoding'] ?? null
     requests.set(e.requestId, r)
   })
   cdp.on('Network.loadingFinished', (e) => {
@@ -34,7 +38,8 @@ export async function measurePage(browser, url) {
     requests.set(e.requestId, r)
   })
   const res = await page.goto(url, { waitUntil: 'networkidle' })
-  if (!res || res.status() !== 200) throw new Error(`${url} answered ${res?.status()} in the browser, not 200`)
+  if (!res || res.status() !== 200)
+    throw new Error(`${url} answered ${res?.status()} in the browser, not 200`)
   await context.close()
   let js = 0
   let total = 0
@@ -47,7 +52,11 @@ export async function measurePage(browser, url) {
     const isJs = r.type === 'Script' || /javascript/.test(r.mimeType ?? '')
     if (isJs) js += r.bytes
     // Text over ~1 KiB without content-encoding means compression was not applied.
-    if ((isJs || r.type === 'Document' || r.type === 'Stylesheet') && !r.encoding && r.bytes > 1500) {
+    if (
+      (isJs || r.type === 'Document' || r.type === 'Stylesheet') &&
+      !r.encoding &&
+      r.bytes > 1500
+    ) {
       uncompressedText += 1
     }
   }

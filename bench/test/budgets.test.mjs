@@ -6,7 +6,17 @@ import { configFor } from '../src/args.mjs'
 
 const lh = (path, over = {}) => ({
   path,
-  median: { performance: 0.99, accessibility: 1, bestPractices: 1, seo: 1, lcpMs: 1200, cls: 0, tbtMs: 10, failing: [], ...over },
+  median: {
+    performance: 0.99,
+    accessibility: 1,
+    bestPractices: 1,
+    seo: 1,
+    lcpMs: 1200,
+    cls: 0,
+    tbtMs: 10,
+    failing: [],
+    ...over,
+  },
   runs: [{ performance: 0.99 }],
 })
 
@@ -16,21 +26,57 @@ function passing() {
     weight: {
       pages: [
         { path: '/', jsBytes: 105_000, totalBytes: 120_000, requests: 8, uncompressedText: 0 },
-        { path: '/portal', jsBytes: 108_000, totalBytes: 125_000, requests: 8, uncompressedText: 0 },
+        {
+          path: '/portal',
+          jsBytes: 108_000,
+          totalBytes: 125_000,
+          requests: 8,
+          uncompressedText: 0,
+        },
       ],
       floor: { jsBytes: 100_000, totalBytes: 110_000, requests: 6, uncompressedText: 0 },
     },
     lighthouse: { pages: [lh('/'), lh('/portal')] },
     scaling: {
       builds: [
-        { locations: 3, pages: 8, wallMs: 40_000, msPerPage: 5000, peakTreeRss: 1e9, maxSingleRss: 5e8, queries: 1 },
-        { locations: 1000, pages: 1005, wallMs: 100_000, msPerPage: 99, peakTreeRss: 2e9, maxSingleRss: 9e8, queries: 1 },
+        {
+          locations: 3,
+          pages: 8,
+          wallMs: 40_000,
+          msPerPage: 5000,
+          peakTreeRss: 1e9,
+          maxSingleRss: 5e8,
+          queries: 1,
+        },
+        {
+          locations: 1000,
+          pages: 1005,
+          wallMs: 100_000,
+          msPerPage: 99,
+          peakTreeRss: 2e9,
+          maxSingleRss: 9e8,
+          queries: 1,
+        },
       ],
     },
     publish: { samples: [300, 400], medianMs: 350, p95Ms: 400 },
     load: {
-      next: { reqPerSec: 1500, p50Ms: 30, p99Ms: 60, errors: 0, requests: 45_000, bytesPerReq: 5000 },
-      static: { reqPerSec: 30_000, p50Ms: 1, p99Ms: 3, errors: 0, requests: 900_000, bytesPerReq: 4800 },
+      next: {
+        reqPerSec: 1500,
+        p50Ms: 30,
+        p99Ms: 60,
+        errors: 0,
+        requests: 45_000,
+        bytesPerReq: 5000,
+      },
+      static: {
+        reqPerSec: 30_000,
+        p50Ms: 1,
+        p99Ms: 3,
+        errors: 0,
+        requests: 900_000,
+        bytesPerReq: 4800,
+      },
     },
   }
 }
@@ -38,7 +84,10 @@ function passing() {
 test('results within every budget meet every budget', () => {
   const budgets = evaluateBudgets(passing())
   assert.ok(budgets.length >= 13)
-  assert.deepEqual(budgets.filter((b) => !b.ok), [])
+  assert.deepEqual(
+    budgets.filter((b) => !b.ok),
+    [],
+  )
 })
 
 test('each budget misses just past its limit', () => {
@@ -50,8 +99,18 @@ test('each budget misses just past its limit', () => {
   r.scaling.builds[1].wallMs = 120_001
   r.publish.p95Ms = 2001
   r.load.next.errors = 1
-  const missed = evaluateBudgets(r).filter((b) => !b.ok).map((b) => b.id)
-  assert.deepEqual(missed.sort(), ['lh-performance', 'lh-seo', 'load-errors', 'portal-js', 'publish', 'queries', 'scaling'])
+  const missed = evaluateBudgets(r)
+    .filter((b) => !b.ok)
+    .map((b) => b.id)
+  assert.deepEqual(missed.sort(), [
+    'lh-performance',
+    'lh-seo',
+    'load-errors',
+    'portal-js',
+    'publish',
+    'queries',
+    'scaling',
+  ])
 })
 
 test('an uncounted query total is a miss, not a pass', () => {
@@ -73,14 +132,40 @@ test('the report has the machine, the command, a budget table and every section'
   const md = renderReport({
     results,
     budgets,
-    machine: { cpus: 2, cpuModel: 'Test CPU', memGiB: 8, os: 'Debian', node: 'v20.20.2', chromium: 'Chromium 156', next: '16.4.6', react: '19', lighthouse: '12', autocannon: '8', commit: 'abc1234' },
+    machine: {
+      cpus: 2,
+      cpuModel: 'Test CPU',
+      memGiB: 8,
+      os: 'Debian',
+      node: 'v20.20.2',
+      chromium: 'Chromium 156',
+      next: '16.4.6',
+      react: '19',
+      lighthouse: '12',
+      autocannon: '8',
+      commit: 'abc1234',
+    },
     command: 'npm run bench -- --check',
     date: '2026-11-25T10:00:00Z',
     mode: 'full',
     config: configFor(false),
   })
-  for (const s of ['2 cores', 'v20.20.2', 'Chromium 156', '`npm run bench -- --check`', '2026-11-25', '## Budgets', '**missed**',
-    '## 1. Page weight', '1.08 ×', '## 2. Lighthouse', '## 3. Build scaling', '## 4. Publish-to-live', '## 5. Load', 'static file server']) {
+  for (const s of [
+    '2 cores',
+    'v20.20.2',
+    'Chromium 156',
+    '`npm run bench -- --check`',
+    '2026-11-25',
+    '## Budgets',
+    '**missed**',
+    '## 1. Page weight',
+    '1.08 ×',
+    '## 2. Lighthouse',
+    '## 3. Build scaling',
+    '## 4. Publish-to-live',
+    '## 5. Load',
+    'static file server',
+  ]) {
     assert.ok(md.includes(s), `report lacks ${s}`)
   }
 })
@@ -89,7 +174,19 @@ test('a section that failed is reported as not measured', () => {
   const md = renderReport({
     results: { load: { error: 'next start failed: port in use\nstack' } },
     budgets: [],
-    machine: { cpus: 2, cpuModel: 'x', memGiB: 1, os: 'x', node: 'x', chromium: 'x', next: 'x', react: 'x', lighthouse: 'x', autocannon: 'x', commit: 'x' },
+    machine: {
+      cpus: 2,
+      cpuModel: 'x',
+      memGiB: 1,
+      os: 'x',
+      node: 'x',
+      chromium: 'x',
+      next: 'x',
+      react: 'x',
+      lighthouse: 'x',
+      autocannon: 'x',
+      commit: 'x',
+    },
     command: 'npm run bench -- --smoke',
     date: 'd',
     mode: 'smoke',
@@ -103,11 +200,26 @@ test('a missed budget with a note gets its explanation, quoting the current figu
   const results = passing()
   results.scaling.builds[0].queries = 2
   results.lighthouse.pages[1].median.performance = 0.94
-  results.lighthouse.floor = { median: { performance: 0.99, tbtMs: 150, lcpMs: 900 }, runs: [{ performance: 0.99, tbtMs: 150 }] }
+  results.lighthouse.floor = {
+    median: { performance: 0.99, tbtMs: 150, lcpMs: 900 },
+    runs: [{ performance: 0.99, tbtMs: 150 }],
+  }
   const md = renderReport({
     results,
     budgets: evaluateBudgets(results),
-    machine: { cpus: 2, cpuModel: 'x', memGiB: 1, os: 'x', node: 'x', chromium: 'x', next: 'x', react: 'x', lighthouse: 'x', autocannon: 'x', commit: 'x' },
+    machine: {
+      cpus: 2,
+      cpuModel: 'x',
+      memGiB: 1,
+      os: 'x',
+      node: 'x',
+      chromium: 'x',
+      next: 'x',
+      react: 'x',
+      lighthouse: 'x',
+      autocannon: 'x',
+      commit: 'x',
+    },
     command: 'npm run bench',
     date: 'd',
     mode: 'full',

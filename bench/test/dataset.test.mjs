@@ -6,10 +6,14 @@ import { generateDataset, parseNdjson } from '../src/dataset.mjs'
 import { SAMPLE_DATASET } from '../src/paths.mjs'
 
 const sample = parseNdjson(readFileSync(SAMPLE_DATASET, 'utf8'))
-const locations = (docs) => docs.filter((d) => d._type === 'location' && !d._id.startsWith('drafts.'))
+const locations = (docs) =>
+  docs.filter((d) => d._type === 'location' && !d._id.startsWith('drafts.'))
 
 test('3 locations give back the sample clinic unchanged', () => {
-  assert.deepEqual(generateDataset(sample, 3), sample.filter((d) => d._type !== 'location').concat(locations(sample)))
+  assert.deepEqual(
+    generateDataset(sample, 3),
+    sample.filter((d) => d._type !== 'location').concat(locations(sample)),
+  )
 })
 
 test('1,000 locations have unique ids and URL-safe unique slugs, and keep every other document', () => {

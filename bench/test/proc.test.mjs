@@ -13,16 +13,26 @@ test('treeRss counts this process', () => {
 
 test('timedRun times a child and reports its peak memory', async () => {
   // Holds ~64 MiB for half a second, so both memory figures must see it.
-  const script = 'const b = Buffer.alloc(64 * 1024 * 1024, 1); setTimeout(() => console.info(b[0]), 500)'
-  const r = await timedRun('test-timed', process.execPath, ['-e', script], { cwd: process.cwd(), env: process.env })
+  const script =
+    'const b = Buffer.alloc(64 * 1024 * 1024, 1); setTimeout(() => console.info(b[0]), 500)'
+  const r = await timedRun('test-timed', process.execPath, ['-e', script], {
+    cwd: process.cwd(),
+    env: process.env,
+  })
   assert.ok(r.wallMs >= 500, `wall ${r.wallMs}`)
   assert.ok(r.peakTreeRss > 64 * 1024 * 1024, `tree ${r.peakTreeRss}`)
-  if (r.maxSingleRss !== null) assert.ok(r.maxSingleRss > 64 * 1024 * 1024, `single ${r.maxSingleRss}`)
+  if (r.maxSingleRss !== null)
+    assert.ok(r.maxSingleRss > 64 * 1024 * 1024, `single ${r.maxSingleRss}`)
 })
 
 test('timedRun rejects with the exit code and the end of the log', async () => {
   await assert.rejects(
-    timedRun('test-fail', process.execPath, ['-e', 'console.error("broken on purpose"); process.exit(3)'], { cwd: process.cwd(), env: process.env }),
+    timedRun(
+      'test-fail',
+      process.execPath,
+      ['-e', 'console.error("broken on purpose"); process.exit(3)'],
+      { cwd: process.cwd(), env: process.env },
+    ),
     /exited with 3[\s\S]*broken on purpose/,
   )
 })

@@ -21,7 +21,11 @@ test('sendWebhook signs the exact body with the secret, as Sanity does', async (
   const server = http.createServer(async (req, res) => {
     let raw = ''
     for await (const chunk of req) raw += chunk
-    seen = { raw, valid: await isValidSignature(raw, req.headers[SIGNATURE_HEADER_NAME], 'shh'), url: req.url }
+    seen = {
+      raw,
+      valid: await isValidSignature(raw, req.headers[SIGNATURE_HEADER_NAME], 'shh'),
+      url: req.url,
+    }
     res.writeHead(seen.valid ? 200 : 401).end('{}')
   })
   await new Promise((r) => server.listen(0, '127.0.0.1', r))
@@ -31,7 +35,10 @@ test('sendWebhook signs the exact body with the secret, as Sanity does', async (
     assert.equal(seen.url, '/api/revalidate')
     assert.equal(seen.valid, true)
     assert.deepEqual(JSON.parse(seen.raw), { _type: 'clinic', _id: 'clinic' })
-    await assert.rejects(sendWebhook(base, 'wrong', { _type: 'clinic', _id: 'clinic' }), /answered 401/)
+    await assert.rejects(
+      sendWebhook(base, 'wrong', { _type: 'clinic', _id: 'clinic' }),
+      /answered 401/,
+    )
   } finally {
     server.close()
   }

@@ -29,7 +29,9 @@ export interface ContentSource {
 
 /** Creates the content source the environment selects. */
 export function createContentSource(env: ContentEnv): ContentSource {
-  return withQueryLog(env.mode === 'sanity' ? createSanitySource(env) : createLocalSource(env.datasetPath))
+  return withQueryLog(
+    env.mode === 'sanity' ? createSanitySource(env) : createLocalSource(env.datasetPath),
+  )
 }
 
 function createSanitySource(env: Extract<ContentEnv, { mode: 'sanity' }>): ContentSource {
