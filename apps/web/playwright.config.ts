@@ -1,14 +1,8 @@
-import { execFileSync } from 'node:child_process'
 import { defineConfig } from '@playwright/test'
+import { chromiumLaunchOptions, freePort } from './e2e/browser'
 
-// Pick a free port once, in the main process; workers inherit it through the environment.
-if (!process.env.E2E_PORT) {
-  process.env.E2E_PORT = execFileSync(process.execPath, [
-    '-e',
-    "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{process.stdout.write(String(s.address().port));s.close()})",
-  ]).toString()
-}
-const port = Number(process.env.E2E_PORT)
+// A free port, picked once in the main process; workers inherit it through the environment.
+const port = freePort('E2E_PORT')
 
 /**
  * Browser tests against a production build (`npm run test:e2e` builds first, once), driven by
@@ -26,18 +20,7 @@ export default defineConfig({
   outputDir: 'test-results/playwright-artifacts',
   use: {
     baseURL: `http://localhost:${port}`,
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--headless',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    },
+    launchOptions: chromiumLaunchOptions,
   },
   webServer: {
     command: `npx next start --port ${port}`,

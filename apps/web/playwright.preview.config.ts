@@ -1,8 +1,8 @@
-import { execFileSync } from 'node:child_process'
 import { copyFileSync, mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { defineConfig } from '@playwright/test'
+import { chromiumLaunchOptions, freePort } from './e2e/browser'
 
 /**
  * Draft preview and revalidation tests: their own production build (`.next-preview`), port and
@@ -11,13 +11,7 @@ import { defineConfig } from '@playwright/test'
  * process, keep every process on the same copy.
  */
 // A free port, picked once in the main process; workers inherit it through the environment.
-if (!process.env.PREVIEW_E2E_PORT) {
-  process.env.PREVIEW_E2E_PORT = execFileSync(process.execPath, [
-    '-e',
-    "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{process.stdout.write(String(s.address().port));s.close()})",
-  ]).toString()
-}
-const PORT = Number(process.env.PREVIEW_E2E_PORT)
+const PORT = freePort('PREVIEW_E2E_PORT')
 const SAMPLE = resolve(__dirname, '../../packages/content/sample/clinic.ndjson')
 
 if (process.env.PREVIEW_E2E_DATASET === undefined) {
@@ -42,18 +36,7 @@ export default defineConfig({
   outputDir: 'test-results/preview-artifacts',
   use: {
     baseURL: `http://localhost:${PORT}`,
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--headless',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    },
+    launchOptions: chromiumLaunchOptions,
   },
   webServer: {
     command: `npx next build && npx next start -p ${PORT}`,
