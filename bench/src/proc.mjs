@@ -1,5 +1,4 @@
 // Child processes: timed builds with peak memory, servers that come up on a port and go away cleanly.
-/* global fetch -- Node 20 has fetch built in; the root lint config lists only a few Node globals. */
 import { performance } from 'node:perf_hooks'
 import { spawn } from 'node:child_process'
 import { existsSync, readFileSync, readdirSync, createWriteStream, mkdirSync } from 'node:fs'

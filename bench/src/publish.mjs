@@ -1,5 +1,4 @@
 // Publish-to-live: edit the dataset, send Sanity's signed webhook, time until the page shows the edit.
-/* global fetch -- Node 20 has fetch built in; the root lint config lists only a few Node globals. */
 import { performance } from 'node:perf_hooks'
 import { encodeSignatureHeader, SIGNATURE_HEADER_NAME } from '@sanity/webhook'
 import { randomBytes } from 'node:crypto'

@@ -1,4 +1,3 @@
-/* global fetch -- Node 20 has fetch built in; the root lint config lists only a few Node globals. */
 import assert from 'node:assert/strict'
 import { mkdtempSync, writeFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'

@@ -1,9 +1,6 @@
-/* global module, require, __dirname */
 // jest --outputFile does not create its folder, and CI deletes test-results/ before running.
 // This file is CommonJS (the package has no "type": "module"), so require() is the way in.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { mkdirSync } = require('node:fs')
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { join } = require('node:path')
 
 mkdirSync(join(__dirname, 'test-results'), { recursive: true })
