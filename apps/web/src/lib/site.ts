@@ -35,13 +35,22 @@ export type SiteResult =
   | { draft: boolean; ok: true; content: SiteContent; source: string }
   | { draft: true; ok: false; problems: ContentProblem[]; source: string }
 
-let announced = false
-
-/** Reads the published content; logs the source and document counts once per process. */
+/** Reads the published content, logging the source and document counts of every actual read. */
 async function readPublished(): Promise<SiteContent> {
   const result = await oncePerBuild(
     `published-${contentBuildId()}`,
-    () => loadSite({ perspective: 'published', env: webEnv().content, tags: [...CONTENT_TAGS] }),
+    async () => {
+      const loaded = await loadSite({
+        perspective: 'published',
+        env: webEnv().content,
+        tags: [...CONTENT_TAGS],
+      })
+      const counts = Object.entries(loaded.counts)
+        .map(([type, n]) => `${type} ${n}`)
+        .join(', ')
+      console.info(`[doorway] Published content from ${loaded.source}: ${counts}.`)
+      return loaded
+    },
     {
       // Both inlined by next.config.ts at build time (not runtime variables).
       dir: process.env.DOORWAY_BUILD_MEMO_DIR,
@@ -49,13 +58,6 @@ async function readPublished(): Promise<SiteContent> {
       building: process.env.NEXT_PHASE === 'phase-production-build',
     },
   )
-  if (!announced) {
-    announced = true
-    const counts = Object.entries(result.counts)
-      .map(([type, n]) => `${type} ${n}`)
-      .join(', ')
-    console.info(`[doorway] Published content from ${result.source}: ${counts}.`)
-  }
   if (!result.ok) throw new ContentProblemsError(result.problems)
   return result.content
 }
