@@ -224,3 +224,15 @@ test('the build read the whole site with one content query', () => {
   expect(queries).toHaveLength(1)
   expect(queries[0]).toContain('perspective=published')
 })
+
+for (const { path } of PAGES) {
+  test(`phone links on ${path} read as one line, with the number written out`, async ({ page }) => {
+    await page.goto(path)
+    const texts = await page.locator('a[href^="tel:"]').allInnerTexts()
+    expect(texts.length).toBeGreaterThan(0)
+    for (const text of texts) {
+      // As a sighted person reads it: "Call Front desk: (217) 555-0134", never "desk:(217)…".
+      expect(text).toMatch(/^Call ([^\n]+: \(\d{3}\) \d{3}-\d{4}|911)$/)
+    }
+  })
+}

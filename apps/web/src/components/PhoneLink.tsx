@@ -12,7 +12,10 @@ export function PhoneLink({
 }) {
   return (
     <a href={phone.href} className={className ?? 'phone-link'}>
-      Call {who}: <span className="nowrap">{phone.display}</span>
+      {/* One inline box, so a flex "button" style cannot swallow the space after the colon. */}
+      <span>
+        Call {who}: <span className="nowrap">{phone.display}</span>
+      </span>
     </a>
   )
 }
