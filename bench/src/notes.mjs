@@ -11,15 +11,13 @@ export const EXPLANATIONS = {
       .map((b) => `${b.locations} locations: ${b.queries ?? 'not counted'}`)
       .join(', ')
     return (
-      `**One content query per build** — measured ${counts}. The query log's stack traces show where they come from: ` +
-      'one from `generateStaticParams` of `/locations/[slug]` (the pages share its result), and one from the ' +
-      '`/sitemap.xml` route handler. Both go through `unstable_cache` in `apps/web/src/lib/site.ts`, but Next.js ' +
-      "bundles route handlers separately from pages, and `unstable_cache` keys its entries on the function's source " +
-      'text (`cb.toString()` in `next/dist/server/web/spec-extension/unstable-cache.js`), which the two bundles minify ' +
-      'differently, so the sitemap misses the entry the pages filled. What would meet it: share one result across ' +
-      "bundles and build workers — e.g. `@doorway/content` (or `site.ts`) caches a build's query result in a file " +
-      'keyed by `DOORWAY_CONTENT_BUILD_ID` (next.config.ts already sets a fresh one per build), or the sitemap reads ' +
-      'the content through the same cache entry key (not derived from the function text).'
+      `**One content query per build** — measured ${counts}. \`next build\` collects page data and prerenders in ` +
+      'worker processes that share no memory, and Next.js bundles route handlers (the sitemap) apart from pages, so ' +
+      '`unstable_cache` alone reads once per worker and bundle. `apps/web/src/lib/build-memo.ts` shares the first ' +
+      "read through a file in the build's `.next/cache/doorway/`, keyed by the per-build id; a miss means that memo " +
+      'was bypassed (is `NEXT_PHASE` still `phase-production-build` in the build workers of this Next.js version? ' +
+      'is the dist dir writable?). The query log under `bench/.tmp/` names the process of each query. What would ' +
+      'meet it: make every build-time read go through the memo again.'
     )
   },
   'lh-performance': (r) => {
@@ -37,10 +35,12 @@ export const EXPLANATIONS = {
       (floor
         ? `; the bare Next.js page scores ${floor.performance.toFixed(2)} (TBT ${ms(floor.tbtMs)}, LCP ${ms(floor.lcpMs)}) in the same run`
         : '') +
-      '. Layout shift is 0 and the JavaScript is within 1.1× the floor, so the points lost are Total Blocking Time (and LCP): ' +
-      "Lighthouse's mobile preset multiplies the main-thread tasks it observes by 4, and on this machine (2 shared " +
-      "cores; see the load average above) React's hydration of the page — which grows with the amount of server-rendered " +
-      'markup in the RSC payload — crosses the 50 ms long-task line. Scores swing by a few hundredths between runs on a ' +
+      '. Layout shift is 0 and the JavaScript is within 1.1× the floor, so the points lost are LCP and Total Blocking ' +
+      "Time. The LCP element (the page's lead paragraph) is painted in the very first frame — in the observed trace " +
+      "first and largest contentful paint are the same moment — but Lighthouse's simulation of a slow phone counts the " +
+      'framework scripts that start loading before that paint, and the main-thread work it observes ×4, into its LCP ' +
+      "estimate; on this machine (2 shared cores; see the load average above) React's hydration of the page, which grows " +
+      'with the server-rendered markup in the RSC payload, also crosses the 50 ms long-task line. Scores swing by a few hundredths between runs on a ' +
       'busy machine (every run is listed above). What would meet it: less hydration work on the page (keep it all Server ' +
       'Components, as now, and shrink the inline RSC payload — e.g. fewer repeated props/strings per item), and running ' +
       'the bench on an otherwise idle machine; the budget is about the site, and the floor row shows how close the ' +
