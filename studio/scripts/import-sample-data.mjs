@@ -3,12 +3,14 @@
 // project and dataset with `sanity dataset import --replace`. Run from the repository root with
 // `npm run import-sample-data`, or from studio/ with `npm run import-sample-data`.
 //
-// The project and dataset come from the same variables the Studio reads (studio/.env or the
-// environment); the CLI reads them again through sanity.cli.ts -> env.ts.
+// The project and dataset come from studio/env.ts, the one module that reads the Studio's
+// variables (from studio/.env or the environment); the CLI reads them again through
+// sanity.cli.ts -> env.ts.
 import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { tsImport } from 'tsx/esm/api'
 
 const studioDir = join(dirname(fileURLToPath(import.meta.url)), '..')
 const sampleFile = join(studioDir, '..', 'packages', 'content', 'sample', 'clinic.ndjson')
@@ -24,8 +26,13 @@ function fail(message) {
   process.exit(1)
 }
 
-const projectId = process.env.SANITY_STUDIO_PROJECT_ID?.trim()
-const dataset = process.env.SANITY_STUDIO_DATASET?.trim() || 'production'
+let env
+try {
+  ;({ studioEnv: env } = await tsImport('../env.ts', import.meta.url))
+} catch (error) {
+  fail(error instanceof Error ? error.message : String(error))
+}
+const { projectId, dataset } = env
 if (!projectId) {
   fail(
     'no Sanity project is configured.\n' +

@@ -269,6 +269,36 @@ test.describe('signed revalidation webhook', () => {
     expect((await request.get('/locations/downtown')).status()).toBe(200)
   })
 
+  test('a location published after the build gets its page and a home-page entry, without a rebuild', async ({
+    request,
+  }) => {
+    const lines = readFileSync(DATASET, 'utf8').split('\n')
+    const downtown = lines
+      .filter((line) => line.trim() !== '')
+      .map((line) => JSON.parse(line) as Record<string, unknown>)
+      .find((doc) => doc._id === 'location-downtown')
+    expect(downtown).toBeDefined()
+    const lakeside = {
+      ...downtown,
+      _id: 'location-lakeside',
+      name: 'Lakeside clinic',
+      slug: { _type: 'slug', current: 'lakeside' },
+    }
+    expect((await request.get('/locations/lakeside')).status()).toBe(404)
+
+    writeFileSync(DATASET, `${lines.join('\n').trimEnd()}\n${JSON.stringify(lakeside)}\n`)
+    const response = await sendWebhook(request, WEBHOOK_SECRET, {
+      _type: 'location',
+      _id: 'location-lakeside',
+      slug: 'lakeside',
+    })
+    expect(response.status()).toBe(200)
+    const page = await request.get('/locations/lakeside')
+    expect(page.status()).toBe(200)
+    expect(await page.text()).toContain('Lakeside clinic')
+    expect(await (await request.get('/')).text()).toContain('href="/locations/lakeside"')
+  })
+
   test('a signed body for a type this site does not show is refused with 400', async ({
     request,
   }) => {

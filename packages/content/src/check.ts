@@ -149,7 +149,7 @@ function plainMessage(issue: z.core.$ZodRawIssue): string {
     case 'invalid_value':
       return `Choose one of: ${issue.values.map(String).join(', ')}.`
     default:
-      return 'This value is not valid. Check it in the Studio.'
+      return 'The website cannot use this value as it is. Open this field in the Studio and enter it again.'
   }
 }
 

@@ -21,8 +21,10 @@ export type ContentEnv =
       apiVersion: string
       token?: string
       siteUrl?: string
+      /** `DOORWAY_QUERY_LOG`: a file each content query appends a line to (the bench counts them). */
+      queryLog?: string
     }
-  | { mode: 'local'; datasetPath: string; siteUrl?: string }
+  | { mode: 'local'; datasetPath: string; siteUrl?: string; queryLog?: string }
 
 type EnvInput = Record<string, string | undefined>
 
@@ -51,6 +53,7 @@ const envSchema = z.object({
   ),
   SANITY_API_READ_TOKEN: optional(z.string()),
   CONTENT_DATASET: optional(z.string()),
+  DOORWAY_QUERY_LOG: optional(z.string()),
   SITE_URL: optional(
     z.string().refine(
       (value) => {
@@ -118,7 +121,10 @@ export function readContentEnv(
     )
   }
   const vars = parsed.data
-  const siteUrl = vars.SITE_URL === undefined ? {} : { siteUrl: vars.SITE_URL }
+  const extras = {
+    ...(vars.SITE_URL === undefined ? {} : { siteUrl: vars.SITE_URL }),
+    ...(vars.DOORWAY_QUERY_LOG === undefined ? {} : { queryLog: vars.DOORWAY_QUERY_LOG }),
+  }
 
   if (vars.SANITY_PROJECT_ID !== undefined) {
     return {
@@ -127,12 +133,12 @@ export function readContentEnv(
       dataset: vars.SANITY_DATASET ?? 'production',
       apiVersion: vars.SANITY_API_VERSION ?? DEFAULT_SANITY_API_VERSION,
       ...(vars.SANITY_API_READ_TOKEN === undefined ? {} : { token: vars.SANITY_API_READ_TOKEN }),
-      ...siteUrl,
+      ...extras,
     }
   }
 
   if (vars.CONTENT_DATASET !== undefined) {
-    return { mode: 'local', datasetPath: resolveDatasetPath(vars.CONTENT_DATASET, cwd), ...siteUrl }
+    return { mode: 'local', datasetPath: resolveDatasetPath(vars.CONTENT_DATASET, cwd), ...extras }
   }
   const root = findRepoRoot(cwd)
   if (root === null) {
@@ -140,5 +146,5 @@ export function readContentEnv(
       `No content source is configured. Set SANITY_PROJECT_ID for a Sanity project, or CONTENT_DATASET to a dataset file (.ndjson or .tar.gz). The sample dataset (${SAMPLE_DATASET_PATH}) was not found above ${cwd}.`,
     )
   }
-  return { mode: 'local', datasetPath: join(root, SAMPLE_DATASET_PATH), ...siteUrl }
+  return { mode: 'local', datasetPath: join(root, SAMPLE_DATASET_PATH), ...extras }
 }

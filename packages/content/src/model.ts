@@ -53,7 +53,12 @@ export const reference = z.object({
 })
 export type Reference = z.infer<typeof reference>
 
-const arrayItem = { _key: text('The item key'), _type: z.string().optional() }
+const MISSING_KEY =
+  'This list item has no key, which happens when it was added outside the Studio. Remove it and add it again in the Studio.'
+const arrayItem = {
+  _key: z.string({ error: MISSING_KEY }).trim().min(1, { error: MISSING_KEY }),
+  _type: z.string().optional(),
+}
 
 /** One row of the "Having trouble?" list: a problem, what to do, whom to call. */
 export const triageItem = z.object({

@@ -31,6 +31,7 @@ export interface ContentSource {
 export function createContentSource(env: ContentEnv): ContentSource {
   return withQueryLog(
     env.mode === 'sanity' ? createSanitySource(env) : createLocalSource(env.datasetPath),
+    env.queryLog,
   )
 }
 

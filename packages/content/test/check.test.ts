@@ -125,6 +125,18 @@ describe('rule: the zod model, in plain words', () => {
     ])
   })
 
+  it('tells how to mend a list item that has no key (added outside the Studio)', async () => {
+    const problems = await broken((d) => delete key(d.clinic.portal.triage, 'code')._key)
+    expect(problems).toEqual([
+      {
+        documentId: 'clinic',
+        path: 'portal.triage[0]._key',
+        message:
+          'This list item has no key, which happens when it was added outside the Studio. Remove it and add it again in the Studio.',
+      },
+    ])
+  })
+
   it('names an empty text field inside an array item by its _key', async () => {
     expect(await broken((d) => (key(d.clinic.portal.triage, 'code').problem = '   '))).toEqual([
       {

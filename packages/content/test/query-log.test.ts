@@ -1,8 +1,9 @@
 import { mkdtempSync, readFileSync, existsSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { readContentEnv } from '../src/env'
 import { withQueryLog } from '../src/query-log'
-import type { ContentSource } from '../src/sources'
+import { createContentSource, type ContentSource } from '../src/sources'
 
 const source: ContentSource = {
   description: 'test source',
@@ -32,5 +33,14 @@ describe('withQueryLog', () => {
     expect(withQueryLog(source, undefined)).toBe(source)
     expect(withQueryLog(source, '')).toBe(source)
     expect(existsSync(join(dir, 'queries.log'))).toBe(false)
+  })
+
+  it('is switched on by DOORWAY_QUERY_LOG through readContentEnv, for the real sources', async () => {
+    const file = join(dir, 'build.log')
+    const env = readContentEnv({ DOORWAY_QUERY_LOG: file })
+    expect(env).toMatchObject({ mode: 'local', queryLog: file })
+    await createContentSource(env).fetchSite('published')
+    expect(readFileSync(file, 'utf8')).toMatch(/perspective=published source=.*clinic\.ndjson\n$/)
+    expect(readContentEnv({})).not.toHaveProperty('queryLog')
   })
 })

@@ -14,8 +14,9 @@ interface LocationPageProps {
   params: Promise<{ slug: string }>
 }
 
-// Only the locations known at build time exist; any other slug is a 404.
-export const dynamicParams = false
+// Locations known at build time are prerendered. A location published later is rendered on its
+// first visit (after the revalidation webhook has refreshed the content); an unknown slug is a 404.
+export const dynamicParams = true
 
 export async function generateStaticParams(): Promise<{ slug: string }[]> {
   const { locations } = await getPublishedSite()
