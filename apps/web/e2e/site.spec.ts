@@ -228,6 +228,8 @@ test('the build read the whole site with one content query', () => {
 for (const { path } of PAGES) {
   test(`phone links on ${path} read as one line, with the number written out`, async ({ page }) => {
     await page.goto(path)
+    // An unknown location's 404 is drawn in the browser (see apps/web/README.md), so wait for it.
+    await page.getByRole('contentinfo').waitFor()
     const texts = await page.locator('a[href^="tel:"]').allInnerTexts()
     expect(texts.length).toBeGreaterThan(0)
     for (const text of texts) {
