@@ -25,14 +25,22 @@ function* reports(dir) {
 let passed = 0
 let failed = 0
 for (const file of reports(root)) {
-  const data = JSON.parse(readFileSync(file, 'utf8'))
+  let data
+  try {
+    data = JSON.parse(readFileSync(file, 'utf8'))
+  } catch (error) {
+    // A truncated report (a runner killed mid-write) is a failure, not a crash of the summary.
+    console.error(`test-summary: ${relative(root, file)} cannot be read: ${error.message}`)
+    failed += 1
+    continue
+  }
   let p = 0
   let f = 0
-  if (typeof data.numPassedTests === 'number') {
+  if (data !== null && typeof data.numPassedTests === 'number') {
     p = data.numPassedTests
     // A suite that fails to load has no failed tests but must still count as a failure.
     f = data.numFailedTests + (data.numRuntimeErrorTestSuites ?? 0)
-  } else if (data.stats && typeof data.stats.expected === 'number') {
+  } else if (data?.stats && typeof data.stats.expected === 'number') {
     p = data.stats.expected + (data.stats.flaky ?? 0)
     f = data.stats.unexpected
   } else {
