@@ -7,9 +7,11 @@ const HELP = `Usage: npm run bench -- [--check] [--smoke] [--only=${SECTIONS.joi
 
   --check        exit 1 when a budget is missed (or a section could not be measured)
   --smoke        tiny sizes, no budgets, fast; writes bench/results-smoke.md, not docs/benchmarks.md
-  --only=a,b     run only these sections (${SECTIONS.join(', ')})
+  --only=a,b     run only these sections (${SECTIONS.join(', ')}); writes bench/.tmp/benchmarks-partial.md
   --reuse-build  use the site build from an earlier run (apps/web/.next/bench/locations-3) if there is one
-  --out=<file>   write the report here instead
+  --out=<file>   write the report here instead (relative to the repository root)
+
+Only a full run (every section, not --smoke) writes docs/benchmarks.md by default.
 `
 
 /** Parses argv (without node and script) into options; throws with the usage text on a bad flag. */
@@ -50,6 +52,17 @@ export function parseArgs(argv) {
 
 export { HELP }
 
+/**
+ * Where the report goes, relative to the repository root: `--out`, else docs/benchmarks.md for a
+ * full run only, so a smoke or partial run never replaces the committed report.
+ */
+export function reportPath(opts) {
+  if (opts.out) return opts.out
+  if (opts.smoke) return 'bench/results-smoke.md'
+  if (opts.only.length < SECTIONS.length) return 'bench/.tmp/benchmarks-partial.md'
+  return 'docs/benchmarks.md'
+}
+
 /** Sizes and durations for a full run or a smoke run. */
 export function configFor(smoke) {
   return smoke
@@ -58,7 +71,7 @@ export function configFor(smoke) {
         weightLoads: 1,
         lighthouseRuns: 1,
         lighthousePages: ['/portal'],
-        publishEdits: 3,
+        publishEdits: 2,
         loadSeconds: 3,
         loadConnections: 10,
       }

@@ -4,18 +4,23 @@ import { performance } from 'node:perf_hooks'
 import { mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { configFor, HELP, parseArgs } from './args.mjs'
+import { configFor, HELP, parseArgs, reportPath } from './args.mjs'
 import { evaluateBudgets } from './budgets.mjs'
 import { parseNdjson } from './dataset.mjs'
 import { loadTest, startStatic } from './load.mjs'
 import { lighthouseMedian } from './lighthouse.mjs'
 import { describeMachine } from './machine.mjs'
 import { buildFloor, buildSite, distPath, siteExists, startFloor, startSite } from './next-apps.mjs'
-import { BENCH_DIR, ROOT, TMP_DIR } from './paths.mjs'
-import { measurePublishToLive, PREVIEW_SCRIPT, runPreviewScript } from './publish.mjs'
+import { ROOT, TMP_DIR } from './paths.mjs'
+import {
+  measurePublishToLive,
+  PREVIEW_SCRIPT,
+  readSanitySettleMs,
+  runPreviewScript,
+} from './publish.mjs'
 import { buildName, datasetFor, measureScaling } from './scaling.mjs'
 import { median, percentile } from './stats.mjs'
-import { launchBrowser, measurePage } from './weight.mjs'
+import { launchBrowser, measurePage, medianOfLoads } from './weight.mjs'
 
 const log = (msg) => console.info(`[bench ${new Date().toISOString().slice(11, 19)}] ${msg}`)
 
@@ -51,13 +56,7 @@ async function main() {
     'npm run bench',
     ...(process.argv.length > 2 ? ['--', ...process.argv.slice(2)] : []),
   ].join(' ')
-  const out = path.resolve(
-    ROOT,
-    opts.out ??
-      (opts.smoke
-        ? path.join(BENCH_DIR, 'results-smoke.md')
-        : path.join(ROOT, 'docs', 'benchmarks.md')),
-  )
+  const out = path.resolve(ROOT, reportPath(opts))
   const loadAvgStart = os
     .loadavg()
     .map((x) => x.toFixed(2))
@@ -133,13 +132,7 @@ async function main() {
             const loads = []
             for (let i = 0; i < config.weightLoads; i += 1)
               loads.push(await measurePage(browser, url))
-            const pick = (k) => median(loads.map((l) => l[k]))
-            return {
-              jsBytes: pick('jsBytes'),
-              totalBytes: pick('totalBytes'),
-              requests: pick('requests'),
-              uncompressedText: pick('uncompressedText'),
-            }
+            return medianOfLoads(loads)
           }
           const measured = []
           for (const p of pages) measured.push({ path: p, ...(await measure(`${site.base}${p}`)) })
@@ -194,13 +187,20 @@ async function main() {
     if (buildError) results.publish = { error: buildError }
     else {
       results.publish = await section('publish-to-live', async () => {
-        // The full run uses the preview helper's own script (it builds its own copy); the smoke run
-        // uses the same protocol in-process on the bench build, to stay fast.
-        const r =
-          !opts.smoke && existsSync(PREVIEW_SCRIPT)
-            ? await runPreviewScript({ edits: config.publishEdits })
-            : await measurePublishToLive(siteBuild, siteDataset, { edits: config.publishEdits })
-        return { ...r, medianMs: median(r.samples), p95Ms: percentile(r.samples, 95) }
+        // The preview helper's own script: the full run lets it build its own copy; the smoke run
+        // points it at the bench build (`--no-build`), to stay fast. In-process only if it is gone.
+        const r = existsSync(PREVIEW_SCRIPT)
+          ? await runPreviewScript({
+              edits: config.publishEdits,
+              build: opts.smoke ? siteBuild : null,
+            })
+          : await measurePublishToLive(siteBuild, siteDataset, { edits: config.publishEdits })
+        return {
+          ...r,
+          medianMs: median(r.samples),
+          p95Ms: percentile(r.samples, 95),
+          sanitySettleMs: readSanitySettleMs(),
+        }
       })
     }
   }

@@ -1,5 +1,31 @@
 // The budgets from issue 7, evaluated against whatever sections ran.
 
+/** The limits, shared with the report's tables so both print a figure the same way. */
+export const LIMITS = {
+  portalJsRatio: 1.1,
+  performance: 0.98,
+  scalingRatio: 3,
+  publishP95Ms: 2000,
+}
+
+/**
+ * Prints `value` with `digits` decimals, or more when rounding would put the printed figure on the
+ * other side of the limit than the value itself (1.1004 × against ≤ 1.10 prints "1.1004", not "1.100").
+ */
+export function fmtNear(value, within, digits = 3) {
+  if (value == null || Number.isNaN(value)) return 'n/a'
+  let d = digits
+  while (d < 10 && within(Number(value.toFixed(d))) !== within(value)) d += 1
+  return value.toFixed(d)
+}
+
+const maxRatio = (limit) => (x) => x <= limit
+
+/** A ratio against its ≤ limit, e.g. `1.070 ×`. */
+export function fmtRatio(ratio, limit) {
+  return `${fmtNear(ratio, maxRatio(limit))} ×`
+}
+
 /** Each budget: its wording and a check over the results. A section that did not run is skipped. */
 export function evaluateBudgets(r) {
   const out = []
@@ -8,27 +34,28 @@ export function evaluateBudgets(r) {
   if (r.weight) {
     const portal = r.weight.pages.find((p) => p.path === '/portal')
     const floor = r.weight.floor
+    const budget = '`/portal` JavaScript ≤ 1.10 × the floor'
     if (portal && floor) {
       const ratio = portal.jsBytes / floor.jsBytes
-      add(
-        'portal-js',
-        '`/portal` JavaScript ≤ 1.10 × the floor',
-        `${ratio.toFixed(2)} ×`,
-        ratio <= 1.1,
-      )
+      add('portal-js', budget, fmtRatio(ratio, LIMITS.portalJsRatio), ratio <= LIMITS.portalJsRatio)
     } else {
-      add('portal-js', '`/portal` JavaScript ≤ 1.10 × the floor', 'not measured', false)
+      add('portal-js', budget, 'not measured', false)
     }
   }
 
   if (r.lighthouse) {
     for (const page of r.lighthouse.pages) {
       const m = page.median
+      // A run that failed leaves the median without a score: a miss, with the reason.
+      const missing = m.runtimeErrors?.length
+        ? `n/a (a run failed: ${m.runtimeErrors[0]})`
+        : 'n/a (no score)'
+      const min = LIMITS.performance
       add(
         'lh-performance',
         `Lighthouse performance ≥ 0.98 on \`${page.path}\``,
-        fmtScore(m.performance),
-        m.performance >= 0.98,
+        m.performance == null ? missing : fmtNear(m.performance, (x) => x >= min, 2),
+        m.performance != null && m.performance >= min,
       )
       for (const [key, label] of [
         ['accessibility', 'accessibility'],
@@ -38,7 +65,7 @@ export function evaluateBudgets(r) {
         add(
           `lh-${key}`,
           `Lighthouse ${label} = 1.00 on \`${page.path}\``,
-          fmtScore(m[key]),
+          m[key] == null ? missing : fmtNear(m[key], (x) => x === 1, 2),
           m[key] === 1,
         )
       }
@@ -61,19 +88,20 @@ export function evaluateBudgets(r) {
       add(
         'scaling',
         '1,000-location build ≤ 3 × the 3-location build (wall time)',
-        `${ratio.toFixed(2)} ×`,
-        ratio <= 3,
+        fmtRatio(ratio, LIMITS.scalingRatio),
+        ratio <= LIMITS.scalingRatio,
       )
     }
   }
 
   if (r.publish) {
     const p95 = r.publish.p95Ms
+    const limit = LIMITS.publishP95Ms
     add(
       'publish',
-      'Publish-to-live p95 ≤ 2 s',
-      p95 == null ? 'not measured' : `${(p95 / 1000).toFixed(2)} s`,
-      p95 != null && p95 <= 2000,
+      'Publish-to-live p95 ≤ 2 s (local mode; Sanity mode adds a fixed wait, see section 4)',
+      p95 == null ? 'not measured' : `${fmtNear(p95 / 1000, (s) => s * 1000 <= limit, 2)} s`,
+      p95 != null && p95 <= limit,
     )
   }
 
@@ -87,8 +115,4 @@ export function evaluateBudgets(r) {
     )
   }
   return out
-}
-
-function fmtScore(s) {
-  return s == null ? 'n/a' : s.toFixed(2)
 }

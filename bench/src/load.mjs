@@ -13,8 +13,28 @@ function cannon(opts) {
 }
 
 /**
+ * The figures the report needs from one autocannon result. `errors` is connection errors plus
+ * non-2xx answers: autocannon's own `errors` already includes its `timeouts`, so they are not added again.
+ */
+export function summarizeLoad(r, { url, seconds, connections }) {
+  return {
+    url,
+    seconds,
+    connections,
+    requests: r.requests.total,
+    reqPerSec: r.requests.average,
+    p50Ms: r.latency.p50,
+    p99Ms: r.latency.p99,
+    errors: r.errors + r.non2xx,
+    non2xx: r.non2xx,
+    timeouts: r.timeouts,
+    bytesPerReq: r.requests.total ? r.throughput.total / r.requests.total : null,
+  }
+}
+
+/**
  * Loads `url` for `seconds` with `connections` connections, after a short warm-up, accepting gzip
- * like a browser. Errors count connection errors, timeouts and non-2xx answers.
+ * like a browser. Errors count connection errors (timeouts among them) and non-2xx answers.
  */
 export async function loadTest(url, { seconds, connections }) {
   const headers = { 'accept-encoding': 'gzip' }
@@ -25,19 +45,7 @@ export async function loadTest(url, { seconds, connections }) {
     duration: Math.min(3, seconds),
   })
   const r = await cannon({ url, headers, connections, duration: seconds })
-  return {
-    url,
-    seconds,
-    connections,
-    requests: r.requests.total,
-    reqPerSec: r.requests.average,
-    p50Ms: r.latency.p50,
-    p99Ms: r.latency.p99,
-    errors: r.errors + r.timeouts + r.non2xx,
-    non2xx: r.non2xx,
-    timeouts: r.timeouts,
-    bytesPerReq: r.requests.total ? r.throughput.total / r.requests.total : null,
-  }
+  return summarizeLoad(r, { url, seconds, connections })
 }
 
 /** Starts the plain static server for `htmlFile`; returns `{ base, stop }`. */

@@ -14,12 +14,16 @@ export function installedVersion(pkg) {
     .version
 }
 
+/** The flags a `build` script passes to `next build` (`--webpack`, `--debug-prerender`, `--flag=value`), in order. */
+export function buildFlagsFrom(script) {
+  const m = /\bnext build((?:\s+--?[\w-]+(?:=\S+)?)*)/.exec(script ?? 'next build')
+  return m ? m[1].trim().split(/\s+/).filter(Boolean) : []
+}
+
 /** Extra flags the site's own `build` script passes to `next build` (e.g. `--webpack`), so the floor uses the same bundler. */
 export function siteBuildFlags() {
   const pkg = JSON.parse(readFileSync(path.join(WEB_DIR, 'package.json'), 'utf8'))
-  const script = pkg.scripts?.build ?? 'next build'
-  const m = /next build((?:\s+--?[\w-]+)*)/.exec(script)
-  return m ? m[1].trim().split(/\s+/).filter(Boolean) : []
+  return buildFlagsFrom(pkg.scripts?.build)
 }
 
 /** True when apps/web looks like a Next.js app we can build. */

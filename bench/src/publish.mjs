@@ -2,12 +2,20 @@
 import { performance } from 'node:perf_hooks'
 import { encodeSignatureHeader, SIGNATURE_HEADER_NAME } from '@sanity/webhook'
 import { randomBytes } from 'node:crypto'
-import { copyFileSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import {
+  copyFileSync,
+  lstatSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs'
 import path from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { parseNdjson, writeNdjson } from './dataset.mjs'
 import { ROOT, TMP_DIR, WEB_DIR } from './paths.mjs'
-import { startSite } from './next-apps.mjs'
+import { distPath, startSite } from './next-apps.mjs'
 import { baseEnv, freePort, timedRun } from './proc.mjs'
 
 /** Writes the file beside itself and renames it in, so the server never reads half a file. */
@@ -93,6 +101,24 @@ export async function measurePublishToLive(
   return { edits, pagePath, samples, via: 'in-process' }
 }
 
+/** The route Sanity's webhook calls; it holds the fixed wait Sanity mode adds before expiring the cache. */
+export const REVALIDATE_ROUTE = path.join(WEB_DIR, 'src', 'app', 'api', 'revalidate', 'route.ts')
+
+/** The `SANITY_SETTLE_MS = <n>` constant from the route's source, or null when it is not there. */
+export function parseSettleMs(source) {
+  const m = /\bSANITY_SETTLE_MS\s*=\s*([\d_]+)\b/.exec(source)
+  return m ? Number(m[1].replaceAll('_', '')) : null
+}
+
+/** The wait the revalidate route makes in Sanity mode, read from its source (null if unreadable). */
+export function readSanitySettleMs() {
+  try {
+    return parseSettleMs(readFileSync(REVALIDATE_ROUTE, 'utf8'))
+  } catch {
+    return null
+  }
+}
+
 /** The preview helper's standalone measurement: it builds its own copy and prints one line per edit. */
 export const PREVIEW_SCRIPT = path.join(WEB_DIR, 'scripts', 'measure-publish-to-live.mjs')
 
@@ -101,26 +127,52 @@ export function parseScriptOutput(text) {
   return [...text.matchAll(/^edit\s+\d+:\s+([\d.]+) ms/gm)].map((m) => Number(m[1]))
 }
 
+/** The output directory the preview script always uses (it sets NEXT_DIST_DIR itself). */
+export const SCRIPT_DIST = path.join(WEB_DIR, '.next-measure')
+
 /**
- * Runs apps/web/scripts/measure-publish-to-live.mjs (which builds the site itself into
- * apps/web/.next-measure) on a free port, and returns its per-edit samples.
+ * Points the script's output directory at the bench build `build` (a symlink, replacing whatever
+ * build the script left there; it rebuilds that on every run of its own). Returns the undo.
  */
-export async function runPreviewScript({ edits }) {
+function linkScriptDist(build) {
+  rmSync(SCRIPT_DIST, { recursive: true, force: true })
+  symlinkSync(path.relative(WEB_DIR, distPath(build)), SCRIPT_DIST, 'dir')
+  return () => {
+    if (lstatSync(SCRIPT_DIST, { throwIfNoEntry: false })?.isSymbolicLink()) rmSync(SCRIPT_DIST)
+  }
+}
+
+/**
+ * Runs apps/web/scripts/measure-publish-to-live.mjs on a free port and returns its per-edit
+ * samples. Without `build` the script builds the site itself into apps/web/.next-measure; with
+ * `build` (the smoke run) it runs `--no-build` on that bench build, to stay fast.
+ */
+export async function runPreviewScript({ edits, build = null }) {
   const port = await freePort()
-  const run = await timedRun(
-    'publish-script',
-    process.execPath,
-    [PREVIEW_SCRIPT, '--edits', String(edits), '--port', String(port)],
-    {
-      cwd: WEB_DIR,
-      env: baseEnv(),
-    },
-  )
+  const unlink = build ? linkScriptDist(build) : () => {}
+  let run
+  try {
+    run = await timedRun(
+      'publish-script',
+      process.execPath,
+      [
+        PREVIEW_SCRIPT,
+        '--edits',
+        String(edits),
+        '--port',
+        String(port),
+        ...(build ? ['--no-build'] : []),
+      ],
+      { cwd: WEB_DIR, env: baseEnv() },
+    )
+  } finally {
+    unlink()
+  }
   const samples = parseScriptOutput(readFileSync(run.log, 'utf8'))
   if (samples.length !== edits) {
     throw new Error(
       `${path.relative(ROOT, PREVIEW_SCRIPT)} reported ${samples.length} of ${edits} edits; see ${run.log}.`,
     )
   }
-  return { edits, pagePath: '/portal', samples, via: 'script' }
+  return { edits, pagePath: '/portal', samples, via: 'script', ownBuild: !build }
 }

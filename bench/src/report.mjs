@@ -1,6 +1,7 @@
 // docs/benchmarks.md: the figures as Markdown tables.
 import { kib, mib, secs } from './stats.mjs'
-import { EXPLANATIONS } from './notes.mjs'
+import { EXPLANATIONS, sanityModeNote } from './notes.mjs'
+import { fmtRatio, LIMITS } from './budgets.mjs'
 
 const row = (cells) => `| ${cells.join(' | ')} |`
 const table = (head, rows) => [row(head), row(head.map(() => '---')), ...rows.map(row)].join('\n')
@@ -80,7 +81,7 @@ export function renderReport({ results, budgets, machine, command, date, mode, c
             ...r.weight.pages.map((p) => [
               `\`${p.path}\``,
               kib(p.jsBytes),
-              `${(p.jsBytes / f.jsBytes).toFixed(2)} ×`,
+              fmtRatio(p.jsBytes / f.jsBytes, LIMITS.portalJsRatio),
               kib(p.totalBytes),
               `${(p.totalBytes / f.totalBytes).toFixed(2)} ×`,
               String(p.requests),
@@ -88,7 +89,7 @@ export function renderReport({ results, budgets, machine, command, date, mode, c
             [
               'floor (bare Next.js page)',
               kib(f.jsBytes),
-              '1.00 ×',
+              '1.000 ×',
               kib(f.totalBytes),
               '1.00 ×',
               String(f.requests),
@@ -111,7 +112,9 @@ export function renderReport({ results, budgets, machine, command, date, mode, c
     out.push('')
     out.push(
       `Lighthouse ${machine.lighthouse}, mobile defaults (simulated slow 4G, 4× CPU slowdown), Debian's Chromium, ` +
-        `median of ${config.lighthouseRuns} run(s) per page (Lighthouse's own median-run choice), against \`next start\` on loopback.`,
+        `${config.lighthouseRuns} run(s) per page against \`next start\` on loopback. Each score and each metric is the ` +
+        'median of its own values across the runs (for an even count, the lower middle score); a run that failed ' +
+        'leaves the score n/a, which counts as a miss. The budgets are checked on these medians.',
     )
     out.push('')
     if (r.lighthouse.error) out.push(errorBlock(r.lighthouse))
@@ -137,22 +140,38 @@ export function renderReport({ results, budgets, machine, command, date, mode, c
       const failing = r.lighthouse.pages.filter((p) => p.median.failing.length)
       if (failing.length) {
         out.push('')
-        out.push('Audits losing points outside performance (median run):')
+        out.push('Audits losing points outside performance (in any run):')
         out.push('')
         for (const p of failing)
           out.push(`- \`${p.path}\`: ${p.median.failing.map((a) => `\`${a}\``).join(', ')}`)
       }
+      const errored = r.lighthouse.pages.filter((p) => p.median.runtimeErrors?.length)
+      if (errored.length) {
+        out.push('')
+        out.push('Runs that failed:')
+        out.push('')
+        for (const p of errored) out.push(`- \`${p.path}\`: ${p.median.runtimeErrors.join('; ')}`)
+      }
       out.push('')
       out.push(
-        `Performance score and TBT of every run: ${[
-          ...r.lighthouse.pages,
-          ...(r.lighthouse.floor ? [{ ...r.lighthouse.floor, path: 'floor' }] : []),
-        ]
-          .map(
-            (p) =>
-              `${p.path === 'floor' ? 'floor' : `\`${p.path}\``} ${p.runs.map((x) => `${score(x.performance)} (${ms(x.tbtMs)})`).join(' / ')}`,
-          )
-          .join('; ')}.`,
+        'Every run, as performance (LCP, TBT) · accessibility / best practices / SEO: ' +
+          [
+            ...r.lighthouse.pages,
+            ...(r.lighthouse.floor ? [{ ...r.lighthouse.floor, path: 'floor' }] : []),
+          ]
+            .map(
+              (p) =>
+                `${p.path === 'floor' ? 'floor' : `\`${p.path}\``} ` +
+                p.runs
+                  .map(
+                    (x) =>
+                      `${score(x.performance)} (${ms(x.lcpMs)}, ${ms(x.tbtMs)}) · ` +
+                      [x.accessibility, x.bestPractices, x.seo].map(score).join(' / '),
+                  )
+                  .join('; '),
+            )
+            .join(' — ') +
+          '.',
       )
     }
     out.push('')
@@ -190,7 +209,7 @@ export function renderReport({ results, budgets, machine, command, date, mode, c
             String(b.locations),
             String(b.pages),
             secs(b.wallMs),
-            `${(b.wallMs / base.wallMs).toFixed(2)} ×`,
+            fmtRatio(b.wallMs / base.wallMs, LIMITS.scalingRatio),
             ms(b.msPerPage),
             [b.compileS, b.typecheckS, b.generateS]
               .map((x) => (x == null ? 'n/a' : `${x.toFixed(1)} s`))
@@ -209,14 +228,19 @@ export function renderReport({ results, budgets, machine, command, date, mode, c
     out.push('## 4. Publish-to-live')
     out.push('')
     out.push(
-      `\`next start\` on the built site reading a local dataset file. For each of ${config.publishEdits} edits: the clinic's ` +
+      `\`next start\` on the built site reading a local dataset file (local mode). For each of ${config.publishEdits} edits: the clinic's ` +
         "portal explanation is changed in the file, Sanity's signed webhook is sent to " +
         '`POST /api/revalidate`, and `/portal` is fetched until a response contains the edit. The time is from sending the ' +
         'webhook to that first fresh response. ' +
         (r.publish.via === 'script'
-          ? 'Measured by `apps/web/scripts/measure-publish-to-live.mjs` (it builds its own copy of the site).'
+          ? 'Measured by `apps/web/scripts/measure-publish-to-live.mjs`' +
+            (r.publish.ownBuild
+              ? ' (it builds its own copy of the site).'
+              : ' with `--no-build`, on the bench build.')
           : 'Measured in-process by the bench on its own build (same protocol as `apps/web/scripts/measure-publish-to-live.mjs`).'),
     )
+    out.push('')
+    out.push(sanityModeNote(r.publish.sanitySettleMs, LIMITS.publishP95Ms))
     out.push('')
     if (r.publish.error) out.push(errorBlock(r.publish))
     else {

@@ -1,6 +1,7 @@
 // Page weight: load a page in headless Chromium with gzip accepted and sum what went over the wire.
 import { chromium } from '@playwright/test'
 import { CHROMIUM, CHROME_FLAGS } from './paths.mjs'
+import { median } from './stats.mjs'
 
 /** Launches Debian's Chromium through Playwright. */
 export function launchBrowser() {
@@ -41,11 +42,19 @@ export async function measurePage(browser, url) {
   if (!res || res.status() !== 200)
     throw new Error(`${url} answered ${res?.status()} in the browser, not 200`)
   await context.close()
+  return { url, ...summarizeRequests([...requests.values()]) }
+}
+
+/**
+ * Sums the requests seen over the DevTools protocol: `{ type, mimeType, bytes, encoding }` each,
+ * `bytes` being the encoded length on the wire. Requests that never finished (no bytes) are left out.
+ */
+export function summarizeRequests(requests) {
   let js = 0
   let total = 0
   let count = 0
   let uncompressedText = 0
-  for (const r of requests.values()) {
+  for (const r of requests) {
     if (r.bytes == null) continue
     count += 1
     total += r.bytes
@@ -60,5 +69,16 @@ export async function measurePage(browser, url) {
       uncompressedText += 1
     }
   }
-  return { url, jsBytes: js, totalBytes: total, requests: count, uncompressedText }
+  return { jsBytes: js, totalBytes: total, requests: count, uncompressedText }
+}
+
+/** The median of each figure over several loads of one page. */
+export function medianOfLoads(loads) {
+  const pick = (k) => median(loads.map((l) => l[k]))
+  return {
+    jsBytes: pick('jsBytes'),
+    totalBytes: pick('totalBytes'),
+    requests: pick('requests'),
+    uncompressedText: pick('uncompressedText'),
+  }
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { configFor, parseArgs, SECTIONS } from '../src/args.mjs'
+import { configFor, parseArgs, reportPath, SECTIONS } from '../src/args.mjs'
 
 test('no flags: every section, no check', () => {
   const o = parseArgs([])
@@ -29,4 +29,21 @@ test('the full run uses the sizes the issue asks for; smoke is smaller everywher
   assert.equal(full.loadSeconds, 30)
   assert.equal(full.loadConnections, 50)
   assert.ok(Math.max(...smoke.sizes) < 1000 && smoke.loadSeconds < 30 && smoke.publishEdits < 20)
+})
+
+test('only a full run writes docs/benchmarks.md; smoke and partial runs write elsewhere', () => {
+  assert.equal(reportPath(parseArgs([])), 'docs/benchmarks.md')
+  assert.equal(reportPath(parseArgs(['--check'])), 'docs/benchmarks.md')
+  assert.equal(
+    reportPath(parseArgs(['--check', '--only=lighthouse'])),
+    'bench/.tmp/benchmarks-partial.md',
+  )
+  assert.equal(
+    reportPath(parseArgs(['--only=weight,lighthouse', '--reuse-build'])),
+    'bench/.tmp/benchmarks-partial.md',
+  )
+  // Naming every section is a full run.
+  assert.equal(reportPath(parseArgs([`--only=${SECTIONS.join(',')}`])), 'docs/benchmarks.md')
+  assert.equal(reportPath(parseArgs(['--smoke'])), 'bench/results-smoke.md')
+  assert.equal(reportPath(parseArgs(['--only=load', '--out=x/report.md'])), 'x/report.md')
 })

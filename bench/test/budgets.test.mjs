@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { evaluateBudgets } from '../src/budgets.mjs'
+import { evaluateBudgets, fmtNear, fmtRatio } from '../src/budgets.mjs'
 import { renderReport } from '../src/report.mjs'
 import { configFor } from '../src/args.mjs'
 
@@ -15,9 +15,22 @@ const lh = (path, over = {}) => ({
     cls: 0,
     tbtMs: 10,
     failing: [],
+    runtimeErrors: [],
     ...over,
   },
-  runs: [{ performance: 0.99 }],
+  runs: [
+    {
+      performance: 0.99,
+      accessibility: 1,
+      bestPractices: 1,
+      seo: 1,
+      lcpMs: 1200,
+      cls: 0,
+      tbtMs: 10,
+      failing: [],
+      runtimeError: null,
+    },
+  ],
 })
 
 /** Results that meet every budget. */
@@ -36,7 +49,7 @@ function passing() {
       ],
       floor: { jsBytes: 100_000, totalBytes: 110_000, requests: 6, uncompressedText: 0 },
     },
-    lighthouse: { pages: [lh('/'), lh('/portal')] },
+    lighthouse: { pages: [lh('/'), lh('/portal'), lh('/locations/downtown')] },
     scaling: {
       builds: [
         {
@@ -90,18 +103,37 @@ test('results within every budget meet every budget', () => {
   )
 })
 
-test('each budget misses just past its limit', () => {
+const byId = (budgets, id) => budgets.filter((b) => b.id === id)
+const measured = (budgets, id) => byId(budgets, id).map((b) => b.measured)
+
+test('values exactly at each limit meet it, printed as the limit', () => {
+  const r = passing()
+  r.weight.pages[1].jsBytes = 110_000
+  for (const p of r.lighthouse.pages) p.median.performance = 0.98
+  r.scaling.builds[1].wallMs = 120_000
+  r.publish.p95Ms = 2000
+  const budgets = evaluateBudgets(r)
+  assert.deepEqual(
+    budgets.filter((b) => !b.ok),
+    [],
+  )
+  assert.deepEqual(measured(budgets, 'portal-js'), ['1.100 ×'])
+  assert.deepEqual(measured(budgets, 'lh-performance'), ['0.98', '0.98', '0.98'])
+  assert.deepEqual(measured(budgets, 'scaling'), ['3.000 ×'])
+  assert.deepEqual(measured(budgets, 'publish'), ['2.00 s'])
+})
+
+test('each budget misses just past its limit, and the figure printed shows it', () => {
   const r = passing()
   r.weight.pages[1].jsBytes = 110_001
   r.lighthouse.pages[0].median.performance = 0.97
   r.lighthouse.pages[1].median.seo = 0.92
   r.scaling.builds[1].queries = 1005
-  r.scaling.builds[1].wallMs = 120_001
+  r.scaling.builds[1].wallMs = 120_004
   r.publish.p95Ms = 2001
   r.load.next.errors = 1
-  const missed = evaluateBudgets(r)
-    .filter((b) => !b.ok)
-    .map((b) => b.id)
+  const budgets = evaluateBudgets(r)
+  const missed = budgets.filter((b) => !b.ok).map((b) => b.id)
   assert.deepEqual(missed.sort(), [
     'lh-performance',
     'lh-seo',
@@ -111,6 +143,72 @@ test('each budget misses just past its limit', () => {
     'queries',
     'scaling',
   ])
+  assert.deepEqual(measured(budgets, 'portal-js'), ['1.10001 ×'])
+  assert.deepEqual(measured(budgets, 'scaling'), ['3.0001 ×'])
+  assert.deepEqual(measured(budgets, 'publish'), ['2.001 s'])
+})
+
+test('accessibility and best-practices misses are caught, on the location page too', () => {
+  const r = passing()
+  r.lighthouse.pages[2].median.accessibility = 0.96
+  r.lighthouse.pages[0].median.bestPractices = 0.93
+  r.lighthouse.pages[2].median.performance = 0.97
+  const missed = evaluateBudgets(r)
+    .filter((b) => !b.ok)
+    .map((b) => b.budget)
+  assert.deepEqual(missed, [
+    'Lighthouse best practices = 1.00 on `/`',
+    'Lighthouse performance ≥ 0.98 on `/locations/downtown`',
+    'Lighthouse accessibility = 1.00 on `/locations/downtown`',
+  ])
+})
+
+test('every page gets a row for each Lighthouse budget, the location page included', () => {
+  const budgets = evaluateBudgets(passing())
+  for (const id of ['lh-performance', 'lh-accessibility', 'lh-bestPractices', 'lh-seo']) {
+    assert.deepEqual(
+      byId(budgets, id).map((b) => /on `([^`]+)`/.exec(b.budget)[1]),
+      ['/', '/portal', '/locations/downtown'],
+    )
+  }
+})
+
+test('a null score (a run failed) is a miss that says why, not a pass', () => {
+  const r = passing()
+  Object.assign(r.lighthouse.pages[1].median, {
+    performance: null,
+    accessibility: null,
+    bestPractices: null,
+    seo: null,
+    runtimeErrors: ['The page did not paint any content.'],
+  })
+  r.lighthouse.pages[0].median.performance = null
+  const failed = evaluateBudgets(r).filter((b) => !b.ok)
+  assert.equal(failed.length, 5)
+  assert.equal(failed[0].budget, 'Lighthouse performance ≥ 0.98 on `/`')
+  assert.equal(failed[0].measured, 'n/a (no score)')
+  assert.ok(
+    failed
+      .slice(1)
+      .every((b) => b.measured === 'n/a (a run failed: The page did not paint any content.)'),
+  )
+})
+
+test('a ratio printed with 2 decimals could read as within the limit; the printed figure never does', () => {
+  const max = (x) => x <= 1.1
+  // 1.104 used to print as "1.10 ×" next to "missed".
+  assert.equal(fmtRatio(1.104, 1.1), '1.104 ×')
+  assert.equal(fmtRatio(1.1004, 1.1), '1.1004 ×')
+  assert.equal(fmtRatio(1.0996, 1.1), '1.100 ×')
+  assert.equal(fmtRatio(1.07, 1.1), '1.070 ×')
+  for (const x of [1.0999, 1.1, 1.10001, 1.1004, 1.104, 1.12, 0.5]) {
+    assert.equal(max(Number(fmtNear(x, max))), max(x), `printed ${fmtNear(x, max)} for ${x}`)
+  }
+  assert.equal(
+    fmtNear(0.999, (s) => s === 1, 2),
+    '0.999',
+  )
+  assert.equal(fmtNear(null, max), 'n/a')
 })
 
 test('an uncounted query total is a miss, not a pass', () => {
@@ -159,7 +257,7 @@ test('the report has the machine, the command, a budget table and every section'
     '## Budgets',
     '**missed**',
     '## 1. Page weight',
-    '1.08 ×',
+    '1.080 ×',
     '## 2. Lighthouse',
     '## 3. Build scaling',
     '## 4. Publish-to-live',
@@ -230,4 +328,86 @@ test('a missed budget with a note gets its explanation, quoting the current figu
   assert.match(md, /`\/portal` 0\.94 \(TBT 10 ms/)
   assert.match(md, /bare Next\.js page scores 0\.99/)
   assert.match(md, /floor \(bare Next\.js page, not budgeted\) \| 0\.99/)
+})
+
+const MACHINE = {
+  cpus: 2,
+  cpuModel: 'x',
+  memGiB: 1,
+  os: 'x',
+  node: 'x',
+  chromium: 'x',
+  next: 'x',
+  react: 'x',
+  lighthouse: 'x',
+  autocannon: 'x',
+  commit: 'x',
+}
+const render = (results, mode = 'full') =>
+  renderReport({
+    results,
+    budgets: mode === 'full' ? evaluateBudgets(results) : [],
+    machine: MACHINE,
+    command: 'npm run bench',
+    date: 'd',
+    mode,
+    config: configFor(mode === 'smoke'),
+  })
+
+test('the Lighthouse section says how the median is taken and keeps every run', () => {
+  const results = passing()
+  const p = results.lighthouse.pages[1]
+  p.runs = [0.98, 0.98, 0.99].map((performance, i) => ({
+    ...p.runs[0],
+    performance,
+    lcpMs: 2100 + i,
+    tbtMs: 60 + i,
+  }))
+  p.median.performance = 0.98
+  const md = render(results)
+  assert.match(md, /median of its own values across the runs/)
+  assert.doesNotMatch(md, /median-run/)
+  assert.ok(
+    md.includes(
+      '`/portal` 0.98 (2100 ms, 60 ms) · 1.00 / 1.00 / 1.00; 0.98 (2101 ms, 61 ms) · 1.00 / 1.00 / 1.00; 0.99 (2102 ms, 62 ms)',
+    ),
+  )
+  assert.match(
+    md,
+    /\| `\/portal` \| 0\.98 \| 1\.00 \| 1\.00 \| 1\.00 \| 1200 ms \| 0\.000 \| 10 ms \|/,
+  )
+})
+
+test('a failed Lighthouse run is listed, and the performance note copes with a missing score', () => {
+  const results = passing()
+  Object.assign(results.lighthouse.pages[0].median, {
+    performance: null,
+    tbtMs: null,
+    lcpMs: null,
+    runtimeErrors: ['Chrome crashed.'],
+  })
+  const md = render(results)
+  assert.match(md, /Runs that failed:\n\n- `\/`: Chrome crashed\./)
+  assert.match(md, /Lighthouse performance ≥ 0\.98\*\* — measured `\/` n\/a \(TBT n\/a, LCP n\/a\)/)
+})
+
+test('the publish section says it is local mode and what Sanity mode adds', () => {
+  const results = passing()
+  results.publish.sanitySettleMs = 3000
+  const md = render(results)
+  const section = md.slice(md.indexOf('## 4. Publish-to-live'), md.indexOf('## 5. Load'))
+  assert.match(section, /These figures are local mode only/)
+  assert.match(section, /waits a fixed 3000 ms \(`SANITY_SETTLE_MS`/)
+  assert.match(section, /p95 in Sanity mode is ≥ 3\.0 s and the 2 s budget is \*\*missed\*\* there/)
+  assert.match(section, /`_rev`/)
+  assert.match(section, /revalidateSyncTags/)
+  assert.match(
+    md,
+    /Publish-to-live p95 ≤ 2 s \(local mode; Sanity mode adds a fixed wait, see section 4\) \| 0\.40 s \| met/,
+  )
+
+  results.publish.sanitySettleMs = 1500
+  assert.match(render(results), /≥ 1\.5 s, leaving 500 ms of the 2 s budget for Sanity's own delay/)
+  results.publish.sanitySettleMs = null
+  assert.match(render(results), /the bench could not read how long \(`SANITY_SETTLE_MS`/)
 })

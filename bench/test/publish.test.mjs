@@ -2,7 +2,15 @@ import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { isValidSignature, SIGNATURE_HEADER_NAME } from '@sanity/webhook'
 import http from 'node:http'
-import { parseScriptOutput, sendWebhook, withMarker } from '../src/publish.mjs'
+import { readFileSync } from 'node:fs'
+import {
+  parseScriptOutput,
+  parseSettleMs,
+  readSanitySettleMs,
+  REVALIDATE_ROUTE,
+  sendWebhook,
+  withMarker,
+} from '../src/publish.mjs'
 
 test('withMarker changes only the published clinic portal explanation', () => {
   const docs = [
@@ -53,4 +61,20 @@ test("parseScriptOutput reads each edit's time from the preview script's output,
     '20 edits on 2 cores, Node 20.20.2: median 100.0 ms, p95 412.5 ms, min 98.0 ms, max 412.5 ms',
   ].join('\n')
   assert.deepEqual(parseScriptOutput(out), [412.5, 98])
+})
+
+test('parseSettleMs reads the route constant, underscores and all, and nothing else', () => {
+  assert.equal(parseSettleMs('const SANITY_SETTLE_MS = 3000\n'), 3000)
+  assert.equal(parseSettleMs('const SANITY_SETTLE_MS=2_500'), 2500)
+  assert.equal(parseSettleMs('const OTHER_SANITY_SETTLE_MS_X = 1'), null)
+  assert.equal(parseSettleMs('settleMs: 0'), null)
+})
+
+test("the revalidate route's Sanity-mode wait is found in the real route file", () => {
+  const source = readFileSync(REVALIDATE_ROUTE, 'utf8')
+  // The constant must be what Sanity mode waits, not a stray name.
+  assert.match(source, /mode === 'sanity' \? SANITY_SETTLE_MS : 0/)
+  const settle = readSanitySettleMs()
+  assert.ok(Number.isInteger(settle) && settle > 0, `read ${settle}`)
+  assert.equal(settle, parseSettleMs(source))
 })

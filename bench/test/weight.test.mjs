@@ -1,0 +1,37 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { medianOfLoads, summarizeRequests } from '../src/weight.mjs'
+
+test('summarizeRequests sums bytes on the wire, JavaScript apart, and skips unfinished requests', () => {
+  const s = summarizeRequests([
+    { type: 'Document', mimeType: 'text/html', bytes: 6000, encoding: 'gzip' },
+    { type: 'Script', mimeType: 'application/javascript', bytes: 40_000, encoding: 'gzip' },
+    // A script whose resource type is not Script: JavaScript by its MIME type.
+    { type: 'Fetch', mimeType: 'text/javascript', bytes: 1000, encoding: 'br' },
+    { type: 'Stylesheet', mimeType: 'text/css', bytes: 3000, encoding: 'gzip' },
+    { type: 'Image', mimeType: 'image/png', bytes: 9000, encoding: null },
+    // Never finished: no size to count.
+    { type: 'Script', mimeType: 'application/javascript' },
+  ])
+  assert.deepEqual(s, { jsBytes: 41_000, totalBytes: 59_000, requests: 5, uncompressedText: 0 })
+})
+
+test('text over 1500 bytes without content-encoding is flagged as uncompressed; images and small text are not', () => {
+  const s = summarizeRequests([
+    { type: 'Document', mimeType: 'text/html', bytes: 1501, encoding: null },
+    { type: 'Script', mimeType: 'application/javascript', bytes: 20_000, encoding: null },
+    { type: 'Stylesheet', mimeType: 'text/css', bytes: 1500, encoding: null },
+    { type: 'Image', mimeType: 'image/svg+xml', bytes: 50_000, encoding: null },
+  ])
+  assert.equal(s.uncompressedText, 2)
+  assert.equal(summarizeRequests([]).requests, 0)
+})
+
+test('medianOfLoads takes the median of each figure on its own', () => {
+  const m = medianOfLoads([
+    { jsBytes: 300, totalBytes: 900, requests: 9, uncompressedText: 0 },
+    { jsBytes: 100, totalBytes: 1000, requests: 8, uncompressedText: 1 },
+    { jsBytes: 200, totalBytes: 800, requests: 10, uncompressedText: 0 },
+  ])
+  assert.deepEqual(m, { jsBytes: 200, totalBytes: 900, requests: 9, uncompressedText: 0 })
+})
