@@ -17,17 +17,56 @@ const VISUAL_EDITING_MARKER = 'data-sanity-overlay-element'
 const enableUrl = (params: Record<string, string>) =>
   `/api/draft-mode/enable?${new URLSearchParams(params)}`
 
-/** Rewrites the published clinic document's portal explanation in the dataset copy. */
-function setPublishedExplanation(text: string) {
+// The clinic's own website: a sign-in link there is a content problem (it must go to the vendor).
+const OWN_SITE_SIGN_IN = 'https://maplegrovepediatrics.example/portal'
+
+interface ClinicDoc {
+  _id: string
+  portal: { explanation: string; signInUrl: string }
+}
+
+/** Edits one document of the dataset copy in place. */
+function editDocument(id: string, edit: (doc: ClinicDoc) => void) {
   const lines = readFileSync(DATASET, 'utf8').split('\n')
+  let found = false
   const edited = lines.map((line) => {
     if (line.trim() === '') return line
-    const doc = JSON.parse(line) as { _id: string; portal?: { explanation?: string } }
-    if (doc._id !== 'clinic' || doc.portal === undefined) return line
-    doc.portal.explanation = text
+    const doc = JSON.parse(line) as ClinicDoc
+    if (doc._id !== id) return line
+    found = true
+    edit(doc)
     return JSON.stringify(doc)
   })
+  if (!found) throw new Error(`No document ${id} in ${DATASET}`)
   writeFileSync(DATASET, edited.join('\n'))
+}
+
+/** Rewrites the published clinic document's portal explanation in the dataset copy. */
+function setPublishedExplanation(text: string) {
+  editDocument('clinic', (doc) => {
+    doc.portal.explanation = text
+  })
+}
+
+/** Runs `body` on the dataset copy, then puts the copy back as it was, whatever happened. */
+async function withDatasetRestored(body: () => Promise<void>) {
+  const before = readFileSync(DATASET, 'utf8')
+  try {
+    await body()
+  } finally {
+    writeFileSync(DATASET, before)
+  }
+}
+
+/** The published clinic's sign-in URL in the dataset copy. */
+function publishedSignIn(): string {
+  const clinic = readFileSync(DATASET, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as ClinicDoc)
+    .find((doc) => doc._id === 'clinic')
+  if (!clinic) throw new Error(`No published clinic in ${DATASET}`)
+  return clinic.portal.signInUrl
 }
 
 async function sendWebhook(
@@ -143,6 +182,55 @@ test.describe('Draft Mode', () => {
     })
     expect(response.status()).toBe(307)
     expect(response.headers()['location']).toBe('/')
+  })
+
+  test('a draft with a problem shows the problems panel on every page; published pages are unaffected', async ({
+    page,
+    browser,
+  }) => {
+    await withDatasetRestored(async () => {
+      editDocument('drafts.clinic', (doc) => {
+        doc.portal.signInUrl = OWN_SITE_SIGN_IN
+      })
+      const errors: string[] = []
+      page.on('pageerror', (error) => errors.push(error.message))
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(message.text())
+      })
+      await page.goto(enableUrl({ secret: DRAFT_SECRET, redirect: '/' }))
+      for (const path of ['/', '/portal', '/locations/downtown']) {
+        const response = await page.goto(path)
+        expect(response?.status(), path).toBe(200)
+        // The page's metadata survives too: a draft must never be indexed.
+        await expect(page.locator('meta[name="robots"]'), path).toHaveAttribute(
+          'content',
+          'noindex, nofollow',
+        )
+        const panel = page.getByRole('region', { name: /This draft cannot be published yet/ })
+        await expect(panel, path).toBeVisible()
+        // Document, field and fix, in words an office manager can act on.
+        await expect(panel, path).toContainText('Clinic: Maple Grove Pediatrics')
+        await expect(panel, path).toContainText('portal.signInUrl')
+        await expect(panel, path).toContainText('This address is a page of your own website.')
+        await expect(page.getByRole('complementary', { name: 'Preview' }), path).toBeVisible()
+      }
+      // No failed page, metadata or icon request on the way.
+      expect(errors).toEqual([])
+
+      // Patients, without the Draft Mode cookie, still get the published pages.
+      const patient = await browser.newContext()
+      const published = await patient.newPage()
+      for (const path of ['/', '/portal', '/locations/downtown']) {
+        const response = await published.goto(path)
+        expect(response?.status(), path).toBe(200)
+        await expect(published.getByText('This draft cannot be published yet'), path).toHaveCount(0)
+        await expect(
+          published.getByRole('contentinfo').getByRole('link', { name: /^Sign in to / }),
+          path,
+        ).toHaveAttribute('href', /^https:\/\/mychart\./)
+      }
+      await patient.close()
+    })
   })
 
   test('draft overlays code is absent in local mode, even in Draft Mode', async ({ page }) => {
@@ -297,6 +385,49 @@ test.describe('signed revalidation webhook', () => {
     expect(page.status()).toBe(200)
     expect(await page.text()).toContain('Lakeside clinic')
     expect(await (await request.get('/')).text()).toContain('href="/locations/lakeside"')
+  })
+
+  test('a publish with a problem keeps the last good pages up; the fix then goes live', async ({
+    request,
+  }) => {
+    await withDatasetRestored(async () => {
+      const before = await request.get('/portal')
+      expect(before.status()).toBe(200)
+      const goodSignIn = publishedSignIn()
+      expect(await before.text()).toContain(`href="${goodSignIn}"`)
+
+      const broken = `Broken publish at ${Date.now()}: this text must not go live.`
+      editDocument('clinic', (doc) => {
+        doc.portal.explanation = broken
+        doc.portal.signInUrl = OWN_SITE_SIGN_IN
+      })
+      const refused = await sendWebhook(request, WEBHOOK_SECRET)
+      expect(refused.status()).toBe(422)
+      const refusal = await refused.json()
+      expect(refusal).toMatchObject({ revalidated: false })
+      expect(refusal.message).toContain('clinic "Maple Grove Pediatrics" › portal.signInUrl')
+
+      for (const path of ['/portal', '/', '/locations/downtown']) {
+        const response = await request.get(path)
+        expect(response.status(), path).toBe(200)
+        const html = await response.text()
+        expect(html, path).not.toContain('Broken publish at')
+        expect(html, path).toContain(`href="${goodSignIn}"`)
+        expect(html, path).not.toContain(`href="${OWN_SITE_SIGN_IN}"`)
+      }
+
+      // The editor fixes the link and publishes again: now the new text is live.
+      const fixed = `Fixed publish at ${Date.now()}: MyChart is our patient portal.`
+      editDocument('clinic', (doc) => {
+        doc.portal.explanation = fixed
+        doc.portal.signInUrl = goodSignIn
+      })
+      const accepted = await sendWebhook(request, WEBHOOK_SECRET)
+      expect(accepted.status()).toBe(200)
+      const after = await request.get('/portal')
+      expect(after.status()).toBe(200)
+      expect(await after.text()).toContain(fixed)
+    })
   })
 
   test('a signed body for a type this site does not show is refused with 400', async ({

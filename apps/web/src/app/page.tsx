@@ -5,12 +5,14 @@ import { PhoneLink } from '@/components/PhoneLink'
 import { PortalCard } from '@/components/PortalCard'
 import { webEnv } from '@/lib/env'
 import { jsonLdScriptContent } from '@/lib/jsonld'
-import { getSite } from '@/lib/site'
+import { getPageContent } from '@/lib/site'
 
 export const metadata: Metadata = { alternates: { canonical: '/' } }
 
 export default async function HomePage() {
-  const content = await getSite()
+  const content = await getPageContent()
+  // Draft Mode with problems: the layout shows them instead.
+  if (content === null) return null
   const { clinic, locations, portal } = content
   return (
     <>

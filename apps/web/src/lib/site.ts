@@ -16,8 +16,9 @@ import { webEnv } from './env'
  *
  * - Published (builds, and every normal visit): one content query per build, shared by every
  *   page through React's `cache` (per render) and Next's data cache (across pages and workers),
- *   tagged with `CONTENT_TAGS` so `revalidateTag(tag, 'max')` refreshes it. Invalid content
- *   throws `ContentProblemsError`, which fails `next build` with the whole problem list.
+ *   tagged with `CONTENT_TAGS` so the webhook's `revalidateTag(tag, { expire: 0 })` refreshes it.
+ *   Invalid content throws `ContentProblemsError`, which fails `next build` with the whole
+ *   problem list (at run time the webhook refuses to expire the cache for invalid content).
  * - Draft Mode: the `drafts` perspective, read fresh on every request and never cached; problems
  *   come back as data so the preview can show them instead of crashing.
  */
@@ -85,11 +86,14 @@ export const getSiteOrProblems = cache(async (): Promise<SiteResult> => {
     : { draft: true, ok: false, problems: result.problems, source: result.source }
 })
 
-/** The content a page renders: published, or drafts in Draft Mode. Throws on problems. */
-export async function getSite(): Promise<SiteContent> {
+/**
+ * The content a page or its metadata renders: published, or drafts in Draft Mode. Null when the
+ * drafts have problems: the root layout then shows them instead of the page, so the page and its
+ * metadata render nothing rather than fail (a failed `generateMetadata` would drop `noindex`).
+ */
+export async function getPageContent(): Promise<SiteContent | null> {
   const result = await getSiteOrProblems()
-  if (!result.ok) throw new ContentProblemsError(result.problems)
-  return result.content
+  return result.ok ? result.content : null
 }
 
 /** Whether this request is in Draft Mode (for the preview bar). */
