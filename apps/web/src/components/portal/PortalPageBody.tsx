@@ -9,8 +9,9 @@ interface PortalPageBodyProps {
 }
 
 /**
- * The doorway page, in the order a worried parent needs it: what the portal is, the way in,
- * first-time sign-up, family access, the apps, who to call when it fails, any outage, and 911.
+ * The doorway page, in the order a worried parent needs it: what the portal is, any outage
+ * (planned or now) just before the way in, first-time sign-up, family access, the apps, who to
+ * call when it fails, and 911.
  */
 export function PortalPageBody({ content, now }: PortalPageBodyProps) {
   const { clinic, portal } = content
@@ -31,6 +32,13 @@ export function PortalPageBody({ content, now }: PortalPageBodyProps) {
           ))}
         </ul>
       </section>
+
+      <OutageNotice
+        notice={portal.outageNotice}
+        portalName={portal.name}
+        now={now}
+        timeZone={timeZone}
+      />
 
       <section aria-labelledby="sign-in-heading" className="sign-in">
         <h2 id="sign-in-heading">Sign in</h2>
@@ -107,13 +115,6 @@ export function PortalPageBody({ content, now }: PortalPageBodyProps) {
           </>
         ) : null}
       </section>
-
-      <OutageNotice
-        notice={portal.outageNotice}
-        portalName={portal.name}
-        now={now}
-        timeZone={timeZone}
-      />
 
       <section aria-labelledby="emergency-heading" className="emergency">
         <h2 id="emergency-heading">For emergencies, call 911</h2>
