@@ -8,6 +8,7 @@ import {
 import { unstable_cache } from 'next/cache'
 import { draftMode } from 'next/headers'
 import { cache } from 'react'
+import { buildMemoDir, contentBuildId, isNextBuild } from './build-constants'
 import { oncePerBuild } from './build-memo'
 import { webEnv } from './env'
 
@@ -52,12 +53,7 @@ async function readPublished(): Promise<SiteContent> {
       console.info(`[doorway] Published content from ${loaded.source}: ${counts}.`)
       return loaded
     },
-    {
-      // Both inlined by next.config.ts at build time (not runtime variables).
-      dir: process.env.DOORWAY_BUILD_MEMO_DIR,
-      // Next's own marker for `next build`; at run time (revalidation) content is always read anew.
-      building: process.env.NEXT_PHASE === 'phase-production-build',
-    },
+    { dir: buildMemoDir(), building: isNextBuild() },
   )
   if (!result.ok) throw new ContentProblemsError(result.problems)
   return result.content
@@ -99,11 +95,6 @@ export async function getPageContent(): Promise<SiteContent | null> {
 /** Whether this request is in Draft Mode (for the preview bar). */
 export async function isDraft(): Promise<boolean> {
   return (await draftMode()).isEnabled
-}
-
-function contentBuildId(): string {
-  // Inlined at build time by next.config.ts `env`; not a runtime variable.
-  return process.env.DOORWAY_CONTENT_BUILD_ID ?? 'dev'
 }
 
 function contentSourceKey(): string {
