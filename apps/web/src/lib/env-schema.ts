@@ -31,7 +31,7 @@ const webEnvSchema = z.object({
   NEXT_DIST_DIR: z
     .string()
     .trim()
-    .regex(/^(?!\/)(?!(.*\/)?\.\.(\/|$))[\w.\/-]+$/, {
+    .regex(/^(?!\/)(?!(.*\/)?\.\.(\/|$))[\w./-]+$/, {
       error:
         'NEXT_DIST_DIR must be a folder inside apps/web (letters, digits, ".", "-", "_", "/"; no ".."), e.g. .next-preview.',
     })
