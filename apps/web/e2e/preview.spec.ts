@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { SIGNATURE_HEADER_NAME, encodeSignatureHeader } from '@sanity/webhook'
-import { expect, test, type APIRequestContext } from '@playwright/test'
+import AxeBuilder from '@axe-core/playwright'
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
 
 // Set by playwright.preview.config.ts, which also starts `next start` on a copy of the dataset.
 const DATASET = process.env.PREVIEW_E2E_DATASET as string
@@ -14,6 +15,18 @@ const DRAFT_COOKIE = '__prerender_bypass'
 // A string only Sanity's visual-editing overlay code contains (it names the overlay's DOM nodes).
 const VISUAL_EDITING_MARKER = 'data-sanity-overlay-element'
 
+// Every way we know of to make a `redirect` leave this site.
+const OPEN_REDIRECT_ATTEMPTS = [
+  'https://evil.example',
+  '//evil.example',
+  '/\\evil.example',
+  '/%2F%2Fevil.example',
+  '%2F%2Fevil.example',
+  '/%5Cevil.example',
+  '/\t/evil.example',
+  'javascript:alert(1)',
+]
+
 const enableUrl = (params: Record<string, string>) =>
   `/api/draft-mode/enable?${new URLSearchParams(params)}`
 
@@ -22,7 +35,21 @@ const OWN_SITE_SIGN_IN = 'https://maplegrovepediatrics.example/portal'
 
 interface ClinicDoc {
   _id: string
-  portal: { explanation: string; signInUrl: string }
+  portal: {
+    explanation: string
+    signInUrl: string
+    outageNotice?: { message: string; startsAt: string; endsAt: string }
+  }
+}
+
+/** Axe's violations on the page as it is now (WCAG 2.2 AA and best practice), one line each. */
+async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze()
+  return results.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target).join(', ')})`,
+  )
 }
 
 /** Edits one document of the dataset copy in place. */
@@ -123,8 +150,11 @@ test.describe('Draft Mode', () => {
       await expect(page.getByRole('link', { name: 'Exit preview' })).toBeVisible()
     }
 
+    // Exit returns to the page being previewed, now published.
     await page.getByRole('link', { name: 'Exit preview' }).click()
-    await page.waitForURL((url) => url.pathname === '/')
+    await page.waitForURL((url) => url.pathname === '/locations/downtown')
+    await expect(page.getByRole('heading', { level: 1, name: 'Downtown clinic' })).toBeVisible()
+    await expect(page.getByText('Previewing drafts')).toHaveCount(0)
     expect((await context.cookies()).map((c) => c.name)).not.toContain(DRAFT_COOKIE)
     await page.goto('/portal')
     await expect(page.getByText('Previewing drafts')).toHaveCount(0)
@@ -149,16 +179,7 @@ test.describe('Draft Mode', () => {
     await request.get('/api/draft-mode/disable')
   })
 
-  for (const target of [
-    'https://evil.example',
-    '//evil.example',
-    '/\\evil.example',
-    '/%2F%2Fevil.example',
-    '%2F%2Fevil.example',
-    '/%5Cevil.example',
-    '/\t/evil.example',
-    'javascript:alert(1)',
-  ]) {
+  for (const target of OPEN_REDIRECT_ATTEMPTS) {
     test(`an open-redirect attempt to ${JSON.stringify(target)} lands on /`, async ({
       request,
       page,
@@ -176,13 +197,33 @@ test.describe('Draft Mode', () => {
     })
   }
 
-  test('disable also refuses to redirect off-site', async ({ request }) => {
-    const response = await request.get('/api/draft-mode/disable?redirect=//evil.example', {
-      maxRedirects: 0,
-    })
+  test('disable returns to a page on this site', async ({ request }) => {
+    const response = await request.get(
+      `/api/draft-mode/disable?${new URLSearchParams({ redirect: '/portal' })}`,
+      { maxRedirects: 0 },
+    )
     expect(response.status()).toBe(307)
-    expect(response.headers()['location']).toBe('/')
+    expect(response.headers()['location']).toBe('/portal')
   })
+
+  for (const target of OPEN_REDIRECT_ATTEMPTS) {
+    test(`disable sends an open-redirect attempt to ${JSON.stringify(target)} to /`, async ({
+      request,
+      page,
+      context,
+    }) => {
+      const disableUrl = `/api/draft-mode/disable?${new URLSearchParams({ redirect: target })}`
+      const response = await request.get(disableUrl, { maxRedirects: 0 })
+      expect(response.status()).toBe(307)
+      expect(response.headers()['location']).toBe('/')
+      await page.goto(enableUrl({ secret: DRAFT_SECRET, redirect: '/portal' }))
+      await page.goto(disableUrl)
+      const landed = new URL(page.url())
+      expect(landed.host).toBe(new URL(test.info().project.use.baseURL as string).host)
+      expect(landed.pathname).toBe('/')
+      expect((await context.cookies()).map((c) => c.name)).not.toContain(DRAFT_COOKIE)
+    })
+  }
 
   test('a draft with a problem shows the problems panel on every page; published pages are unaffected', async ({
     page,
@@ -230,6 +271,22 @@ test.describe('Draft Mode', () => {
         ).toHaveAttribute('href', /^https:\/\/mychart\./)
       }
       await patient.close()
+    })
+  })
+
+  test('Draft Mode pages, with the bar and with the problems panel, have no axe violations', async ({
+    page,
+  }) => {
+    await page.goto(enableUrl({ secret: DRAFT_SECRET, redirect: '/portal' }))
+    await expect(page.getByText(DRAFT_PHRASE)).toBeVisible()
+    expect(await axeViolations(page)).toEqual([])
+    await withDatasetRestored(async () => {
+      editDocument('drafts.clinic', (doc) => {
+        doc.portal.signInUrl = OWN_SITE_SIGN_IN
+      })
+      await page.goto('/portal')
+      await expect(page.getByText('This draft cannot be published yet')).toBeVisible()
+      expect(await axeViolations(page)).toEqual([])
     })
   })
 
@@ -428,6 +485,33 @@ test.describe('signed revalidation webhook', () => {
       expect(after.status()).toBe(200)
       expect(await after.text()).toContain(fixed)
     })
+  })
+
+  test('a published outage notice shows on / and /portal as it happens, with no axe violations', async ({
+    page,
+    request,
+  }) => {
+    await withDatasetRestored(async () => {
+      const hour = 3_600_000
+      const message = `Maple Grove MyChart is down for an upgrade (test ${Date.now()}).`
+      editDocument('clinic', (doc) => {
+        doc.portal.outageNotice = {
+          message,
+          startsAt: new Date(Date.now() - hour).toISOString(),
+          endsAt: new Date(Date.now() + hour).toISOString(),
+        }
+      })
+      expect((await sendWebhook(request, WEBHOOK_SECRET)).status()).toBe(200)
+      for (const path of ['/portal', '/']) {
+        await page.goto(path)
+        const notice = page.getByRole('region', { name: 'Maple Grove MyChart notice' })
+        await expect(notice, path).toContainText('Now: Maple Grove MyChart is unavailable until')
+        await expect(notice, path).toContainText(message)
+        expect(await axeViolations(page), path).toEqual([])
+      }
+    })
+    // Back to the dataset without the notice, for the tests after this one.
+    expect((await sendWebhook(request, WEBHOOK_SECRET)).status()).toBe(200)
   })
 
   test('a signed body for a type this site does not show is refused with 400', async ({

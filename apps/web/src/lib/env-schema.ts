@@ -5,6 +5,9 @@ import { z } from 'zod'
  * The web app's environment, parsed and validated in this one module. Server code reaches it
  * through `env.ts` (which starts with `import 'server-only'`, so no value can be bundled for the
  * browser); `next.config.ts` parses it directly, so a bad variable stops the build at once.
+ * This file cannot say `server-only` itself (next.config.ts runs outside React's server build),
+ * so the lint rule `client-boundary/no-server-modules-in-client` keeps `'use client'` files from
+ * importing it, and with it the read token.
  */
 
 const LOCAL_SITE_URL = 'http://localhost:3000'

@@ -86,7 +86,7 @@ export function PortalPageBody({ content, now }: PortalPageBodyProps) {
       {portal.appLinks.length > 0 ? (
         <section aria-labelledby="apps-heading">
           <h2 id="apps-heading">Use the {portal.vendor.productName} app</h2>
-          <ul className="link-list">
+          <ul className="link-list" role="list">
             {portal.appLinks.map((app) => (
               <li key={app.key}>
                 <a href={app.href} rel="noopener noreferrer">
@@ -105,7 +105,7 @@ export function PortalPageBody({ content, now }: PortalPageBodyProps) {
         {portal.helpLinks.length > 0 ? (
           <>
             <h3>More help on the {portal.vendor.productName} website</h3>
-            <ul className="link-list">
+            <ul className="link-list" role="list">
               {portal.helpLinks.map((link) => (
                 <li key={link.key}>
                   <PortalLink href={link.href}>{link.label}</PortalLink>
