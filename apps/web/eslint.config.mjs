@@ -2,18 +2,24 @@
 import nextPlugin from '@next/eslint-plugin-next'
 import reactHooks from 'eslint-plugin-react-hooks'
 import root from '../../eslint.config.mjs'
+import clientBoundary from './eslint-rules/client-boundary.mjs'
 
 export default [
   ...root,
   { ignores: ['playwright-report/**', '.next-*/**'] },
   {
     files: ['**/*.{ts,tsx,mjs}'],
-    plugins: { '@next/next': nextPlugin, 'react-hooks': reactHooks },
+    plugins: {
+      '@next/next': nextPlugin,
+      'react-hooks': reactHooks,
+      'client-boundary': clientBoundary,
+    },
     rules: {
       ...nextPlugin.configs.recommended.rules,
       ...nextPlugin.configs['core-web-vitals'].rules,
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'error',
+      'client-boundary/no-server-modules-in-client': 'error',
     },
   },
 ]

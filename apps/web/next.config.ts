@@ -4,7 +4,6 @@ import type { NextConfig } from 'next'
 import { readWebEnv } from './src/lib/env-schema'
 import { securityHeaderRules } from './src/lib/security-headers'
 
-const dev = process.env.NODE_ENV === 'development'
 // Parsed here too so a bad variable stops the build before any page is rendered.
 const env = readWebEnv()
 
@@ -14,13 +13,14 @@ const env = readWebEnv()
 const contentBuildId = randomUUID()
 
 // A second build (the failing-content test) writes elsewhere so it never clobbers the real one.
-const distDir = process.env.NEXT_DIST_DIR || '.next'
+const { distDir } = env
 
 const nextConfig: NextConfig = {
   // The workspace packages ship TypeScript source.
   transpilePackages: ['@doorway/content', '@doorway/portal-link'],
   poweredByHeader: false,
   env: {
+    // Read back through src/lib/build-constants.ts.
     DOORWAY_CONTENT_BUILD_ID: contentBuildId,
     // Where build workers share the build's one content read (src/lib/build-memo.ts).
     DOORWAY_BUILD_MEMO_DIR: resolve(distDir, 'cache', 'doorway'),
@@ -29,7 +29,7 @@ const nextConfig: NextConfig = {
   distDir,
   async headers() {
     // Every path, including static files, 404s and the sitemap.
-    return securityHeaderRules({ dev, studioOrigin: env.studioOrigin })
+    return securityHeaderRules({ dev: env.development, studioOrigin: env.studioOrigin })
   },
 }
 

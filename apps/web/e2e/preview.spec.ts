@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { SIGNATURE_HEADER_NAME, encodeSignatureHeader } from '@sanity/webhook'
-import { expect, test, type APIRequestContext } from '@playwright/test'
+import AxeBuilder from '@axe-core/playwright'
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
 
 // Set by playwright.preview.config.ts, which also starts `next start` on a copy of the dataset.
 const DATASET = process.env.PREVIEW_E2E_DATASET as string
@@ -14,20 +15,85 @@ const DRAFT_COOKIE = '__prerender_bypass'
 // A string only Sanity's visual-editing overlay code contains (it names the overlay's DOM nodes).
 const VISUAL_EDITING_MARKER = 'data-sanity-overlay-element'
 
+// Every way we know of to make a `redirect` leave this site.
+const OPEN_REDIRECT_ATTEMPTS = [
+  'https://evil.example',
+  '//evil.example',
+  '/\\evil.example',
+  '/%2F%2Fevil.example',
+  '%2F%2Fevil.example',
+  '/%5Cevil.example',
+  '/\t/evil.example',
+  'javascript:alert(1)',
+]
+
 const enableUrl = (params: Record<string, string>) =>
   `/api/draft-mode/enable?${new URLSearchParams(params)}`
 
-/** Rewrites the published clinic document's portal explanation in the dataset copy. */
-function setPublishedExplanation(text: string) {
+// The clinic's own website: a sign-in link there is a content problem (it must go to the vendor).
+const OWN_SITE_SIGN_IN = 'https://maplegrovepediatrics.example/portal'
+
+interface ClinicDoc {
+  _id: string
+  portal: {
+    explanation: string
+    signInUrl: string
+    outageNotice?: { message: string; startsAt: string; endsAt: string }
+  }
+}
+
+/** Axe's violations on the page as it is now (WCAG 2.2 AA and best practice), one line each. */
+async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze()
+  return results.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target).join(', ')})`,
+  )
+}
+
+/** Edits one document of the dataset copy in place. */
+function editDocument(id: string, edit: (doc: ClinicDoc) => void) {
   const lines = readFileSync(DATASET, 'utf8').split('\n')
+  let found = false
   const edited = lines.map((line) => {
     if (line.trim() === '') return line
-    const doc = JSON.parse(line) as { _id: string; portal?: { explanation?: string } }
-    if (doc._id !== 'clinic' || doc.portal === undefined) return line
-    doc.portal.explanation = text
+    const doc = JSON.parse(line) as ClinicDoc
+    if (doc._id !== id) return line
+    found = true
+    edit(doc)
     return JSON.stringify(doc)
   })
+  if (!found) throw new Error(`No document ${id} in ${DATASET}`)
   writeFileSync(DATASET, edited.join('\n'))
+}
+
+/** Rewrites the published clinic document's portal explanation in the dataset copy. */
+function setPublishedExplanation(text: string) {
+  editDocument('clinic', (doc) => {
+    doc.portal.explanation = text
+  })
+}
+
+/** Runs `body` on the dataset copy, then puts the copy back as it was, whatever happened. */
+async function withDatasetRestored(body: () => Promise<void>) {
+  const before = readFileSync(DATASET, 'utf8')
+  try {
+    await body()
+  } finally {
+    writeFileSync(DATASET, before)
+  }
+}
+
+/** The published clinic's sign-in URL in the dataset copy. */
+function publishedSignIn(): string {
+  const clinic = readFileSync(DATASET, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as ClinicDoc)
+    .find((doc) => doc._id === 'clinic')
+  if (!clinic) throw new Error(`No published clinic in ${DATASET}`)
+  return clinic.portal.signInUrl
 }
 
 async function sendWebhook(
@@ -84,8 +150,11 @@ test.describe('Draft Mode', () => {
       await expect(page.getByRole('link', { name: 'Exit preview' })).toBeVisible()
     }
 
+    // Exit returns to the page being previewed, now published.
     await page.getByRole('link', { name: 'Exit preview' }).click()
-    await page.waitForURL((url) => url.pathname === '/')
+    await page.waitForURL((url) => url.pathname === '/locations/downtown')
+    await expect(page.getByRole('heading', { level: 1, name: 'Downtown clinic' })).toBeVisible()
+    await expect(page.getByText('Previewing drafts')).toHaveCount(0)
     expect((await context.cookies()).map((c) => c.name)).not.toContain(DRAFT_COOKIE)
     await page.goto('/portal')
     await expect(page.getByText('Previewing drafts')).toHaveCount(0)
@@ -110,16 +179,7 @@ test.describe('Draft Mode', () => {
     await request.get('/api/draft-mode/disable')
   })
 
-  for (const target of [
-    'https://evil.example',
-    '//evil.example',
-    '/\\evil.example',
-    '/%2F%2Fevil.example',
-    '%2F%2Fevil.example',
-    '/%5Cevil.example',
-    '/\t/evil.example',
-    'javascript:alert(1)',
-  ]) {
+  for (const target of OPEN_REDIRECT_ATTEMPTS) {
     test(`an open-redirect attempt to ${JSON.stringify(target)} lands on /`, async ({
       request,
       page,
@@ -137,12 +197,97 @@ test.describe('Draft Mode', () => {
     })
   }
 
-  test('disable also refuses to redirect off-site', async ({ request }) => {
-    const response = await request.get('/api/draft-mode/disable?redirect=//evil.example', {
-      maxRedirects: 0,
-    })
+  test('disable returns to a page on this site', async ({ request }) => {
+    const response = await request.get(
+      `/api/draft-mode/disable?${new URLSearchParams({ redirect: '/portal' })}`,
+      { maxRedirects: 0 },
+    )
     expect(response.status()).toBe(307)
-    expect(response.headers()['location']).toBe('/')
+    expect(response.headers()['location']).toBe('/portal')
+  })
+
+  for (const target of OPEN_REDIRECT_ATTEMPTS) {
+    test(`disable sends an open-redirect attempt to ${JSON.stringify(target)} to /`, async ({
+      request,
+      page,
+      context,
+    }) => {
+      const disableUrl = `/api/draft-mode/disable?${new URLSearchParams({ redirect: target })}`
+      const response = await request.get(disableUrl, { maxRedirects: 0 })
+      expect(response.status()).toBe(307)
+      expect(response.headers()['location']).toBe('/')
+      await page.goto(enableUrl({ secret: DRAFT_SECRET, redirect: '/portal' }))
+      await page.goto(disableUrl)
+      const landed = new URL(page.url())
+      expect(landed.host).toBe(new URL(test.info().project.use.baseURL as string).host)
+      expect(landed.pathname).toBe('/')
+      expect((await context.cookies()).map((c) => c.name)).not.toContain(DRAFT_COOKIE)
+    })
+  }
+
+  test('a draft with a problem shows the problems panel on every page; published pages are unaffected', async ({
+    page,
+    browser,
+  }) => {
+    await withDatasetRestored(async () => {
+      editDocument('drafts.clinic', (doc) => {
+        doc.portal.signInUrl = OWN_SITE_SIGN_IN
+      })
+      const errors: string[] = []
+      page.on('pageerror', (error) => errors.push(error.message))
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(message.text())
+      })
+      await page.goto(enableUrl({ secret: DRAFT_SECRET, redirect: '/' }))
+      for (const path of ['/', '/portal', '/locations/downtown']) {
+        const response = await page.goto(path)
+        expect(response?.status(), path).toBe(200)
+        // The page's metadata survives too: a draft must never be indexed.
+        await expect(page.locator('meta[name="robots"]'), path).toHaveAttribute(
+          'content',
+          'noindex, nofollow',
+        )
+        const panel = page.getByRole('region', { name: /This draft cannot be published yet/ })
+        await expect(panel, path).toBeVisible()
+        // Document, field and fix, in words an office manager can act on.
+        await expect(panel, path).toContainText('Clinic: Maple Grove Pediatrics')
+        await expect(panel, path).toContainText('portal.signInUrl')
+        await expect(panel, path).toContainText('This address is a page of your own website.')
+        await expect(page.getByRole('complementary', { name: 'Preview' }), path).toBeVisible()
+      }
+      // No failed page, metadata or icon request on the way.
+      expect(errors).toEqual([])
+
+      // Patients, without the Draft Mode cookie, still get the published pages.
+      const patient = await browser.newContext()
+      const published = await patient.newPage()
+      for (const path of ['/', '/portal', '/locations/downtown']) {
+        const response = await published.goto(path)
+        expect(response?.status(), path).toBe(200)
+        await expect(published.getByText('This draft cannot be published yet'), path).toHaveCount(0)
+        await expect(
+          published.getByRole('contentinfo').getByRole('link', { name: /^Sign in to / }),
+          path,
+        ).toHaveAttribute('href', /^https:\/\/mychart\./)
+      }
+      await patient.close()
+    })
+  })
+
+  test('Draft Mode pages, with the bar and with the problems panel, have no axe violations', async ({
+    page,
+  }) => {
+    await page.goto(enableUrl({ secret: DRAFT_SECRET, redirect: '/portal' }))
+    await expect(page.getByText(DRAFT_PHRASE)).toBeVisible()
+    expect(await axeViolations(page)).toEqual([])
+    await withDatasetRestored(async () => {
+      editDocument('drafts.clinic', (doc) => {
+        doc.portal.signInUrl = OWN_SITE_SIGN_IN
+      })
+      await page.goto('/portal')
+      await expect(page.getByText('This draft cannot be published yet')).toBeVisible()
+      expect(await axeViolations(page)).toEqual([])
+    })
   })
 
   test('draft overlays code is absent in local mode, even in Draft Mode', async ({ page }) => {
@@ -297,6 +442,76 @@ test.describe('signed revalidation webhook', () => {
     expect(page.status()).toBe(200)
     expect(await page.text()).toContain('Lakeside clinic')
     expect(await (await request.get('/')).text()).toContain('href="/locations/lakeside"')
+  })
+
+  test('a publish with a problem keeps the last good pages up; the fix then goes live', async ({
+    request,
+  }) => {
+    await withDatasetRestored(async () => {
+      const before = await request.get('/portal')
+      expect(before.status()).toBe(200)
+      const goodSignIn = publishedSignIn()
+      expect(await before.text()).toContain(`href="${goodSignIn}"`)
+
+      const broken = `Broken publish at ${Date.now()}: this text must not go live.`
+      editDocument('clinic', (doc) => {
+        doc.portal.explanation = broken
+        doc.portal.signInUrl = OWN_SITE_SIGN_IN
+      })
+      const refused = await sendWebhook(request, WEBHOOK_SECRET)
+      expect(refused.status()).toBe(422)
+      const refusal = await refused.json()
+      expect(refusal).toMatchObject({ revalidated: false })
+      expect(refusal.message).toContain('clinic "Maple Grove Pediatrics" › portal.signInUrl')
+
+      for (const path of ['/portal', '/', '/locations/downtown']) {
+        const response = await request.get(path)
+        expect(response.status(), path).toBe(200)
+        const html = await response.text()
+        expect(html, path).not.toContain('Broken publish at')
+        expect(html, path).toContain(`href="${goodSignIn}"`)
+        expect(html, path).not.toContain(`href="${OWN_SITE_SIGN_IN}"`)
+      }
+
+      // The editor fixes the link and publishes again: now the new text is live.
+      const fixed = `Fixed publish at ${Date.now()}: MyChart is our patient portal.`
+      editDocument('clinic', (doc) => {
+        doc.portal.explanation = fixed
+        doc.portal.signInUrl = goodSignIn
+      })
+      const accepted = await sendWebhook(request, WEBHOOK_SECRET)
+      expect(accepted.status()).toBe(200)
+      const after = await request.get('/portal')
+      expect(after.status()).toBe(200)
+      expect(await after.text()).toContain(fixed)
+    })
+  })
+
+  test('a published outage notice shows on / and /portal as it happens, with no axe violations', async ({
+    page,
+    request,
+  }) => {
+    await withDatasetRestored(async () => {
+      const hour = 3_600_000
+      const message = `Maple Grove MyChart is down for an upgrade (test ${Date.now()}).`
+      editDocument('clinic', (doc) => {
+        doc.portal.outageNotice = {
+          message,
+          startsAt: new Date(Date.now() - hour).toISOString(),
+          endsAt: new Date(Date.now() + hour).toISOString(),
+        }
+      })
+      expect((await sendWebhook(request, WEBHOOK_SECRET)).status()).toBe(200)
+      for (const path of ['/portal', '/']) {
+        await page.goto(path)
+        const notice = page.getByRole('region', { name: 'Maple Grove MyChart notice' })
+        await expect(notice, path).toContainText('Now: Maple Grove MyChart is unavailable until')
+        await expect(notice, path).toContainText(message)
+        expect(await axeViolations(page), path).toEqual([])
+      }
+    })
+    // Back to the dataset without the notice, for the tests after this one.
+    expect((await sendWebhook(request, WEBHOOK_SECRET)).status()).toBe(200)
   })
 
   test('a signed body for a type this site does not show is refused with 400', async ({

@@ -8,8 +8,9 @@ import { webEnv } from '@/lib/env'
 import { getSiteOrProblems } from '@/lib/site'
 import './globals.css'
 
-// Pages are static. They are re-rendered at most every 5 minutes, so a portal outage notice
-// appears and disappears on time without a rebuild (the content itself stays cached).
+// Pages are static, re-rendered when a visit finds them over 5 minutes old (the visit itself still
+// gets the old page), so an ended outage notice drops off without a rebuild; the notice's own
+// wording names its times for the minutes in between (the content itself stays cached).
 export const revalidate = 300
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -5,7 +5,7 @@ export default function NotFound() {
     <>
       <h1>We cannot find that page</h1>
       <p>The address may be mistyped, or the page may have moved.</p>
-      <ul className="link-list">
+      <ul className="link-list" role="list">
         <li>
           <Link href="/">Go to the home page and our locations</Link>
         </li>

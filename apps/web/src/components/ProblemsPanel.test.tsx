@@ -1,5 +1,8 @@
 import { render, screen, within } from '@testing-library/react'
-import { EXIT_PREVIEW_HREF, PreviewBar } from './PreviewBar'
+import { PathnameContext } from 'next/dist/shared/lib/hooks-client-context.shared-runtime'
+import { safeRedirectPath } from '@/lib/safe-redirect'
+import { EXIT_PREVIEW_HREF, exitPreviewHref } from './ExitPreviewLink'
+import { PreviewBar } from './PreviewBar'
 import { ProblemsPanel } from './ProblemsPanel'
 
 describe('ProblemsPanel', () => {
@@ -43,14 +46,42 @@ describe('ProblemsPanel', () => {
 })
 
 describe('PreviewBar', () => {
-  it('says drafts are showing and links to the exit route with a plain link', () => {
-    render(<PreviewBar />)
+  function renderAt(pathname: string) {
+    return render(
+      <PathnameContext.Provider value={pathname}>
+        <PreviewBar />
+      </PathnameContext.Provider>,
+    )
+  }
+
+  it('says drafts are showing, with a plain link to the exit route that comes back to this page', () => {
+    renderAt('/locations/downtown')
     const bar = screen.getByRole('complementary', { name: 'Preview' })
     expect(bar).toHaveTextContent('Previewing drafts')
     expect(within(bar).getByRole('link', { name: 'Exit preview' })).toHaveAttribute(
       'href',
-      EXIT_PREVIEW_HREF,
+      '/api/draft-mode/disable?redirect=%2Flocations%2Fdowntown',
     )
-    expect(EXIT_PREVIEW_HREF).toBe('/api/draft-mode/disable')
+  })
+
+  it('from the home page, exits to the home page (the route’s default)', () => {
+    renderAt('/')
+    expect(screen.getByRole('link', { name: 'Exit preview' })).toHaveAttribute(
+      'href',
+      '/api/draft-mode/disable',
+    )
+  })
+})
+
+describe('exitPreviewHref', () => {
+  it('asks the exit route to return to the page, and the route reads back the same path', () => {
+    const href = exitPreviewHref('/portal')
+    const url = new URL(href, 'https://site.example')
+    expect(url.pathname).toBe(EXIT_PREVIEW_HREF)
+    expect(safeRedirectPath(url.searchParams.get('redirect'))).toBe('/portal')
+  })
+
+  it('without a known path, exits to the home page', () => {
+    expect(exitPreviewHref(null)).toBe('/api/draft-mode/disable')
   })
 })

@@ -10,7 +10,7 @@ export function SiteFooter({ content }: { content: SiteContent }) {
     <footer className="site-footer">
       <div className="wrap">
         {clinic.languageHelp ? <p className="language-help">{clinic.languageHelp}</p> : null}
-        <ul className="link-list">
+        <ul className="link-list" role="list">
           <li>
             <PortalLink href={portal.signInHref}>Sign in to {portal.name}</PortalLink>
           </li>

@@ -9,7 +9,7 @@ export function SiteHeader({ clinicName, portalName }: { clinicName: string; por
           {clinicName}
         </Link>
         <nav aria-label="Main">
-          <ul className="nav-list">
+          <ul className="nav-list" role="list">
             <li>
               <Link href="/">Home and locations</Link>
             </li>

@@ -9,7 +9,10 @@ const VisualEditing = dynamic(
   { ssr: false },
 )
 
-/** Sanity's click-to-edit overlays for the Presentation tool; rendered only in Draft Mode with a Sanity project. */
+/**
+ * next-sanity's link to the Presentation tool (navigation in step, refresh after edits); rendered
+ * only in Draft Mode with a Sanity project. No click-to-edit: the site sets no `data-sanity` marks.
+ */
 export function VisualEditingLoader() {
   return <VisualEditing />
 }

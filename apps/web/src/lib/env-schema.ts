@@ -5,6 +5,9 @@ import { z } from 'zod'
  * The web app's environment, parsed and validated in this one module. Server code reaches it
  * through `env.ts` (which starts with `import 'server-only'`, so no value can be bundled for the
  * browser); `next.config.ts` parses it directly, so a bad variable stops the build at once.
+ * This file cannot say `server-only` itself (next.config.ts runs outside React's server build),
+ * so the lint rule `client-boundary/no-server-modules-in-client` keeps `'use client'` files from
+ * importing it, and with it the read token.
  */
 
 const LOCAL_SITE_URL = 'http://localhost:3000'
@@ -27,6 +30,15 @@ const webEnvSchema = z.object({
   DRAFT_MODE_SECRET: secret('DRAFT_MODE_SECRET'),
   SANITY_WEBHOOK_SECRET: secret('SANITY_WEBHOOK_SECRET'),
   SANITY_PROJECT_ID: z.string().trim().optional(),
+  // A folder inside apps/web: Next cleans it on every build, so it must never point elsewhere.
+  NEXT_DIST_DIR: z
+    .string()
+    .trim()
+    .regex(/^(?!\/)(?!(.*\/)?\.\.(\/|$))[\w./-]+$/, {
+      error:
+        'NEXT_DIST_DIR must be a folder inside apps/web (letters, digits, ".", "-", "_", "/"; no ".."), e.g. .next-preview.',
+    })
+    .optional(),
   SANITY_STUDIO_URL: z
     .url({
       protocol: /^https?$/,
@@ -51,6 +63,10 @@ export interface WebEnv {
    * in Draft Mode; every other response forbids framing.
    */
   studioOrigin: string | null
+  /** Next's build output folder (`NEXT_DIST_DIR`, default `.next`), relative to apps/web. */
+  distDir: string
+  /** True under `next dev` (Next sets `NODE_ENV`): the CSP then allows what its dev tools need. */
+  development: boolean
   /** Where content comes from (local dataset file or Sanity project), from `@doorway/content`. */
   content: ReturnType<typeof readContentEnv>
 }
@@ -64,6 +80,7 @@ export function readWebEnv(env: Record<string, string | undefined> = process.env
     SANITY_WEBHOOK_SECRET: empty(env.SANITY_WEBHOOK_SECRET),
     SANITY_PROJECT_ID: empty(env.SANITY_PROJECT_ID),
     SANITY_STUDIO_URL: empty(env.SANITY_STUDIO_URL),
+    NEXT_DIST_DIR: empty(env.NEXT_DIST_DIR),
   })
   const problems = parsed.success
     ? []
@@ -91,6 +108,8 @@ export function readWebEnv(env: Record<string, string | undefined> = process.env
     draftModeSecret: parsed.data.DRAFT_MODE_SECRET ?? null,
     sanityWebhookSecret: parsed.data.SANITY_WEBHOOK_SECRET ?? null,
     studioOrigin: parsed.data.SANITY_STUDIO_URL ?? null,
+    distDir: parsed.data.NEXT_DIST_DIR ?? '.next',
+    development: env.NODE_ENV === 'development',
     content,
   }
 }

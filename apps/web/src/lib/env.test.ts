@@ -69,4 +69,26 @@ describe('readWebEnv', () => {
       /SANITY_STUDIO_URL must be the full address of your Studio/,
     )
   })
+
+  it('builds into .next unless NEXT_DIST_DIR names another folder inside the app', () => {
+    expect(readWebEnv({}).distDir).toBe('.next')
+    expect(readWebEnv({ NEXT_DIST_DIR: '' }).distDir).toBe('.next')
+    expect(readWebEnv({ NEXT_DIST_DIR: '.next-preview' }).distDir).toBe('.next-preview')
+    expect(readWebEnv({ NEXT_DIST_DIR: 'build/out_1' }).distDir).toBe('build/out_1')
+  })
+
+  it.each(['/tmp/out', '../elsewhere', 'a/../../b', '..', 'has space', 'semi;colon'])(
+    'refuses NEXT_DIST_DIR=%j, which Next would clean outside the app',
+    (value) => {
+      expect(() => readWebEnv({ NEXT_DIST_DIR: value })).toThrow(
+        /NEXT_DIST_DIR: NEXT_DIST_DIR must be a folder inside apps\/web/,
+      )
+    },
+  )
+
+  it('is in development mode only under next dev', () => {
+    expect(readWebEnv({ NODE_ENV: 'development' }).development).toBe(true)
+    expect(readWebEnv({ NODE_ENV: 'production' }).development).toBe(false)
+    expect(readWebEnv({}).development).toBe(false)
+  })
 })

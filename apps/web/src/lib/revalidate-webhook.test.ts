@@ -1,27 +1,46 @@
 /** @jest-environment node */
+import type { ContentProblem } from '@doorway/content'
 import { SIGNATURE_HEADER_NAME, encodeSignatureHeader } from '@sanity/webhook'
-import { handleRevalidateWebhook } from './revalidate-webhook'
+import {
+  MAX_CLOCK_SKEW_MS,
+  MAX_SIGNATURE_AGE_MS,
+  handleRevalidateWebhook,
+} from './revalidate-webhook'
 
 const SECRET = 'a-webhook-secret-of-some-length'
 
 async function call(
   body: string,
-  options: { sign?: string | null; header?: string; secret?: string | null } = {},
+  options: {
+    sign?: string | null
+    header?: string
+    secret?: string | null
+    signedAt?: number
+    problems?: ContentProblem[]
+  } = {},
 ) {
   const expired: string[] = []
+  const checks = { n: 0 }
   const headers = new Headers({ 'content-type': 'application/json' })
   const signWith = options.sign === undefined ? SECRET : options.sign
   if (options.header !== undefined) headers.set(SIGNATURE_HEADER_NAME, options.header)
   else if (signWith !== null)
-    headers.set(SIGNATURE_HEADER_NAME, await encodeSignatureHeader(body, Date.now(), signWith))
+    headers.set(
+      SIGNATURE_HEADER_NAME,
+      await encodeSignatureHeader(body, options.signedAt ?? Date.now(), signWith),
+    )
   const request = new Request('http://localhost/api/revalidate', { method: 'POST', headers, body })
   const result = await handleRevalidateWebhook(request, {
     secret: options.secret === undefined ? SECRET : options.secret,
     expireTag: (tag) => expired.push(tag),
     expirePath: (path) => expired.push(`path:${path}`),
     settleMs: 0,
+    checkPublished: async () => {
+      checks.n += 1
+      return options.problems ?? []
+    },
   })
-  return { result, expired }
+  return { result, expired, checks }
 }
 
 const clinicChange = JSON.stringify({ _type: 'clinic', _id: 'clinic' })
@@ -95,5 +114,79 @@ describe('handleRevalidateWebhook', () => {
     const { result, expired } = await call('not json')
     expect(result.status).toBe(400)
     expect(expired).toEqual([])
+  })
+
+  it('reads the published content once before expiring anything', async () => {
+    const { checks, expired } = await call(clinicChange)
+    expect(checks.n).toBe(1)
+    expect(expired).toEqual(['clinic'])
+  })
+
+  it('keeps the last good pages when the published content has problems: 422, nothing expired, document, field and fix named', async () => {
+    const problem: ContentProblem = {
+      documentId: 'clinic',
+      documentTitle: 'Maple Grove Pediatrics',
+      documentType: 'clinic',
+      path: 'portal.signInUrl',
+      message: 'This address is a page of your own website.',
+    }
+    const { result, expired } = await call(clinicChange, { problems: [problem] })
+    expect(result.status).toBe(422)
+    expect(expired).toEqual([])
+    expect(result.body).toMatchObject({ revalidated: false })
+    const { message } = result.body as { message: string }
+    expect(message).toMatch(/keeps showing the last good version/)
+    expect(message).toContain(
+      'clinic "Maple Grove Pediatrics" › portal.signInUrl: This address is a page of your own website.',
+    )
+  })
+
+  it('does not read content for a call that fails the signature check', async () => {
+    const { checks } = await call(clinicChange, { sign: 'somebody-elses-secret-value' })
+    expect(checks.n).toBe(0)
+  })
+
+  describe('signature age (replayed calls)', () => {
+    const SLACK_MS = 10_000
+
+    it('accepts a signature made just under five minutes ago', async () => {
+      const { result } = await call(clinicChange, {
+        signedAt: Date.now() - MAX_SIGNATURE_AGE_MS + SLACK_MS,
+      })
+      expect(result.status).toBe(200)
+    })
+
+    it('refuses a correctly signed call older than five minutes and expires nothing', async () => {
+      const { result, expired, checks } = await call(clinicChange, {
+        signedAt: Date.now() - MAX_SIGNATURE_AGE_MS - SLACK_MS,
+      })
+      expect(result.status).toBe(401)
+      expect(result.body).toMatchObject({ message: expect.stringMatching(/too old/) })
+      expect(expired).toEqual([])
+      expect(checks.n).toBe(0)
+    })
+
+    it('accepts a signature a little ahead of our clock', async () => {
+      const { result } = await call(clinicChange, {
+        signedAt: Date.now() + MAX_CLOCK_SKEW_MS - SLACK_MS,
+      })
+      expect(result.status).toBe(200)
+    })
+
+    it('refuses a signature more than a minute in the future', async () => {
+      const { result, expired } = await call(clinicChange, {
+        signedAt: Date.now() + MAX_CLOCK_SKEW_MS + SLACK_MS,
+      })
+      expect(result.status).toBe(401)
+      expect(expired).toEqual([])
+    })
+
+    it('refuses an old signature even with a fresh-looking time pasted in', async () => {
+      const old = await encodeSignatureHeader(clinicChange, Date.now() - 3_600_000, SECRET)
+      const forged = old.replace(/^t=\d+/, `t=${Date.now()}`)
+      const { result, expired } = await call(clinicChange, { header: forged })
+      expect(result.status).toBe(401)
+      expect(expired).toEqual([])
+    })
   })
 })

@@ -1,5 +1,11 @@
-import { SIGNATURE_HEADER_NAME, isValidSignature } from '@sanity/webhook'
+import { formatProblem, type ContentProblem } from '@doorway/content'
+import { SIGNATURE_HEADER_NAME, decodeSignatureHeader, isValidSignature } from '@sanity/webhook'
 import { expiryFor, parseChange, type ChangedDocument } from './cache-tags'
+
+/** A signed call older than this is refused: a recorded call cannot be replayed later. */
+export const MAX_SIGNATURE_AGE_MS = 5 * 60_000
+/** How far a signature's time may be ahead of ours (clocks drift). */
+export const MAX_CLOCK_SKEW_MS = 60_000
 
 /** What the revalidate route needs from the outside world; the route passes Next.js's own. */
 export interface RevalidateDeps {
@@ -11,6 +17,11 @@ export interface RevalidateDeps {
   expirePath: (path: string) => void
   /** Milliseconds to wait before expiring, so a re-render reads what was just published. */
   settleMs: number
+  /**
+   * Reads the published content afresh and returns its problems (none when it is valid). With
+   * problems nothing is expired, so patients keep the last good pages.
+   */
+  checkPublished: () => Promise<readonly ContentProblem[]>
 }
 
 export type RevalidateResult =
@@ -24,11 +35,12 @@ export type RevalidateResult =
         now: number
       }
     }
-  | { status: 400 | 401 | 503; body: { revalidated: false; message: string } }
+  | { status: 400 | 401 | 422 | 503; body: { revalidated: false; message: string } }
 
 /**
- * Checks a Sanity webhook call's signature and, when it is good, expires the cache tags of the
- * changed document and the paths of its pages. Nothing is expired unless the signature is valid.
+ * Checks a Sanity webhook call's signature and age and, when both are good and the published
+ * content has no problems, expires the cache tags of the changed document and the paths of its
+ * pages. Otherwise nothing is expired.
  */
 export async function handleRevalidateWebhook(
   request: Request,
@@ -55,6 +67,14 @@ export async function handleRevalidateWebhook(
       'The webhook signature is not valid. Check that the webhook secret in Sanity matches SANITY_WEBHOOK_SECRET.',
     )
   }
+  // The time is part of what was signed, so it cannot be changed without breaking the signature.
+  const age = Date.now() - decodeSignatureHeader(signature).timestamp
+  if (age > MAX_SIGNATURE_AGE_MS || age < -MAX_CLOCK_SKEW_MS) {
+    return refuse(
+      401,
+      'The webhook signature is too old or dated in the future. Check the server clock; Sanity sends a fresh signature with every call.',
+    )
+  }
   let body: unknown
   try {
     body = JSON.parse(raw)
@@ -65,6 +85,14 @@ export async function handleRevalidateWebhook(
   if (!parsed.ok) return refuse(400, parsed.message)
 
   if (deps.settleMs > 0) await new Promise((resolve) => setTimeout(resolve, deps.settleMs))
+  const problems = await deps.checkPublished()
+  if (problems.length > 0) {
+    const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`
+    return refuse(
+      422,
+      `The published content has ${count}, so the website keeps showing the last good version. Fix these in the Studio and publish again:\n${problems.map(formatProblem).join('\n')}`,
+    )
+  }
   const { tags, paths } = expiryFor(parsed.change)
   for (const tag of tags) deps.expireTag(tag)
   for (const path of paths) deps.expirePath(path)
@@ -74,6 +102,6 @@ export async function handleRevalidateWebhook(
   }
 }
 
-function refuse(status: 400 | 401 | 503, message: string): RevalidateResult {
+function refuse(status: 400 | 401 | 422 | 503, message: string): RevalidateResult {
   return { status, body: { revalidated: false, message } }
 }

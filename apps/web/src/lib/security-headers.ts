@@ -74,7 +74,8 @@ export function securityHeaders({ dev }: { dev: boolean }): Header[] {
   return [
     { key: 'Content-Security-Policy', value: contentSecurityPolicy({ dev }) },
     { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-    // Two years, the value the HSTS preload list asks for. Browsers ignore it over plain http (localhost).
+    // Two years, on every subdomain (no `preload`: joining that list is the clinic's own decision).
+    // Browsers ignore it over plain http (localhost).
     { key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' },
     { key: 'X-Content-Type-Options', value: 'nosniff' },
     { key: 'Permissions-Policy', value: PERMISSIONS_POLICY },

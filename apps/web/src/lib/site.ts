@@ -8,6 +8,7 @@ import {
 import { unstable_cache } from 'next/cache'
 import { draftMode } from 'next/headers'
 import { cache } from 'react'
+import { buildMemoDir, contentBuildId, isNextBuild } from './build-constants'
 import { oncePerBuild } from './build-memo'
 import { webEnv } from './env'
 
@@ -16,8 +17,9 @@ import { webEnv } from './env'
  *
  * - Published (builds, and every normal visit): one content query per build, shared by every
  *   page through React's `cache` (per render) and Next's data cache (across pages and workers),
- *   tagged with `CONTENT_TAGS` so `revalidateTag(tag, 'max')` refreshes it. Invalid content
- *   throws `ContentProblemsError`, which fails `next build` with the whole problem list.
+ *   tagged with `CONTENT_TAGS` so the webhook's `revalidateTag(tag, { expire: 0 })` refreshes it.
+ *   Invalid content throws `ContentProblemsError`, which fails `next build` with the whole
+ *   problem list (at run time the webhook refuses to expire the cache for invalid content).
  * - Draft Mode: the `drafts` perspective, read fresh on every request and never cached; problems
  *   come back as data so the preview can show them instead of crashing.
  */
@@ -51,12 +53,7 @@ async function readPublished(): Promise<SiteContent> {
       console.info(`[doorway] Published content from ${loaded.source}: ${counts}.`)
       return loaded
     },
-    {
-      // Both inlined by next.config.ts at build time (not runtime variables).
-      dir: process.env.DOORWAY_BUILD_MEMO_DIR,
-      // Next's own marker for `next build`; at run time (revalidation) content is always read anew.
-      building: process.env.NEXT_PHASE === 'phase-production-build',
-    },
+    { dir: buildMemoDir(), building: isNextBuild() },
   )
   if (!result.ok) throw new ContentProblemsError(result.problems)
   return result.content
@@ -85,21 +82,19 @@ export const getSiteOrProblems = cache(async (): Promise<SiteResult> => {
     : { draft: true, ok: false, problems: result.problems, source: result.source }
 })
 
-/** The content a page renders: published, or drafts in Draft Mode. Throws on problems. */
-export async function getSite(): Promise<SiteContent> {
+/**
+ * The content a page or its metadata renders: published, or drafts in Draft Mode. Null when the
+ * drafts have problems: the root layout then shows them instead of the page, so the page and its
+ * metadata render nothing rather than fail (a failed `generateMetadata` would drop `noindex`).
+ */
+export async function getPageContent(): Promise<SiteContent | null> {
   const result = await getSiteOrProblems()
-  if (!result.ok) throw new ContentProblemsError(result.problems)
-  return result.content
+  return result.ok ? result.content : null
 }
 
 /** Whether this request is in Draft Mode (for the preview bar). */
 export async function isDraft(): Promise<boolean> {
   return (await draftMode()).isEnabled
-}
-
-function contentBuildId(): string {
-  // Inlined at build time by next.config.ts `env`; not a runtime variable.
-  return process.env.DOORWAY_CONTENT_BUILD_ID ?? 'dev'
 }
 
 function contentSourceKey(): string {

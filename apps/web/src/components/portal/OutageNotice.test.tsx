@@ -7,6 +7,10 @@ const notice = {
   endsAt: '2025-11-30T02:00:00-06:00',
 }
 
+// The window as the clinic writes it, in its own time zone.
+const START = /Saturday, November 29.*10:00 PM CST/
+const END = /Sunday, November 30.*2:00 AM CST/
+
 function renderAt(iso: string, n: typeof notice | null = notice) {
   return render(
     <OutageNotice
@@ -18,32 +22,44 @@ function renderAt(iso: string, n: typeof notice | null = notice) {
   )
 }
 
+const statusLine = () => screen.getByText(/^(Planned|Now):/).closest('p')?.textContent ?? ''
+
 describe('OutageNotice', () => {
-  it('is hidden before the notice starts', () => {
+  it('before the start, announces the outage as planned, with its whole window', () => {
     renderAt('2025-11-29T21:59:59-06:00')
-    expect(screen.queryByText(/down for an upgrade/)).toBeNull()
-  })
-
-  it('shows from the start time, inclusive, with its window in the clinic’s time zone', () => {
-    renderAt('2025-11-29T22:00:00-06:00')
     expect(screen.getByRole('heading', { name: 'Maple Grove MyChart notice' })).toBeInTheDocument()
+    expect(statusLine()).toMatch(/^Planned: Maple Grove MyChart will be unavailable from /)
+    expect(statusLine()).toMatch(START)
+    expect(statusLine()).toMatch(END)
     expect(screen.getByText(notice.message)).toBeInTheDocument()
-    expect(
-      screen.getByText(
-        /From Saturday, November 29.*10:00 PM CST until Sunday, November 30.*2:00 AM CST/,
-      ),
-    ).toBeInTheDocument()
+    expect(screen.queryByText(/^Now:/)).toBeNull()
   })
 
-  it('still shows one second before the end', () => {
+  it('is planned days ahead too: shown from the moment it is published', () => {
+    renderAt('2025-11-20T09:00:00-06:00')
+    expect(statusLine()).toMatch(/^Planned:/)
+  })
+
+  it('from the start time (inclusive), says it is happening now and until when', () => {
+    renderAt('2025-11-29T22:00:00-06:00')
+    expect(statusLine()).toMatch(/^Now: Maple Grove MyChart is unavailable until /)
+    expect(statusLine()).toMatch(END)
+    expect(screen.getByText(notice.message)).toBeInTheDocument()
+    expect(screen.queryByText(/^Planned:/)).toBeNull()
+  })
+
+  it('still says now one second before the end', () => {
     renderAt('2025-11-30T01:59:59-06:00')
-    expect(screen.getByText(notice.message)).toBeInTheDocument()
+    expect(statusLine()).toMatch(/^Now:/)
   })
 
-  it('is hidden from the end time on (exclusive end)', () => {
-    renderAt('2025-11-30T02:00:00-06:00')
-    expect(screen.queryByText(notice.message)).toBeNull()
-  })
+  it.each(['2025-11-30T02:00:00-06:00', '2025-12-05T12:00:00-06:00'])(
+    'renders nothing at or after the end (exclusive end): %s',
+    (iso) => {
+      const { container } = renderAt(iso)
+      expect(container).toBeEmptyDOMElement()
+    },
+  )
 
   it('renders nothing when there is no notice', () => {
     const { container } = renderAt('2025-11-29T23:00:00-06:00', null)

@@ -12,7 +12,17 @@ interface OutageNoticeProps {
   headingLevel?: 'h2' | 'h3'
 }
 
-/** The portal's outage notice, shown only between its start (inclusive) and end (exclusive). */
+/** Where `now` falls in the notice's window: before it, in it (start inclusive), or past its end. */
+export function outagePhase(notice: Notice, now: Date): 'planned' | 'now' | 'over' {
+  if (isOutageActive(notice, now)) return 'now'
+  return now.getTime() < Date.parse(notice.startsAt) ? 'planned' : 'over'
+}
+
+/**
+ * The portal's outage notice: "Planned" before its start, "Now" until its end (exclusive), gone
+ * after. A static page is re-rendered only every few minutes, so it is shown from publication on
+ * (as planned) and always names its times: a page a few minutes stale still tells the truth.
+ */
 export function OutageNotice({
   notice,
   portalName,
@@ -21,15 +31,26 @@ export function OutageNotice({
   headingLevel = 'h2',
 }: OutageNoticeProps) {
   const Heading = headingLevel
-  if (notice === null || !isOutageActive(notice, now)) return null
+  if (notice === null) return null
+  const phase = outagePhase(notice, now)
+  if (phase === 'over') return null
+  const start = formatDateTime(notice.startsAt, timeZone)
+  const end = formatDateTime(notice.endsAt, timeZone)
   return (
     <section className="notice" aria-labelledby="outage-heading">
       <Heading id="outage-heading">{portalName} notice</Heading>
-      <p>{notice.message}</p>
-      <p className="small">
-        From {formatDateTime(notice.startsAt, timeZone)} until{' '}
-        {formatDateTime(notice.endsAt, timeZone)}.
+      <p>
+        {phase === 'planned' ? (
+          <>
+            <strong>Planned:</strong> {portalName} will be unavailable from {start} until {end}.
+          </>
+        ) : (
+          <>
+            <strong>Now:</strong> {portalName} is unavailable until {end}.
+          </>
+        )}
       </p>
+      <p>{notice.message}</p>
     </section>
   )
 }

@@ -17,12 +17,12 @@ describe('PortalPageBody', () => {
     const h2s = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)
     expect(h2s).toEqual([
       'What the portal is',
+      'Maple Grove MyChart notice',
       'Sign in',
       'First time? Sign up',
       'Access for parents and guardians',
       'Use the MyChart app',
       'Having trouble?',
-      'Maple Grove MyChart notice',
       'For emergencies, call 911',
     ])
   })
@@ -110,5 +110,22 @@ describe('PortalPageBody', () => {
     }
     render(<PortalPageBody content={content} now={NOW} />)
     expect(screen.queryByText('Old outage.')).toBeNull()
+  })
+
+  it('puts a planned outage notice just before the sign-in link', () => {
+    const content = siteFixture()
+    content.portal.outageNotice = {
+      message: 'Upgrade tonight.',
+      startsAt: '2025-11-21T04:00:00Z',
+      endsAt: '2025-11-21T08:00:00Z',
+    }
+    render(<PortalPageBody content={content} now={NOW} />)
+    const notice = screen.getByRole('region', { name: 'Maple Grove MyChart notice' })
+    expect(notice).toHaveTextContent(
+      /^Maple Grove MyChart noticePlanned: Maple Grove MyChart will be unavailable from /,
+    )
+    const signIn = screen.getByRole('link', { name: 'Sign in to Maple Grove MyChart' })
+    expect(notice.nextElementSibling).toBe(screen.getByRole('region', { name: 'Sign in' }))
+    expect(notice.compareDocumentPosition(signIn) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
   })
 })

@@ -9,8 +9,9 @@ interface PortalPageBodyProps {
 }
 
 /**
- * The doorway page, in the order a worried parent needs it: what the portal is, the way in,
- * first-time sign-up, family access, the apps, who to call when it fails, any outage, and 911.
+ * The doorway page, in the order a worried parent needs it: what the portal is, any outage
+ * (planned or now) just before the way in, first-time sign-up, family access, the apps, who to
+ * call when it fails, and 911.
  */
 export function PortalPageBody({ content, now }: PortalPageBodyProps) {
   const { clinic, portal } = content
@@ -31,6 +32,13 @@ export function PortalPageBody({ content, now }: PortalPageBodyProps) {
           ))}
         </ul>
       </section>
+
+      <OutageNotice
+        notice={portal.outageNotice}
+        portalName={portal.name}
+        now={now}
+        timeZone={timeZone}
+      />
 
       <section aria-labelledby="sign-in-heading" className="sign-in">
         <h2 id="sign-in-heading">Sign in</h2>
@@ -78,7 +86,7 @@ export function PortalPageBody({ content, now }: PortalPageBodyProps) {
       {portal.appLinks.length > 0 ? (
         <section aria-labelledby="apps-heading">
           <h2 id="apps-heading">Use the {portal.vendor.productName} app</h2>
-          <ul className="link-list">
+          <ul className="link-list" role="list">
             {portal.appLinks.map((app) => (
               <li key={app.key}>
                 <a href={app.href} rel="noopener noreferrer">
@@ -97,7 +105,7 @@ export function PortalPageBody({ content, now }: PortalPageBodyProps) {
         {portal.helpLinks.length > 0 ? (
           <>
             <h3>More help on the {portal.vendor.productName} website</h3>
-            <ul className="link-list">
+            <ul className="link-list" role="list">
               {portal.helpLinks.map((link) => (
                 <li key={link.key}>
                   <PortalLink href={link.href}>{link.label}</PortalLink>
@@ -107,13 +115,6 @@ export function PortalPageBody({ content, now }: PortalPageBodyProps) {
           </>
         ) : null}
       </section>
-
-      <OutageNotice
-        notice={portal.outageNotice}
-        portalName={portal.name}
-        now={now}
-        timeZone={timeZone}
-      />
 
       <section aria-labelledby="emergency-heading" className="emergency">
         <h2 id="emergency-heading">For emergencies, call 911</h2>

@@ -4,7 +4,7 @@ import { PhoneLink } from '../PhoneLink'
 /** "Having trouble?": each problem with what to do and whom to call, in the clinic's order. */
 export function TriageList({ items }: { items: TriageItem[] }) {
   return (
-    <ul className="triage">
+    <ul className="triage" role="list">
       {items.map((item) => (
         <li key={item.key} className="card">
           <h3>{item.problem}</h3>

@@ -1,3 +1,4 @@
+import { loadSite } from '@doorway/content'
 import { revalidatePath, revalidateTag } from 'next/cache'
 import { webEnv } from '@/lib/env'
 import { handleRevalidateWebhook } from '@/lib/revalidate-webhook'
@@ -17,7 +18,14 @@ export async function POST(request: Request): Promise<Response> {
     expirePath: (path) => revalidatePath(path),
     // A local dataset file is read afresh on every render; there is nothing to wait for.
     settleMs: env.content.mode === 'sanity' ? SANITY_SETTLE_MS : 0,
+    // One uncached read of what is now published. Expiring on invalid content would make the
+    // next render throw, and patients would get an error page instead of the last good one.
+    checkPublished: async () => {
+      const result = await loadSite({ perspective: 'published', env: env.content })
+      return result.ok ? [] : result.problems
+    },
   })
+  if (result.status === 422) console.error(`[doorway] Revalidation refused. ${result.body.message}`)
   return Response.json(result.body, {
     status: result.status,
     headers: { 'cache-control': 'no-store' },

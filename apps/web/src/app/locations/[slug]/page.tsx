@@ -7,7 +7,7 @@ import { OpeningHoursTable } from '@/components/OpeningHoursTable'
 import { PhoneLink } from '@/components/PhoneLink'
 import { webEnv } from '@/lib/env'
 import { jsonLdScriptContent } from '@/lib/jsonld'
-import { getPublishedSite, getSite } from '@/lib/site'
+import { getPageContent, getPublishedSite } from '@/lib/site'
 import Link from 'next/link'
 
 interface LocationPageProps {
@@ -25,7 +25,7 @@ export async function generateStaticParams(): Promise<{ slug: string }[]> {
 
 export async function generateMetadata({ params }: LocationPageProps): Promise<Metadata> {
   const { slug } = await params
-  const location = (await getSite()).locations.find((l) => l.slug === slug)
+  const location = (await getPageContent())?.locations.find((l) => l.slug === slug)
   if (!location) return {}
   return {
     title: location.name,
@@ -36,7 +36,9 @@ export async function generateMetadata({ params }: LocationPageProps): Promise<M
 
 export default async function LocationPage({ params }: LocationPageProps) {
   const { slug } = await params
-  const content = await getSite()
+  const content = await getPageContent()
+  // Draft Mode with problems: the layout shows them instead.
+  if (content === null) return null
   const location = content.locations.find((l) => l.slug === slug)
   if (!location) notFound()
   return (
