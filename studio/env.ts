@@ -9,7 +9,7 @@
 /**
  * Stand-in project id for commands that need none (build, schema extract/validate, typegen).
  * It is never sent anywhere: `sanity.config.ts` refuses to start the Studio in a browser with it,
- * and `sanity.cli.ts` gives the CLI no project id at all, so commands that talk to Sanity stop.
+ * and `sanity.cli.ts` stops every command that talks to Sanity (see `commandNeedsProject`).
  */
 export const PROJECT_ID_PLACEHOLDER = 'no-project-id-set'
 
@@ -19,6 +19,41 @@ export const HOW_TO_SET_PROJECT_ID =
   'SANITY_STUDIO_PROJECT_ID to your project id (find it at https://www.sanity.io/manage, or create ' +
   'a project with `npx sanity projects create`). Then run the command again; for the Studio, restart ' +
   '`npm run dev` or rebuild it.'
+
+// Sanity CLI commands that talk to a project; each stops at once, saying how to set one, when
+// none is configured. `projects`, `login`, `init`, `build`, `schema extract`/`validate`,
+// `typegen` and the rest need none.
+const COMMANDS_NEEDING_A_PROJECT = new Set([
+  'backup',
+  'cors',
+  'dataset',
+  'deploy',
+  'dev',
+  'documents',
+  'graphql',
+  'hook',
+  'tokens',
+  'undeploy',
+  'users',
+])
+const SUBCOMMANDS_NEEDING_A_PROJECT: Record<string, ReadonlySet<string>> = {
+  migration: new Set(['run']),
+  schema: new Set(['deploy', 'delete', 'list']),
+}
+
+/**
+ * Whether the Sanity CLI command in `args` (the arguments after `sanity`) needs a project id
+ * from the environment: it talks to a project and was not given `--project-id`.
+ */
+export function commandNeedsProject(args: readonly string[]): boolean {
+  if (args.some((arg) => arg === '--project-id' || arg.startsWith('--project-id='))) return false
+  const [command, subcommand] = args.filter((arg) => !arg.startsWith('-'))
+  if (command === undefined) return false
+  if (COMMANDS_NEEDING_A_PROJECT.has(command)) return true
+  return (
+    subcommand !== undefined && SUBCOMMANDS_NEEDING_A_PROJECT[command]?.has(subcommand) === true
+  )
+}
 
 export interface StudioEnv {
   /** The Sanity project id, or `undefined` when none is configured. */

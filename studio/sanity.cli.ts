@@ -1,9 +1,15 @@
 import { defineCliConfig } from 'sanity/cli'
-import { studioEnv } from './env'
+import { commandNeedsProject, HOW_TO_SET_PROJECT_ID, studioEnv } from './env'
+
+// Without a project, a command that talks to Sanity would stop with the CLI's generic "Unable to
+// determine project ID"; stop it first with what to set, and where. Build, schema
+// extract/validate and typegen need no project, so they still run.
+if (studioEnv.projectId === undefined && commandNeedsProject(process.argv.slice(2))) {
+  console.error(`\n${HOW_TO_SET_PROJECT_ID}\n`)
+  process.exit(1)
+}
 
 export default defineCliConfig({
-  // No project id when none is configured: commands that talk to Sanity then stop and ask for one,
-  // while build, schema extract/validate and typegen run without it.
   api: { projectId: studioEnv.projectId, dataset: studioEnv.dataset },
   // Auto-updates fetch the Studio runtime from Sanity's CDN at build time; builds must work offline.
   deployment: { autoUpdates: false },

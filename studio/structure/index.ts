@@ -1,9 +1,4 @@
-import type {
-  DocumentActionComponent,
-  NewDocumentOptionsContext,
-  Template,
-  TemplateItem,
-} from 'sanity'
+import type { DocumentActionComponent, NewDocumentOptionsContext, TemplateItem } from 'sanity'
 import type { StructureResolver } from 'sanity/structure'
 import { singletonTypes } from '../schemaTypes'
 import { CLINIC_DOCUMENT_ID } from '../schemaTypes/singletons/clinic'
@@ -13,26 +8,33 @@ export const structure: StructureResolver = (S) =>
   S.list()
     .title('Clinic website')
     .items([
-      S.listItem()
-        .title('Clinic and portal')
-        .id(CLINIC_DOCUMENT_ID)
-        .schemaType('clinic')
-        .child(
-          S.document()
-            .schemaType('clinic')
-            .documentId(CLINIC_DOCUMENT_ID)
-            .title('Clinic and portal'),
-        ),
+      S.listItem().title('Clinic and portal').id(CLINIC_DOCUMENT_ID).schemaType('clinic').child(
+        S.document()
+          .schemaType('clinic')
+          .documentId(CLINIC_DOCUMENT_ID)
+          // A clinic that does not exist yet opens with this template's initial value.
+          .initialValueTemplate('clinic')
+          .title('Clinic and portal'),
+      ),
       S.divider(),
       S.documentTypeListItem('location').title('Locations'),
       S.documentTypeListItem('portalVendor').title('Portal vendors'),
       S.documentTypeListItem('supportContact').title('Support contacts'),
     ])
 
-// Actions that would make a second clinic or remove the only one.
-const SINGLETON_BLOCKED_ACTIONS = new Set(['duplicate', 'delete', 'unpublish'])
+/**
+ * Actions that would make a second clinic or leave the website without one: duplicating,
+ * deleting, unpublishing, and marking it to be unpublished by a content release. Discarding a
+ * draft or a release's copy stays: the published clinic is untouched.
+ */
+const SINGLETON_BLOCKED_ACTIONS: ReadonlySet<string> = new Set([
+  'duplicate',
+  'delete',
+  'unpublish',
+  'unpublishVersion',
+])
 
-/** Document actions: singletons cannot be duplicated, deleted or unpublished. */
+/** Document actions: singletons cannot be duplicated, deleted or unpublished, in a release or not. */
 export function filterSingletonActions(
   actions: DocumentActionComponent[],
   context: { schemaType: string },
@@ -41,15 +43,15 @@ export function filterSingletonActions(
   return actions.filter((action) => !action.action || !SINGLETON_BLOCKED_ACTIONS.has(action.action))
 }
 
-/** Initial-value templates: none for singletons, so "Create new" never offers a second clinic. */
-export function filterSingletonTemplates(templates: Template[]): Template[] {
-  return templates.filter((template) => !singletonTypes.has(template.schemaType))
-}
-
-/** "Create new" menu options: none for singletons, wherever the menu appears. */
+/**
+ * "Create new" options, wherever they appear (the navbar, lists, reference fields, releases):
+ * none for singletons. Their templates stay, because the pinned document takes its initial
+ * value from them.
+ */
 export function filterSingletonNewDocumentOptions(
   options: TemplateItem[],
   _context: NewDocumentOptionsContext,
 ): TemplateItem[] {
+  // Each document type's default template has the type's name as its id.
   return options.filter((option) => !singletonTypes.has(option.templateId))
 }

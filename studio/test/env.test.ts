@@ -1,4 +1,4 @@
-import { PROJECT_ID_PLACEHOLDER, parseStudioEnv } from '../env'
+import { commandNeedsProject, PROJECT_ID_PLACEHOLDER, parseStudioEnv } from '../env'
 
 test('no project is a valid setting, with the default dataset', () => {
   expect(parseStudioEnv({})).toEqual({
@@ -35,4 +35,27 @@ test('the placeholder can never be configured as a real project id', () => {
   expect(() => parseStudioEnv({ SANITY_STUDIO_PROJECT_ID: PROJECT_ID_PLACEHOLDER })).toThrow(
     /SANITY_STUDIO_PROJECT_ID/,
   )
+})
+
+describe('which Sanity CLI commands need a project', () => {
+  test.each([
+    [['deploy'], true],
+    [['dev', '--port', '3334'], true],
+    [['dataset', 'import', 'clinic.ndjson', '--replace'], true],
+    [['documents', 'query', '*'], true],
+    [['schema', 'deploy'], true],
+    [['migration', 'run', 'rename'], true],
+    [['deploy', '--project-id', 'abc123de'], false],
+    [['dataset', 'list', '--project-id=abc123de'], false],
+    [['build', '--yes'], false],
+    [['schema', 'validate'], false],
+    [['schema', 'extract', '--path', 'schema.json'], false],
+    [['typegen', 'generate'], false],
+    [['projects', 'create'], false],
+    [['login'], false],
+    [['migration', 'create'], false],
+    [[], false],
+  ])('%j: %s', (args, needsProject) => {
+    expect(commandNeedsProject(args)).toBe(needsProject)
+  })
 })

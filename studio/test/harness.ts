@@ -8,17 +8,99 @@ import {
 import { join } from 'node:path'
 import {
   createSchema,
+  createWorkspaceFromConfig,
+  getVersionFromId,
+  getVersionId,
   pathToString,
   validateDocument,
+  type CurrentUser,
   type SanityClient,
   type SanityDocument,
   type Schema,
   type Workspace,
 } from 'sanity'
+import type { StudioEnv } from '../env'
+import { studioConfig } from '../sanity.config'
 import { schemaTypes } from '../schemaTypes'
 
 /** The Studio's real schema, compiled as the Studio compiles it. */
 export const schema: Schema = createSchema({ name: 'default', types: schemaTypes })
+
+/** A configured environment with a project and a preview site, as an office manager's Studio has. */
+export const CONFIGURED_ENV: StudioEnv = {
+  projectId: 'test1234',
+  dataset: 'production',
+  previewUrl: 'http://localhost:3000',
+}
+
+const CURRENT_USER: CurrentUser = {
+  id: 'office-manager',
+  name: 'Office manager',
+  email: 'office@example.com',
+  role: 'administrator',
+  roles: [{ name: 'administrator', title: 'Administrator' }],
+}
+
+/**
+ * A client standing in for the Content Lake: it answers GROQ by running it with groq-js over
+ * `dataset`, which holds drafts, release copies and published documents side by side, as the raw
+ * perspective shows them. A validator asking for another perspective would see something else
+ * in the Studio, so that is refused.
+ */
+export function datasetClient(dataset: readonly RawDocument[]): SanityClient {
+  const client = {
+    fetch: async (
+      query: string,
+      params: Record<string, unknown> = {},
+      options: { perspective?: string } = {},
+    ) => {
+      if (options.perspective !== 'raw') {
+        throw new Error(`Validators must query the raw perspective: ${query}`)
+      }
+      return runQuery(query, dataset, params)
+    },
+    // Anything but a query (the Studio sending its schema, say) has nowhere to go.
+    request: async () => {
+      throw new Error('The test client is offline.')
+    },
+    withConfig: () => client,
+    // What the Studio reads from a client's config when it sets up (its live-update socket).
+    config: () => ({
+      projectId: 'test1234',
+      dataset: 'production',
+      url: 'https://test1234.api.sanity.io/v2025-02-19',
+    }),
+  }
+  return client as unknown as SanityClient
+}
+
+/**
+ * The Studio's workspace, resolved by Sanity's own `createWorkspaceFromConfig` from
+ * `studioConfig` (the config `sanity.config.ts` exports): its templates, document actions,
+ * "Create new" options, tools and messages are the ones an office manager gets. Nothing is
+ * fetched: its client is a `datasetClient` over an empty dataset.
+ */
+export async function studioWorkspace(
+  env: StudioEnv = CONFIGURED_ENV,
+  { dev = false }: { dev?: boolean } = {},
+): Promise<Workspace> {
+  const client = datasetClient([])
+  const workspace = await createWorkspaceFromConfig({
+    ...studioConfig(env, { dev }),
+    currentUser: CURRENT_USER,
+    getClient: () => client,
+  })
+  // Sanity loads its messages, and prepares the schema to send to the project, in the
+  // background; wait for both, so nothing runs after the tests have ended. (Sending fails: the
+  // client is offline.)
+  await workspace.i18n.loadNamespaces(['studio', 'validation', 'structure'])
+  await (
+    workspace.__internal as { schemaDescriptorId?: Promise<unknown> }
+  ).schemaDescriptorId?.catch(() => undefined)
+  return workspace
+}
+
+let validationWorkspace: Promise<Workspace> | undefined
 
 /** The sample dataset every test starts from. */
 export async function loadSample(): Promise<RawDocument[]> {
@@ -35,38 +117,33 @@ export interface Marker {
 }
 
 /**
- * Validates `document` with Sanity's own `validateDocument` against the real schema. The stub
- * workspace's client answers the validators' GROQ look-ups by running them with groq-js over
- * `dataset`, so reference look-ups (the vendor's domains, the clinic's hosts, other slugs)
- * see exactly what they would see in a Content Lake holding that dataset.
+ * Validates `document` with Sanity's own `validateDocument`, in the Studio's real workspace (its
+ * schema and its messages). The validators' GROQ look-ups (the vendor's domains, the clinic's
+ * hosts, other slugs) go to a `datasetClient` over `dataset`, so they see exactly what they
+ * would see in a Content Lake holding that dataset.
  */
 export async function validate(
   document: RawDocument,
   dataset: readonly RawDocument[],
   environment: 'studio' | 'cli' = 'studio',
 ): Promise<Marker[]> {
-  const client = {
-    // The dataset holds drafts and published documents side by side, as the raw perspective shows
-    // them; a validator asking for another perspective would see something else in the Studio.
-    fetch: async (
-      query: string,
-      params: Record<string, unknown> = {},
-      options: { perspective?: string } = {},
-    ) => {
-      if (options.perspective !== 'raw') {
-        throw new Error(`Validators must query the raw perspective: ${query}`)
-      }
-      return runQuery(query, dataset, params)
-    },
-  } as unknown as SanityClient
-  const workspace = { schema, getClient: () => client } as unknown as Workspace
+  validationWorkspace ??= studioWorkspace()
+  const client = datasetClient(dataset)
   const markers = await validateDocument({
     document: document as SanityDocument,
-    workspace,
+    workspace: await validationWorkspace,
+    getClient: () => client,
     // `studio` is what editors see. `cli` (what `sanity documents validate` uses) also warns about
     // fields the schema does not declare, but re-runs object fields' rules as warnings.
     environment,
-    getDocumentExists: async ({ id }) => dataset.some((doc) => doc._id === id),
+    // As in the Studio: a reference counts when its document is published, or, for a copy in a
+    // release, when the same release holds a copy of it.
+    getDocumentExists: async ({ id }) => {
+      const release = getVersionFromId(document._id)
+      return dataset.some(
+        (doc) => doc._id === id || (release !== undefined && doc._id === getVersionId(id, release)),
+      )
+    },
   })
   return markers.map((marker) => ({
     level: marker.level,

@@ -1,6 +1,12 @@
 import type { RawDocument } from '@doorway/content'
-import { checkAppStoreUrl, validatePhone, validateTimeZone } from '@doorway/content/rules'
+import {
+  checkAppStoreUrl,
+  repeatedWeekdays,
+  validatePhone,
+  validateTimeZone,
+} from '@doorway/content/rules'
 import { checkPortalLink, checkVendorDomain } from '@doorway/portal-link'
+import { US_TIME_ZONES } from '../schemaTypes/documents/location'
 import { copyOf, errorsOf, loadSample, type Marker } from './harness'
 
 // Each rule: the sample document passes (see sample.test.ts, and the "passes" cases here), and a
@@ -34,6 +40,9 @@ function portalMessage(href: string, problem: string, vendorDomains = VENDOR_DOM
   return result.message
 }
 
+// The Studio asks to publish the vendor after adding a domain: lookups read its published copy.
+const PUBLISH_ADVICE = ', then publish the portal vendor.'
+
 describe('portal links are checked with @doorway/portal-link', () => {
   test('a sign-in address on the clinic’s own website gets an error on that field', async () => {
     const href = 'https://www.maplegrovepediatrics.example/portal'
@@ -57,8 +66,10 @@ describe('portal links are checked with @doorway/portal-link', () => {
     const clinic = changed('clinic', (doc) => {
       doc.portal.signInUrl = href
     })
+    const message = portalMessage(href, 'not-vendor-domain')
+    expect(message).toMatch(/add its domain to the portal vendor if it is really theirs\.$/)
     expect(await errorsOf(clinic, sample)).toEqual([
-      error('portal.signInUrl', portalMessage(href, 'not-vendor-domain')),
+      error('portal.signInUrl', message.replace(/\.$/, PUBLISH_ADVICE)),
     ])
   })
 
@@ -93,9 +104,32 @@ describe('portal links are checked with @doorway/portal-link', () => {
     const clinic = changed('clinic', (doc) => {
       doc.portal.helpLinks[1].url = href
     })
+    const message = portalMessage(href, 'credentials')
+    expect(message).toContain('the plain sign-in address')
     expect(await errorsOf(clinic, sample)).toEqual([
-      error('portal.helpLinks[_key=="reset"].url', portalMessage(href, 'credentials')),
+      error(
+        'portal.helpLinks[_key=="reset"].url',
+        message.replace('the plain sign-in address', 'the plain help page address'),
+      ),
     ])
+  })
+
+  test.each([
+    ['portal.signUpUrl', 'sign-up address'],
+    ['portal.familyAccess.requestUrl', 'family-access request address'],
+    ['portal.helpLinks[_key=="faq"].url', 'help page address'],
+  ])('%s is called the %s in its messages', async (path, name) => {
+    const href = 'https://www.maplegrovepediatrics.example/help'
+    const clinic = changed('clinic', (doc) => {
+      doc.portal.signUpUrl = href
+      doc.portal.familyAccess.requestUrl = href
+      doc.portal.helpLinks[0].url = href
+    })
+    const message = portalMessage(href, 'site-host')
+    expect(message).toContain('Paste the sign-in address')
+    const markers = await errorsOf(clinic, sample)
+    expect(markers).toContainEqual(error(path, message.replace('sign-in address', name)))
+    expect(markers.filter((marker) => marker.message.includes('sign-in'))).toEqual([])
   })
 
   test('links are checked against the referenced vendor’s domains, read from the dataset', async () => {
@@ -116,7 +150,10 @@ describe('portal links are checked with @doorway/portal-link', () => {
     expect(markers).toContainEqual(
       error(
         'portal.signInUrl',
-        portalMessage(signIn, 'not-vendor-domain', ['portal.other.example']),
+        portalMessage(signIn, 'not-vendor-domain', ['portal.other.example']).replace(
+          /\.$/,
+          PUBLISH_ADVICE,
+        ),
       ),
     )
     expect(markers.map((marker) => marker.path).sort()).toEqual(
@@ -137,19 +174,60 @@ describe('portal links are checked with @doorway/portal-link', () => {
     expect(await errorsOf(clinic, fixed)).toEqual([])
   })
 
-  test('a vendor that exists only as a draft is read from its draft', async () => {
-    const draftVendor = {
-      _id: 'drafts.vendor-new',
-      _type: 'portalVendor',
-      name: 'New',
-      productName: 'New portal',
-      portalDomains: ['mychart.maplegrovehealth.example'],
-    }
+  const draftVendor = {
+    _id: 'drafts.vendor-new',
+    _type: 'portalVendor',
+    name: 'New',
+    productName: 'New portal',
+    portalDomains: ['mychart.maplegrovehealth.example'],
+  }
+
+  test('a vendor that exists only as a draft is read from its draft, and must be published', async () => {
     const clinic = changed('clinic', (doc) => {
       doc.portal.vendor._ref = 'vendor-new'
     })
+    expect(await errorsOf(clinic, [...sample, draftVendor])).toEqual([
+      error(
+        'portal.vendor',
+        'What you chose here has not been published yet, so the website cannot use it. Open it under Portal vendors or Support contacts and click Publish.',
+      ),
+    ])
+  })
+
+  test('a draft-only vendor missing the domain says to add it, without the publish advice twice', async () => {
+    const href = 'https://mychart.maplegrovehealth.example.attacker.example/MyChart/'
+    const clinic = changed('clinic', (doc) => {
+      doc.portal.vendor._ref = 'vendor-new'
+      doc.portal.signInUrl = href
+    })
     const markers = await errorsOf(clinic, [...sample, draftVendor])
-    expect(markers.filter((marker) => marker.path !== 'portal.vendor')).toEqual([])
+    // Adding the domain to the draft fixes the link here; the vendor field already says to publish.
+    expect(markers).toContainEqual(
+      error('portal.signInUrl', portalMessage(href, 'not-vendor-domain')),
+    )
+    expect(markers.map((marker) => marker.path)).toEqual(['portal.signInUrl', 'portal.vendor'])
+  })
+
+  test('a domain only in the published vendor’s draft does not count yet', async () => {
+    const href = 'https://portal.newhost.example/MyChart/'
+    const draft = {
+      ...copyOf(sample, 'vendor-epic-mychart'),
+      _id: 'drafts.vendor-epic-mychart',
+      portalDomains: ['mychart.maplegrovehealth.example', 'portal.newhost.example'],
+    }
+    const clinic = changed('clinic', (doc) => {
+      doc.portal.signInUrl = href
+    })
+    expect(await errorsOf(clinic, [...sample, draft])).toEqual([
+      error(
+        'portal.signInUrl',
+        portalMessage(href, 'not-vendor-domain').replace(/\.$/, PUBLISH_ADVICE),
+      ),
+    ])
+    // Published, the same domain lets the link through.
+    const published = { ...draft, _id: 'vendor-epic-mychart' }
+    const dataset = [...sample.filter((doc) => doc._id !== 'vendor-epic-mychart'), published]
+    expect(await errorsOf(clinic, dataset)).toEqual([])
   })
 
   test('without a vendor, the vendor field and each link say to choose one first', async () => {
@@ -166,7 +244,7 @@ describe('portal links are checked with @doorway/portal-link', () => {
     expect(markers).toContainEqual(
       error(
         'portal.signInUrl',
-        'Choose the portal vendor (under Portal) first: this address is checked against the web domains of your portal vendor.',
+        'Choose the portal vendor (under Portal) first: this sign-in address is checked against the web domains of your portal vendor.',
       ),
     )
   })
@@ -405,20 +483,59 @@ describe('location slugs', () => {
 })
 
 describe('time zone', () => {
-  test('an unknown time zone fails with the content package’s message', async () => {
-    const result = validateTimeZone('America/Springfield')
-    if (result.ok) throw new Error('expected America/Springfield to be refused')
+  const MESSAGE = 'Choose this location’s time zone from the list, for example Central (Chicago).'
+
+  test('every zone in the list is one the content package accepts', () => {
+    expect(US_TIME_ZONES.length).toBeGreaterThan(8)
+    for (const { value } of US_TIME_ZONES)
+      expect(validateTimeZone(value)).toMatchObject({ ok: true })
+  })
+
+  test.each(['America/New_York', 'America/Phoenix', 'Pacific/Honolulu', 'America/Puerto_Rico'])(
+    '%s passes',
+    async (zone) => {
+      const location = changed('location-riverside', (doc) => {
+        doc.timeZone = zone
+      })
+      expect(await errorsOf(location, sample)).toEqual([])
+    },
+  )
+
+  test('a zone that is not a time zone fails, with one message', async () => {
+    expect(validateTimeZone('America/Springfield')).toMatchObject({ ok: false })
     const location = changed('location-riverside', (doc) => {
       doc.timeZone = 'America/Springfield'
     })
-    expect(await errorsOf(location, sample)).toEqual([error('timeZone', result.message)])
+    expect(await errorsOf(location, sample)).toEqual([error('timeZone', MESSAGE)])
   })
 
-  test('any real IANA zone passes', async () => {
-    const location = changed('location-riverside', (doc) => {
-      doc.timeZone = 'America/Indiana/Indianapolis'
+  test('a real zone outside the list, or none, gets the same message', async () => {
+    for (const change of [
+      (doc: Doc) => (doc.timeZone = 'Europe/London'),
+      (doc: Doc) => delete doc.timeZone,
+    ]) {
+      expect(await errorsOf(changed('location-riverside', change), sample)).toEqual([
+        error('timeZone', MESSAGE),
+      ])
+    }
+  })
+})
+
+describe('medical specialty', () => {
+  test('a schema.org specialty from the list passes; free text fails', async () => {
+    const primary = changed('clinic', (doc) => {
+      doc.medicalSpecialty = 'PrimaryCare'
     })
-    expect(await errorsOf(location, sample)).toEqual([])
+    expect(await errorsOf(primary, sample)).toEqual([])
+    const freeText = changed('clinic', (doc) => {
+      doc.medicalSpecialty = 'Family practice'
+    })
+    expect(await errorsOf(freeText, sample)).toEqual([
+      error(
+        'medicalSpecialty',
+        'Choose your medical specialty, for example Children’s care (Pediatric).',
+      ),
+    ])
   })
 })
 
@@ -471,12 +588,19 @@ describe('opening hours', () => {
     ])
   })
 
-  test('a day listed twice fails on the list', async () => {
+  test('a day listed twice fails on the repeated row’s day, with the rule check uses', async () => {
     const location = changed('location-downtown', (doc) => {
       doc.openingHours[1].day = 'Monday'
+      doc.openingHours[4].day = 'Monday'
     })
+    const rows = copyOf(sample, 'location-downtown').openingHours as unknown[]
+    rows[1] = { ...(rows[1] as object), day: 'Monday' }
+    rows[4] = { ...(rows[4] as object), day: 'Monday' }
+    const repeated = repeatedWeekdays(rows)
+    expect([...repeated.keys()]).toEqual([1, 4])
     expect(await errorsOf(location, sample)).toEqual([
-      error('openingHours', 'Monday is listed more than once. Remove one of them.'),
+      error('openingHours[_key=="tue"].day', repeated.get(1)!),
+      error('openingHours[_key=="fri"].day', repeated.get(4)!),
     ])
   })
 })
@@ -514,5 +638,99 @@ describe('outage notice', () => {
     expect(await errorsOf(clinic, sample)).toEqual([
       error('portal.outageNotice.endsAt', 'Choose the date and time the notice ends.'),
     ])
+  })
+})
+
+describe('text of only spaces counts as empty, as in the content model', () => {
+  test('a contact name of spaces gets the name’s own message', async () => {
+    const contact = changed('contact-front-desk', (doc) => {
+      doc.name = '   '
+    })
+    expect(await errorsOf(contact, sample)).toEqual([
+      error('name', 'Type who answers this phone, for example Front desk.'),
+    ])
+  })
+
+  test.each(['', '  '])(
+    'an empty line (%j) in a contact’s problem list is refused',
+    async (line) => {
+      const contact = changed('contact-front-desk', (doc) => {
+        doc.handles[1] = line
+      })
+      expect(await errorsOf(contact, sample)).toEqual([
+        error('handles[1]', 'Type a problem they help with, or remove this empty line.'),
+      ])
+    },
+  )
+})
+
+describe('content releases', () => {
+  const RELEASE = 'rSpring'
+  const inRelease = (doc: RawDocument, release = RELEASE): RawDocument => ({
+    ...structuredClone(doc),
+    _id: `versions.${release}.${doc._id}`,
+  })
+
+  test('a location’s copy in a release does not clash with its own published slug', async () => {
+    const copy = inRelease(copyOf(sample, 'location-downtown'))
+    expect(await errorsOf(copy, [...sample, copy])).toEqual([])
+  })
+
+  test('another location’s copy in a release still holds its slug', async () => {
+    const other = inRelease({ ...copyOf(sample, 'location-riverside'), _id: 'location-east' })
+    ;(other as Doc).slug.current = 'east'
+    const location = changed('location-northside', (doc) => {
+      doc.slug.current = 'east'
+    })
+    expect(await errorsOf(location, [...sample, other])).toEqual([
+      error(
+        'slug',
+        'Another location already uses the web address name "east". Change it, for example to "east-2".',
+      ),
+    ])
+  })
+
+  // A release copy of the clinic whose website is the vendor's domain: only a vendor copy in the
+  // same release is checked against it.
+  const releaseClinic = () =>
+    inRelease(
+      changed('clinic', (doc) => {
+        doc.websiteHosts = ['mychart.maplegrovehealth.example']
+      }),
+    )
+
+  test('a clinic copy in a release is not read as the published clinic', async () => {
+    // First in the dataset, so a look-up that took it for the published clinic would find it first.
+    const dataset = [releaseClinic(), ...sample]
+    expect(await errorsOf(copyOf(sample, 'vendor-epic-mychart'), dataset)).toEqual([])
+  })
+
+  test('a vendor copy in the same release is checked against that release’s clinic', async () => {
+    const dataset = [releaseClinic(), ...sample]
+    const vendor = inRelease(copyOf(sample, 'vendor-epic-mychart'))
+    const covers = checkVendorDomain('mychart.maplegrovehealth.example', {
+      siteHosts: ['mychart.maplegrovehealth.example'],
+    })
+    if (covers.ok) throw new Error('expected the domain to cover the release clinic’s website')
+    expect(await errorsOf(vendor, dataset)).toEqual([error('portalDomains[0]', covers.message)])
+  })
+
+  test('a clinic copy reads a vendor that exists only in the same release', async () => {
+    const vendor = inRelease({ ...copyOf(sample, 'vendor-epic-mychart'), _id: 'vendor-new' })
+    const clinic = inRelease(
+      changed('clinic', (doc) => {
+        doc.portal.vendor._ref = 'vendor-new'
+      }),
+    )
+    expect(await errorsOf(clinic, [...sample, vendor])).toEqual([])
+    // In another release that vendor is not there yet.
+    const elsewhere = { ...clinic, _id: 'versions.rSummer.clinic' }
+    const markers = await errorsOf(elsewhere, [...sample, vendor])
+    expect(markers).toContainEqual(
+      error(
+        'portal.signInUrl',
+        'The chosen portal vendor could not be found. Choose the portal vendor again (under Portal), then check this sign-in address.',
+      ),
+    )
   })
 })

@@ -1,3 +1,5 @@
+import type { StringRule } from 'sanity'
+
 /** The two rule methods `required` uses; every Sanity rule type (StringRule, ReferenceRule...) has them. */
 interface RequirableRule<R> {
   required(): R
@@ -10,4 +12,22 @@ interface RequirableRule<R> {
  */
 export function required(message: string) {
   return <R extends RequirableRule<R>>(rule: R): R => rule.required().error(message)
+}
+
+/** Whether a text value holds only spaces (or line breaks), which the content model treats as empty. */
+export function isBlankText(value: unknown): boolean {
+  // "" is `required()`'s to refuse; counting it here too would show the message twice.
+  return typeof value === 'string' && value !== '' && value.trim() === ''
+}
+
+/**
+ * A required text field (string or text) that also refuses text of only spaces. Sanity's
+ * `required()` lets "   " through, while the content model trims text and then finds it empty,
+ * so without this the Studio would publish what the website build refuses.
+ */
+export function requiredText(message: string) {
+  return (rule: StringRule) => [
+    rule.required().error(message),
+    rule.custom((value) => (isBlankText(value) ? message : true)),
+  ]
 }

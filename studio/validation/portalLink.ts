@@ -1,4 +1,4 @@
-import { checkPortalLink, checkVendorDomain } from '@doorway/portal-link'
+import { checkPortalLink, checkVendorDomain, type PortalLinkResult } from '@doorway/portal-link'
 import type { CustomValidator } from 'sanity'
 import { fetchClinicWebsiteHosts, fetchVendorDomains } from './lookups'
 
@@ -7,27 +7,57 @@ interface ClinicLike {
   portal?: { vendor?: { _ref?: unknown } }
 }
 
+/** What each portal-address field holds, in the words its messages use. */
+export type PortalAddressName =
+  'sign-in address' | 'sign-up address' | 'help page address' | 'family-access request address'
+
+// checkPortalLink speaks of the sign-in address; other fields say which address they mean.
+const SIGN_IN = 'sign-in address'
+
 /**
- * Validates a portal address with `@doorway/portal-link`, against the clinic's own website hosts
- * (from the document being edited) and the domains of the portal vendor it references (read
- * through the validation client). Empty values pass: required-ness is a separate rule.
+ * The Studio's wording of a refused portal address: named for its field, and, when the vendor's
+ * domains came from its published copy, telling the office manager to publish the vendor after
+ * adding a domain (a domain added to a draft changes nothing until then).
  */
-export const portalLinkValidator: CustomValidator<string | undefined> = async (value, context) => {
-  if (value === undefined) return true
-  const clinic = (context.document ?? {}) as ClinicLike
-  const siteHosts = Array.isArray(clinic.websiteHosts)
-    ? clinic.websiteHosts.filter((host): host is string => typeof host === 'string')
-    : []
-  const vendorRef = clinic.portal?.vendor?._ref
-  if (typeof vendorRef !== 'string' || vendorRef === '') {
-    return 'Choose the portal vendor (under Portal) first: this address is checked against the web domains of your portal vendor.'
+export function portalLinkMessage(
+  result: Extract<PortalLinkResult, { ok: false }>,
+  field: PortalAddressName,
+  vendorFrom: 'published' | 'draft' | 'release',
+): string {
+  let message = result.message.replaceAll(SIGN_IN, field)
+  if (vendorFrom === 'published') {
+    if (result.problem === 'not-vendor-domain')
+      message = message.replace(/\.$/, ', then publish the portal vendor.')
+    if (result.problem === 'no-vendor-domain')
+      message = message.replace(/, then try again\.$/, ', then publish the portal vendor.')
   }
-  const vendorDomains = await fetchVendorDomains(context, vendorRef)
-  if (vendorDomains === null) {
-    return 'The chosen portal vendor could not be found. Choose the portal vendor again (under Portal), then check this address.'
+  return message
+}
+
+/**
+ * A validator for one portal address, checked with `@doorway/portal-link` against the clinic's
+ * own website hosts (from the document being edited) and the domains of the portal vendor it
+ * references (read through the validation client). Empty values pass: required-ness is a
+ * separate rule.
+ */
+export function portalLinkValidator(field: PortalAddressName): CustomValidator<string | undefined> {
+  return async (value, context) => {
+    if (value === undefined) return true
+    const clinic = (context.document ?? {}) as ClinicLike
+    const siteHosts = Array.isArray(clinic.websiteHosts)
+      ? clinic.websiteHosts.filter((host): host is string => typeof host === 'string')
+      : []
+    const vendorRef = clinic.portal?.vendor?._ref
+    if (typeof vendorRef !== 'string' || vendorRef === '') {
+      return `Choose the portal vendor (under Portal) first: this ${field} is checked against the web domains of your portal vendor.`
+    }
+    const vendor = await fetchVendorDomains(context, vendorRef)
+    if (vendor === null) {
+      return `The chosen portal vendor could not be found. Choose the portal vendor again (under Portal), then check this ${field}.`
+    }
+    const result = checkPortalLink(value, { siteHosts, vendorDomains: vendor.domains })
+    return result.ok ? true : portalLinkMessage(result, field, vendor.from)
   }
-  const result = checkPortalLink(value, { siteHosts, vendorDomains })
-  return result.ok ? true : result.message
 }
 
 /**

@@ -16,6 +16,7 @@ import {
   checkSlug,
   checkWebsiteHost,
   openingHoursProblems,
+  repeatedWeekdays,
   validatePhone,
   validateTimeZone,
 } from './rules'
@@ -341,17 +342,11 @@ export function checkSite(
       const zone = validateTimeZone(location.timeZone)
       if (!zone.ok) problems.add(location, ['timeZone'], zone.message)
     }
-    const days = new Set<unknown>()
+    const repeatedDays = repeatedWeekdays(list(location.openingHours))
     list(location.openingHours).forEach((row, i) => {
       if (!isObject(row)) return
-      if (days.has(row.day)) {
-        problems.add(
-          location,
-          ['openingHours', i, 'day'],
-          `${String(row.day)} is listed twice. Keep one row per day.`,
-        )
-      }
-      days.add(row.day)
+      const repeated = repeatedDays.get(i)
+      if (repeated !== undefined) problems.add(location, ['openingHours', i, 'day'], repeated)
       for (const problem of openingHoursProblems(row)) {
         problems.add(location, ['openingHours', i, problem.field], problem.message)
       }

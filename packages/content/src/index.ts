@@ -80,6 +80,7 @@ export {
   checkSlug,
   checkWebsiteHost,
   openingHoursProblems,
+  repeatedWeekdays,
   validatePhone,
   validateTimeZone,
   type RuleResult,

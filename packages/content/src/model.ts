@@ -27,6 +27,53 @@ export type Weekday = (typeof WEEKDAYS)[number]
 export const APP_STORES = ['apple', 'google'] as const
 export type AppStore = (typeof APP_STORES)[number]
 
+/** schema.org MedicalSpecialty values: the page's structured data names the clinic's one. */
+export const MEDICAL_SPECIALTIES = [
+  'Anesthesia',
+  'Cardiovascular',
+  'CommunityHealth',
+  'Dentistry',
+  'DermatologicSurgery',
+  'Dermatology',
+  'DietNutrition',
+  'Emergency',
+  'Endocrine',
+  'Gastroenterologic',
+  'Genetic',
+  'Geriatric',
+  'Gynecologic',
+  'Hematologic',
+  'Infectious',
+  'LaboratoryScience',
+  'Midwifery',
+  'Musculoskeletal',
+  'Neurologic',
+  'Nursing',
+  'Obstetric',
+  'Oncologic',
+  'Optometric',
+  'Otolaryngologic',
+  'Pathology',
+  'Pediatric',
+  'PharmacySpecialty',
+  'Physiotherapy',
+  'PlasticSurgery',
+  'Podiatric',
+  'PrimaryCare',
+  'Psychiatric',
+  'PublicHealth',
+  'Pulmonary',
+  'Radiography',
+  'Renal',
+  'RespiratoryTherapy',
+  'Rheumatologic',
+  'SpeechPathology',
+  'Surgical',
+  'Toxicologic',
+  'Urologic',
+] as const
+export type MedicalSpecialty = (typeof MEDICAL_SPECIALTIES)[number]
+
 const text = (what: string) =>
   z
     .string({
@@ -137,7 +184,9 @@ export const clinicDocument = z.object({
     .min(1, { error: 'List your website address, for example maplegrovepediatrics.org.' }),
   mainPhone: text('The main phone number'),
   emergencyMessage: text('The emergency message'),
-  medicalSpecialty: text('The medical specialty'),
+  medicalSpecialty: z.enum(MEDICAL_SPECIALTIES, {
+    error: 'Choose your medical specialty from the list, for example Pediatric.',
+  }),
   languageHelp: z.string().optional(),
   portal: portalSettings,
 })

@@ -155,6 +155,22 @@ export function openingHoursProblems(row: {
   return []
 }
 
+/**
+ * Opening-hours rows that repeat an earlier row's day, by index, each with the message to show
+ * there. Rows without a day are left to the model's own "choose a day" message.
+ */
+export function repeatedWeekdays(rows: readonly unknown[]): Map<number, string> {
+  const seen = new Set<string>()
+  const repeated = new Map<number, string>()
+  rows.forEach((row, index) => {
+    const day = typeof row === 'object' && row !== null ? (row as { day?: unknown }).day : undefined
+    if (typeof day !== 'string') return
+    if (seen.has(day)) repeated.set(index, `${day} is listed twice. Keep one row per day.`)
+    seen.add(day)
+  })
+  return repeated
+}
+
 /** Checks that an outage notice ends after it starts (both ISO 8601 date-times). */
 export function checkOutageWindow(startsAt: unknown, endsAt: unknown): RuleResult<null> {
   if (typeof startsAt !== 'string' || typeof endsAt !== 'string') return { ok: true, value: null }

@@ -143,7 +143,22 @@ export type Location = {
   slug?: Slug
   address?: PostalAddress
   phone?: string
-  timeZone?: string
+  timeZone?:
+    | 'America/New_York'
+    | 'America/Detroit'
+    | 'America/Indiana/Indianapolis'
+    | 'America/Kentucky/Louisville'
+    | 'America/Chicago'
+    | 'America/Denver'
+    | 'America/Boise'
+    | 'America/Phoenix'
+    | 'America/Los_Angeles'
+    | 'America/Anchorage'
+    | 'Pacific/Honolulu'
+    | 'America/Puerto_Rico'
+    | 'America/St_Thomas'
+    | 'Pacific/Guam'
+    | 'Pacific/Pago_Pago'
   openingHours?: Array<
     {
       _key: string
@@ -165,7 +180,49 @@ export type Clinic = {
   _updatedAt: string
   _rev: string
   name?: string
-  medicalSpecialty?: string
+  medicalSpecialty?:
+    | 'Anesthesia'
+    | 'Rheumatologic'
+    | 'Urologic'
+    | 'Hematologic'
+    | 'Musculoskeletal'
+    | 'Neurologic'
+    | 'Oncologic'
+    | 'Pediatric'
+    | 'CommunityHealth'
+    | 'Dentistry'
+    | 'DietNutrition'
+    | 'Otolaryngologic'
+    | 'Emergency'
+    | 'Optometric'
+    | 'Podiatric'
+    | 'Genetic'
+    | 'Cardiovascular'
+    | 'Endocrine'
+    | 'Infectious'
+    | 'Renal'
+    | 'LaboratoryScience'
+    | 'Pulmonary'
+    | 'Psychiatric'
+    | 'Midwifery'
+    | 'Nursing'
+    | 'Geriatric'
+    | 'Pathology'
+    | 'PharmacySpecialty'
+    | 'Physiotherapy'
+    | 'PlasticSurgery'
+    | 'Toxicologic'
+    | 'Obstetric'
+    | 'PrimaryCare'
+    | 'PublicHealth'
+    | 'RespiratoryTherapy'
+    | 'Dermatology'
+    | 'DermatologicSurgery'
+    | 'SpeechPathology'
+    | 'Gastroenterologic'
+    | 'Surgical'
+    | 'Gynecologic'
+    | 'Radiography'
   websiteHosts?: Array<string>
   mainPhone?: string
   emergencyMessage?: string
@@ -324,7 +381,50 @@ export type SITE_QUERY_RESULT = {
     websiteHosts: Array<string> | null
     mainPhone: string | null
     emergencyMessage: string | null
-    medicalSpecialty: string | null
+    medicalSpecialty:
+      | 'Anesthesia'
+      | 'Cardiovascular'
+      | 'CommunityHealth'
+      | 'Dentistry'
+      | 'DermatologicSurgery'
+      | 'Dermatology'
+      | 'DietNutrition'
+      | 'Emergency'
+      | 'Endocrine'
+      | 'Gastroenterologic'
+      | 'Genetic'
+      | 'Geriatric'
+      | 'Gynecologic'
+      | 'Hematologic'
+      | 'Infectious'
+      | 'LaboratoryScience'
+      | 'Midwifery'
+      | 'Musculoskeletal'
+      | 'Neurologic'
+      | 'Nursing'
+      | 'Obstetric'
+      | 'Oncologic'
+      | 'Optometric'
+      | 'Otolaryngologic'
+      | 'Pathology'
+      | 'Pediatric'
+      | 'PharmacySpecialty'
+      | 'Physiotherapy'
+      | 'PlasticSurgery'
+      | 'Podiatric'
+      | 'PrimaryCare'
+      | 'Psychiatric'
+      | 'PublicHealth'
+      | 'Pulmonary'
+      | 'Radiography'
+      | 'Renal'
+      | 'RespiratoryTherapy'
+      | 'Rheumatologic'
+      | 'SpeechPathology'
+      | 'Surgical'
+      | 'Toxicologic'
+      | 'Urologic'
+      | null
     languageHelp: string | null
     portal: {
       vendor: {
@@ -399,7 +499,23 @@ export type SITE_QUERY_RESULT = {
       country: string | null
     } | null
     phone: string | null
-    timeZone: string | null
+    timeZone:
+      | 'America/Anchorage'
+      | 'America/Boise'
+      | 'America/Chicago'
+      | 'America/Denver'
+      | 'America/Detroit'
+      | 'America/Indiana/Indianapolis'
+      | 'America/Kentucky/Louisville'
+      | 'America/Los_Angeles'
+      | 'America/New_York'
+      | 'America/Phoenix'
+      | 'America/Puerto_Rico'
+      | 'America/St_Thomas'
+      | 'Pacific/Guam'
+      | 'Pacific/Honolulu'
+      | 'Pacific/Pago_Pago'
+      | null
     openingHours: Array<{
       _key: string
       day: 'Friday' | 'Monday' | 'Saturday' | 'Sunday' | 'Thursday' | 'Tuesday' | 'Wednesday' | null

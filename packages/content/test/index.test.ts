@@ -46,6 +46,7 @@ describe('@doorway/content public exports', () => {
       'readContentEnv',
       'readDataset',
       'reference',
+      'repeatedWeekdays',
       'resolveDatasetPath',
       'runQuery',
       'supportContactDocument',

@@ -5,6 +5,7 @@ import {
   checkWebsiteHost,
   isOutageActive,
   openingHoursProblems,
+  repeatedWeekdays,
   SLUG_PATTERN,
   validatePhone,
   validateTimeZone,
@@ -102,5 +103,22 @@ describe('shared field rules (also used by the Studio)', () => {
     expect(isOutageActive(notice, new Date('2025-12-06T22:00:00Z'))).toBe(true)
     expect(isOutageActive(notice, new Date('2025-12-07T02:00:00Z'))).toBe(false)
     expect(isOutageActive(null, new Date())).toBe(false)
+  })
+
+  it('repeatedWeekdays marks each row that repeats an earlier day, and skips rows without a day', () => {
+    const rows = [
+      { day: 'Monday' },
+      { day: 'Tuesday' },
+      { day: 'Monday' },
+      {},
+      {},
+      'not a row',
+      { day: 'Monday' },
+    ]
+    expect([...repeatedWeekdays(rows)]).toEqual([
+      [2, 'Monday is listed twice. Keep one row per day.'],
+      [6, 'Monday is listed twice. Keep one row per day.'],
+    ])
+    expect(repeatedWeekdays([{ day: 'Monday' }, { day: 'Tuesday' }]).size).toBe(0)
   })
 })

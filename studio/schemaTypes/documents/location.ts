@@ -1,4 +1,5 @@
 import { WEEKDAYS } from '@doorway/content/model'
+import { repeatedWeekdays } from '@doorway/content/rules'
 import {
   defineArrayMember,
   defineField,
@@ -6,7 +7,7 @@ import {
   type CustomValidator,
   type SlugValue,
 } from 'sanity'
-import { required } from '../../validation/fields'
+import { required, requiredText } from '../../validation/fields'
 import { isLocationSlugTaken } from '../../validation/lookups'
 import { phoneValidator, slugFormatProblem, timeZoneValidator } from '../../validation/rules'
 
@@ -22,16 +23,41 @@ const uniqueSlug: CustomValidator<SlugValue | undefined> = async (value, context
   return true
 }
 
-const oneEntryPerDay: CustomValidator<Array<{ day?: unknown }> | undefined> = (value) => {
-  const seen = new Set<unknown>()
-  for (const entry of value ?? []) {
-    if (entry.day === undefined) continue
-    if (seen.has(entry.day))
-      return `${String(entry.day)} is listed more than once. Remove one of them.`
-    seen.add(entry.day)
-  }
-  return true
+// The rule `check` applies too; the message shows on the repeated row's day.
+const oneEntryPerDay: CustomValidator<Array<{ _key?: string }> | undefined> = (value) => {
+  const rows = value ?? []
+  const problems = [...repeatedWeekdays(rows)].map(([index, message]) => ({
+    message,
+    path: [{ _key: rows[index]?._key ?? '' }, 'day'],
+  }))
+  return problems.length > 0 ? problems : true
 }
+
+/** The US time zones a location can choose from, named the way people say them. */
+export const US_TIME_ZONES = [
+  { title: 'Eastern (New York)', value: 'America/New_York' },
+  { title: 'Eastern (Detroit)', value: 'America/Detroit' },
+  { title: 'Eastern (Indianapolis)', value: 'America/Indiana/Indianapolis' },
+  { title: 'Eastern (Louisville)', value: 'America/Kentucky/Louisville' },
+  { title: 'Central (Chicago)', value: 'America/Chicago' },
+  { title: 'Mountain (Denver)', value: 'America/Denver' },
+  { title: 'Mountain (Boise)', value: 'America/Boise' },
+  { title: 'Mountain, no daylight saving (Phoenix)', value: 'America/Phoenix' },
+  { title: 'Pacific (Los Angeles)', value: 'America/Los_Angeles' },
+  { title: 'Alaska (Anchorage)', value: 'America/Anchorage' },
+  { title: 'Hawaii (Honolulu)', value: 'Pacific/Honolulu' },
+  { title: 'Atlantic (Puerto Rico)', value: 'America/Puerto_Rico' },
+  { title: 'Atlantic (US Virgin Islands)', value: 'America/St_Thomas' },
+  { title: 'Chamorro (Guam)', value: 'Pacific/Guam' },
+  { title: 'Samoa (American Samoa)', value: 'Pacific/Pago_Pago' },
+] as const
+
+const LISTED_TIME_ZONES: ReadonlySet<string> = new Set(US_TIME_ZONES.map((zone) => zone.value))
+
+// The content rule, for the listed zones (a test pins that it accepts them all). Values outside
+// the list already fail Sanity's own list rule, with the field's one message.
+const listedTimeZone: CustomValidator<string | undefined> = (value, context) =>
+  value === undefined || !LISTED_TIME_ZONES.has(value) ? true : timeZoneValidator(value, context)
 
 export const location = defineType({
   name: 'location',
@@ -44,7 +70,7 @@ export const location = defineType({
       title: 'Location name',
       type: 'string',
       description: 'What patients call this office, for example "Downtown clinic".',
-      validation: required('Type the name of this location, for example Downtown clinic.'),
+      validation: requiredText('Type the name of this location, for example Downtown clinic.'),
     }),
     defineField({
       name: 'slug',
@@ -82,23 +108,23 @@ export const location = defineType({
       name: 'timeZone',
       title: 'Time zone',
       type: 'string',
-      description:
-        'The location’s time zone name: America/New_York (Eastern), America/Chicago (Central), America/Denver (Mountain), America/Phoenix, America/Los_Angeles (Pacific).',
+      description: 'The time zone this location’s opening hours are in.',
       initialValue: 'America/Chicago',
-      placeholder: 'America/Chicago',
-      validation: (rule) => [
+      options: { list: [...US_TIME_ZONES] },
+      // One message for every way this can be wrong (empty, or not one of the list): the rule's
+      // own message replaces each check's.
+      validation: (rule) =>
         rule
           .required()
-          .error('Type this location’s time zone, for example America/Chicago for Central time.'),
-        rule.custom(timeZoneValidator),
-      ],
+          .custom(listedTimeZone)
+          .error('Choose this location’s time zone from the list, for example Central (Chicago).'),
     }),
     defineField({
       name: 'openingHours',
       title: 'Opening hours',
       type: 'array',
       of: [defineArrayMember({ type: 'openingHours' })],
-      description: 'One line per day of the week; tick "Closed all day" for days you are closed.',
+      description: 'One line per day of the week; tick "Closed" for days you are closed all day.',
       initialValue: WEEKDAYS.map((day, index) => ({
         _key: day.slice(0, 3).toLowerCase(),
         _type: 'openingHours',

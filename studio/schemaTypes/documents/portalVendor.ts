@@ -1,5 +1,5 @@
 import { defineArrayMember, defineField, defineType } from 'sanity'
-import { required } from '../../validation/fields'
+import { requiredText } from '../../validation/fields'
 import { phoneValidator } from '../../validation/rules'
 import { vendorDomainValidator } from '../../validation/portalLink'
 
@@ -15,14 +15,16 @@ export const portalVendor = defineType({
       title: 'Company name',
       type: 'string',
       description: 'The portal company, for example Epic or athenahealth.',
-      validation: required('Type the name of the company that runs your portal, for example Epic.'),
+      validation: requiredText(
+        'Type the name of the company that runs your portal, for example Epic.',
+      ),
     }),
     defineField({
       name: 'productName',
       title: 'Portal product name',
       type: 'string',
       description: 'What the portal product is called, for example MyChart.',
-      validation: required('Type the name of the portal product, for example MyChart.'),
+      validation: requiredText('Type the name of the portal product, for example MyChart.'),
     }),
     defineField({
       name: 'portalDomains',

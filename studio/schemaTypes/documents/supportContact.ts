@@ -1,5 +1,5 @@
 import { defineArrayMember, defineField, defineType } from 'sanity'
-import { required } from '../../validation/fields'
+import { requiredText } from '../../validation/fields'
 import { phoneValidator } from '../../validation/rules'
 
 export const supportContact = defineType({
@@ -13,7 +13,7 @@ export const supportContact = defineType({
       title: 'Name or role',
       type: 'string',
       description: 'Who answers, for example "Front desk" or "Billing office".',
-      validation: required('Type who answers this phone, for example Front desk.'),
+      validation: requiredText('Type who answers this phone, for example Front desk.'),
     }),
     defineField({
       name: 'phone',
@@ -30,7 +30,7 @@ export const supportContact = defineType({
       title: 'Hours',
       type: 'string',
       description: 'When someone answers, for example "Monday to Friday, 8 am to 5 pm".',
-      validation: required(
+      validation: requiredText(
         'Type when someone answers this phone, for example "Monday to Friday, 8 am to 5 pm".',
       ),
     }),
@@ -38,7 +38,12 @@ export const supportContact = defineType({
       name: 'handles',
       title: 'Problems they help with (optional)',
       type: 'array',
-      of: [defineArrayMember({ type: 'string' })],
+      of: [
+        defineArrayMember({
+          type: 'string',
+          validation: requiredText('Type a problem they help with, or remove this empty line.'),
+        }),
+      ],
       description: 'A short list, one problem per line, for example "Activation codes".',
     }),
   ],

@@ -1,5 +1,5 @@
 import { defineField, defineType } from 'sanity'
-import { required } from '../../validation/fields'
+import { requiredText } from '../../validation/fields'
 import { portalLinkValidator } from '../../validation/portalLink'
 
 export const familyAccess = defineType({
@@ -15,7 +15,7 @@ export const familyAccess = defineType({
       type: 'text',
       rows: 3,
       description: 'In plain words: how a parent asks for access to their child’s record.',
-      validation: required(
+      validation: requiredText(
         'Explain how parents get access to their child’s record, for example "Ask the front desk for a family access form."',
       ),
     }),
@@ -38,7 +38,7 @@ export const familyAccess = defineType({
       type: 'text',
       rows: 3,
       description: 'What a parent can and cannot see after that age, in plain words.',
-      validation: required('Explain what a parent can still see after that age.'),
+      validation: requiredText('Explain what a parent can still see after that age.'),
     }),
     defineField({
       name: 'requestUrl',
@@ -46,7 +46,7 @@ export const familyAccess = defineType({
       type: 'string',
       description:
         'The portal page where a parent asks for access, if your vendor has one. It must be on the portal vendor’s website.',
-      validation: (rule) => rule.custom(portalLinkValidator),
+      validation: (rule) => rule.custom(portalLinkValidator('family-access request address')),
     }),
   ],
 })

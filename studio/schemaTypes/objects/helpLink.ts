@@ -1,5 +1,5 @@
 import { defineField, defineType } from 'sanity'
-import { required } from '../../validation/fields'
+import { requiredText } from '../../validation/fields'
 import { portalLinkValidator } from '../../validation/portalLink'
 
 export const helpLink = defineType({
@@ -14,7 +14,7 @@ export const helpLink = defineType({
       title: 'Link text',
       type: 'string',
       description: 'What the link says, for example "Reset your MyChart password".',
-      validation: required(
+      validation: requiredText(
         'Type the link text patients will see, for example "Reset your password".',
       ),
     }),
@@ -27,7 +27,7 @@ export const helpLink = defineType({
         rule
           .required()
           .error('Paste the address of the help page on your portal vendor’s website.'),
-        rule.custom(portalLinkValidator),
+        rule.custom(portalLinkValidator('help page address')),
       ],
     }),
   ],

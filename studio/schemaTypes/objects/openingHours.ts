@@ -3,6 +3,10 @@ import { defineField, defineType } from 'sanity'
 import { required } from '../../validation/fields'
 import { openingTimeValidator } from '../../validation/rules'
 
+const hiddenWhenClosed = ({ parent, value }: { parent?: unknown; value?: unknown }) =>
+  (parent as { closed?: unknown } | undefined)?.closed === true &&
+  (value === undefined || value === '')
+
 export const openingHours = defineType({
   name: 'openingHours',
   title: 'Opening hours for one day',
@@ -30,6 +34,8 @@ export const openingHours = defineType({
       type: 'string',
       description: '24-hour time, for example 08:30.',
       placeholder: '08:30',
+      // Hidden on closed days, unless a time is left there that must be removed.
+      hidden: hiddenWhenClosed,
       validation: (rule) => rule.custom(openingTimeValidator('opens')),
     }),
     defineField({
@@ -38,6 +44,8 @@ export const openingHours = defineType({
       type: 'string',
       description: '24-hour time, for example 17:00 for 5 pm.',
       placeholder: '17:00',
+      // Hidden on closed days, unless a time is left there that must be removed.
+      hidden: hiddenWhenClosed,
       validation: (rule) => rule.custom(openingTimeValidator('closes')),
     }),
   ],

@@ -1,5 +1,5 @@
 import { defineArrayMember, defineField, defineType } from 'sanity'
-import { required } from '../../validation/fields'
+import { required, requiredText } from '../../validation/fields'
 import { portalLinkValidator } from '../../validation/portalLink'
 
 export const portalSettings = defineType({
@@ -41,7 +41,7 @@ export const portalSettings = defineType({
       rows: 4,
       description:
         'One short paragraph, in a parent’s words: what the portal is and what it is for.',
-      validation: required(
+      validation: requiredText(
         'Explain in one short paragraph what the portal is and what patients use it for.',
       ),
     }),
@@ -53,7 +53,7 @@ export const portalSettings = defineType({
       of: [
         defineArrayMember({
           type: 'string',
-          validation: required('Type what patients can do, or remove this empty line.'),
+          validation: requiredText('Type what patients can do, or remove this empty line.'),
         }),
       ],
       description: 'A short list, one thing per line, for example "Ask for a prescription refill".',
@@ -75,7 +75,7 @@ export const portalSettings = defineType({
           .error(
             'Paste the sign-in address your portal vendor gave you, for example https://mychart.yourclinic.org.',
           ),
-        rule.custom(portalLinkValidator),
+        rule.custom(portalLinkValidator('sign-in address')),
       ],
     }),
     defineField({
@@ -85,7 +85,7 @@ export const portalSettings = defineType({
       type: 'string',
       description:
         'The page where new patients create an account, if your vendor has a separate one.',
-      validation: (rule) => rule.custom(portalLinkValidator),
+      validation: (rule) => rule.custom(portalLinkValidator('sign-up address')),
     }),
     defineField({
       name: 'signUpInstructions',
@@ -94,7 +94,7 @@ export const portalSettings = defineType({
       type: 'text',
       rows: 3,
       description: 'What a new patient needs (for example an activation code) and how to get it.',
-      validation: required(
+      validation: requiredText(
         'Explain how a new patient signs up, for example where they get an activation code.',
       ),
     }),

@@ -1,5 +1,5 @@
 import { defineField, defineType } from 'sanity'
-import { required } from '../../validation/fields'
+import { requiredText } from '../../validation/fields'
 
 export const postalAddress = defineType({
   name: 'postalAddress',
@@ -13,28 +13,28 @@ export const postalAddress = defineType({
       title: 'Street address',
       type: 'string',
       description: 'Street, number and suite, for example "45 Oak Avenue, Suite 200".',
-      validation: required('Type the street address, for example 120 Elm Street.'),
+      validation: requiredText('Type the street address, for example 120 Elm Street.'),
     }),
     defineField({
       name: 'city',
       title: 'Town or city',
       type: 'string',
       description: 'The town or city, as it appears on mail.',
-      validation: required('Type the town or city.'),
+      validation: requiredText('Type the town or city.'),
     }),
     defineField({
       name: 'region',
       title: 'State',
       type: 'string',
       description: 'The two-letter state abbreviation, for example IL.',
-      validation: required('Type the state, for example IL.'),
+      validation: requiredText('Type the state, for example IL.'),
     }),
     defineField({
       name: 'postalCode',
       title: 'ZIP code',
       type: 'string',
       description: 'The five-digit ZIP code (or ZIP+4).',
-      validation: required('Type the ZIP code, for example 61701.'),
+      validation: requiredText('Type the ZIP code, for example 61701.'),
     }),
     defineField({
       name: 'country',

@@ -1,5 +1,6 @@
+import { MEDICAL_SPECIALTIES, type MedicalSpecialty } from '@doorway/content/model'
 import { defineArrayMember, defineField, defineType } from 'sanity'
-import { required } from '../../validation/fields'
+import { required, requiredText } from '../../validation/fields'
 import { phoneValidator, websiteHostValidator } from '../../validation/rules'
 
 /** The one clinic document's id; the structure pins it and forbids a second one. */
@@ -20,6 +21,52 @@ export const DEFAULT_PORTAL_FEATURES = [
   'Print shot records for school and camp',
 ]
 
+// Plain names for schema.org's MedicalSpecialty values; the stored value is schema.org's own.
+const SPECIALTY_TITLES: Record<MedicalSpecialty, string> = {
+  Anesthesia: 'Anesthesia',
+  Cardiovascular: 'Heart care (Cardiovascular)',
+  CommunityHealth: 'Community health',
+  Dentistry: 'Dentistry',
+  DermatologicSurgery: 'Skin surgery (Dermatologic surgery)',
+  Dermatology: 'Skin care (Dermatology)',
+  DietNutrition: 'Diet and nutrition',
+  Emergency: 'Emergency care',
+  Endocrine: 'Hormones and diabetes (Endocrine)',
+  Gastroenterologic: 'Stomach and bowel (Gastroenterologic)',
+  Genetic: 'Genetics',
+  Geriatric: 'Older adults (Geriatric)',
+  Gynecologic: 'Women’s health (Gynecologic)',
+  Hematologic: 'Blood disorders (Hematologic)',
+  Infectious: 'Infectious diseases',
+  LaboratoryScience: 'Laboratory',
+  Midwifery: 'Midwifery',
+  Musculoskeletal: 'Bones, joints and muscles (Musculoskeletal)',
+  Neurologic: 'Brain and nerves (Neurologic)',
+  Nursing: 'Nursing',
+  Obstetric: 'Pregnancy and birth (Obstetric)',
+  Oncologic: 'Cancer care (Oncologic)',
+  Optometric: 'Eye care (Optometric)',
+  Otolaryngologic: 'Ear, nose and throat (Otolaryngologic)',
+  Pathology: 'Pathology',
+  Pediatric: 'Children’s care (Pediatric)',
+  PharmacySpecialty: 'Pharmacy',
+  Physiotherapy: 'Physical therapy (Physiotherapy)',
+  PlasticSurgery: 'Plastic surgery',
+  Podiatric: 'Foot care (Podiatric)',
+  PrimaryCare: 'Primary care (family doctors)',
+  Psychiatric: 'Mental health (Psychiatric)',
+  PublicHealth: 'Public health',
+  Pulmonary: 'Lungs and breathing (Pulmonary)',
+  Radiography: 'X-ray and imaging (Radiography)',
+  Renal: 'Kidney care (Renal)',
+  RespiratoryTherapy: 'Respiratory therapy',
+  Rheumatologic: 'Arthritis and joints (Rheumatologic)',
+  SpeechPathology: 'Speech therapy',
+  Surgical: 'Surgery',
+  Toxicologic: 'Poisoning (Toxicologic)',
+  Urologic: 'Bladder and kidneys (Urologic)',
+}
+
 export const clinic = defineType({
   name: 'clinic',
   title: 'Clinic',
@@ -37,7 +84,7 @@ export const clinic = defineType({
       type: 'string',
       group: 'clinic',
       description: 'The name patients know you by, for example "Maple Grove Pediatrics".',
-      validation: required('Type the clinic’s name as patients know it.'),
+      validation: requiredText('Type the clinic’s name as patients know it.'),
     }),
     defineField({
       name: 'medicalSpecialty',
@@ -45,8 +92,15 @@ export const clinic = defineType({
       type: 'string',
       group: 'clinic',
       description:
-        'The kind of care you give, for search engines, for example Pediatric or Family practice.',
-      validation: required('Type your medical specialty, for example Pediatric.'),
+        'The main kind of care you give, as search engines list it: for example "Children’s care (Pediatric)", or "Primary care (family doctors)" for a family practice.',
+      options: {
+        list: MEDICAL_SPECIALTIES.map((value) => ({ title: SPECIALTY_TITLES[value], value })).sort(
+          (a, b) => a.title.localeCompare(b.title),
+        ),
+      },
+      validation: required(
+        'Choose your medical specialty, for example Children’s care (Pediatric).',
+      ),
     }),
     defineField({
       name: 'websiteHosts',
@@ -89,7 +143,7 @@ export const clinic = defineType({
       description:
         'Shown on every portal page, for example "If this is an emergency, call 911 now."',
       initialValue: 'If this is an emergency, call 911 now. Do not use the portal for emergencies.',
-      validation: required(
+      validation: requiredText(
         'Type the emergency message, for example "If this is an emergency, call 911 now."',
       ),
     }),
