@@ -20,6 +20,11 @@ export type ContentEnv =
       dataset: string
       apiVersion: string
       token?: string
+      /**
+       * The API host instead of `https://api.sanity.io`, with the project id sent as a header.
+       * Never read from the environment: the tests point it at a local server.
+       */
+      apiHost?: string
       siteUrl?: string
       /** `DOORWAY_QUERY_LOG`: a file each content query appends a line to (the bench counts them). */
       queryLog?: string
