@@ -1,6 +1,9 @@
 import { checkPortalLink, checkVendorDomain, type PortalHref } from '@doorway/portal-link'
 import type { z } from 'zod'
+import type { ContentEnv } from './env'
 import {
+  DOCUMENT_TYPE_NAMES,
+  DOCUMENT_TYPES,
   documentSchemas,
   WEEKDAYS,
   type ClinicDocument,
@@ -42,10 +45,20 @@ export type CheckResult =
 /** `documentId` of problems that concern the dataset as a whole. */
 export const DATASET_PROBLEM_ID = 'dataset'
 
-/** One line per problem: `clinic "Maple Grove Pediatrics" › portal.signInUrl: This address is…`. */
+/** The plain name of a document type (`support contact`); an unknown type is shown as stored. */
+function typeName(type: string): string {
+  return (DOCUMENT_TYPES as readonly string[]).includes(type)
+    ? DOCUMENT_TYPE_NAMES[type as DocumentType].one
+    : type
+}
+
+/**
+ * One line per problem, naming the document as an office manager knows it:
+ * `clinic "Maple Grove Pediatrics" › portal.signInUrl: This address is…`.
+ */
 export function formatProblem(problem: ContentProblem): string {
   const name = problem.documentTitle ?? problem.documentId
-  const who = problem.documentType === null ? name : `${problem.documentType} "${name}"`
+  const who = problem.documentType === null ? name : `${typeName(problem.documentType)} "${name}"`
   return `${who}${problem.path === '' ? '' : ` › ${problem.path}`}: ${problem.message}`
 }
 
@@ -191,6 +204,15 @@ const refOf = (value: unknown): string | undefined => {
   return typeof ref === 'string' ? ref : undefined
 }
 
+const NO_CLINIC_START = 'This dataset has no clinic document, so there is no site to build.'
+
+/** What to do about a missing clinic, by source; the hint for developers comes last. */
+const NO_CLINIC: Record<ContentEnv['mode'] | 'unknown', string> = {
+  sanity: `${NO_CLINIC_START} Create the clinic in the Studio and publish it. (For developers: SANITY_PROJECT_ID and SANITY_DATASET choose the project and dataset read.)`,
+  local: `${NO_CLINIC_START} The file being checked has no clinic in it: use your clinic’s own dataset file, or publish the clinic in the Studio and export the dataset again. (For developers: CONTENT_DATASET or --dataset chooses the file.)`,
+  unknown: `${NO_CLINIC_START} Create the clinic in the Studio and publish it.`,
+}
+
 function hostOf(siteUrl: string | null | undefined): string[] {
   if (siteUrl === undefined || siteUrl === null || siteUrl === '') return []
   try {
@@ -208,7 +230,11 @@ function hostOf(siteUrl: string | null | undefined): string[] {
  */
 export function checkSite(
   queryResult: unknown,
-  options: { siteUrl?: string | null } = {},
+  options: {
+    siteUrl?: string | null
+    /** Where the content came from, so that advice about a missing clinic fits: a file or Sanity. */
+    source?: ContentEnv['mode']
+  } = {},
 ): CheckResult {
   const data = asQueryResult(queryResult)
   const problems = new Problems()
@@ -223,11 +249,7 @@ export function checkSite(
 
   // 2. Exactly one clinic.
   if (data.clinics.length === 0) {
-    problems.add(
-      null,
-      [],
-      'This dataset has no clinic document, so there is no site to build. Create the clinic in the Studio and publish it, or point CONTENT_DATASET at your clinic’s dataset.',
-    )
+    problems.add(null, [], NO_CLINIC[options.source ?? 'unknown'])
   } else if (data.clinics.length > 1) {
     for (const clinic of data.clinics) {
       problems.add(

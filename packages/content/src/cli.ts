@@ -1,15 +1,8 @@
 import { parseArgs } from 'node:util'
-import { formatProblem } from './check'
-import { readContentEnv, resolveDatasetPath, type ContentEnv } from './env'
+import { DATASET_PROBLEM_ID, formatProblem } from './check'
+import { readContentEnv, readDatasetFileEnv } from './env'
 import { loadSite } from './load'
-import { DOCUMENT_TYPES, type DocumentType } from './model'
-
-const TYPE_NAMES: Record<DocumentType, [string, string]> = {
-  clinic: ['clinic', 'clinics'],
-  portalVendor: ['portal vendor', 'portal vendors'],
-  supportContact: ['support contact', 'support contacts'],
-  location: ['location', 'locations'],
-}
+import { DOCUMENT_TYPE_NAMES, DOCUMENT_TYPES } from './model'
 
 const USAGE = `Usage: doorway-content check [--dataset FILE] [--json] [--drafts]
 
@@ -43,23 +36,18 @@ export async function main(argv: string[]): Promise<number> {
     return 2
   }
 
+  const json = args.values.json === true
   try {
-    const base = readContentEnv()
-    const env: ContentEnv =
-      args.values.dataset === undefined
-        ? base
-        : {
-            mode: 'local',
-            datasetPath: resolveDatasetPath(args.values.dataset),
-            ...(base.siteUrl === undefined ? {} : { siteUrl: base.siteUrl }),
-          }
+    // A file given on the command line needs no source settings, only SITE_URL.
+    const env =
+      args.values.dataset === undefined ? readContentEnv() : readDatasetFileEnv(args.values.dataset)
     const loaded = await loadSite({
       env,
       perspective: args.values.drafts === true ? 'drafts' : 'published',
     })
     const problems = loaded.ok ? [] : loaded.problems
 
-    if (args.values.json === true) {
+    if (json) {
       const out = problems.map(({ documentId, path, message }) => ({ documentId, path, message }))
       process.stdout.write(`${JSON.stringify(out, null, 2)}\n`)
       return problems.length === 0 ? 0 : 1
@@ -67,7 +55,7 @@ export async function main(argv: string[]): Promise<number> {
     for (const problem of problems) console.info(formatProblem(problem))
     const counts = DOCUMENT_TYPES.map((type) => {
       const n = loaded.counts[type]
-      return `${n} ${n === 1 ? TYPE_NAMES[type][0] : TYPE_NAMES[type][1]}`
+      return `${n} ${n === 1 ? DOCUMENT_TYPE_NAMES[type].one : DOCUMENT_TYPE_NAMES[type].many}`
     }).join(', ')
     console.info(
       `\nChecked ${loaded.source} (${args.values.drafts === true ? 'drafts' : 'published'}): ${counts}.`,
@@ -79,7 +67,14 @@ export async function main(argv: string[]): Promise<number> {
     )
     return problems.length === 0 ? 0 : 1
   } catch (error) {
-    console.error((error as Error).message)
+    const message = (error as Error).message
+    // A source that cannot be read is one problem with the dataset as a whole.
+    if (json) {
+      const out = [{ documentId: DATASET_PROBLEM_ID, path: '', message }]
+      process.stdout.write(`${JSON.stringify(out, null, 2)}\n`)
+    } else {
+      console.error(message)
+    }
     return 1
   }
 }

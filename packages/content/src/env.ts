@@ -20,6 +20,11 @@ export type ContentEnv =
       dataset: string
       apiVersion: string
       token?: string
+      /**
+       * The API host instead of `https://api.sanity.io`, with the project id sent as a header.
+       * Never read from the environment: the tests point it at a local server.
+       */
+      apiHost?: string
       siteUrl?: string
       /** `DOORWAY_QUERY_LOG`: a file each content query appends a line to (the bench counts them). */
       queryLog?: string
@@ -101,6 +106,34 @@ export function resolveDatasetPath(path: string, cwd: string = process.cwd()): s
   return fromCwd
 }
 
+function settingsError(error: z.ZodError): TypeError {
+  const lines = error.issues.map((issue) => `- ${String(issue.path[0])} ${issue.message}`)
+  return new TypeError(
+    `Some content settings (environment variables) are not valid:\n${lines.join('\n')}`,
+    { cause: error },
+  )
+}
+
+/**
+ * The content environment for checking one dataset file (`check --dataset FILE`): only
+ * `SITE_URL` is read, since no other setting applies to a file. Throws a `TypeError` when
+ * `SITE_URL` is not valid.
+ */
+export function readDatasetFileEnv(
+  path: string,
+  env: EnvInput = process.env,
+  cwd: string = process.cwd(),
+): ContentEnv {
+  const parsed = envSchema.pick({ SITE_URL: true }).safeParse(env)
+  if (!parsed.success) throw settingsError(parsed.error)
+  const siteUrl = parsed.data.SITE_URL
+  return {
+    mode: 'local',
+    datasetPath: resolveDatasetPath(path, cwd),
+    ...(siteUrl === undefined ? {} : { siteUrl }),
+  }
+}
+
 /**
  * Reads and validates the content environment; throws a `TypeError` listing every bad variable.
  * `SANITY_PROJECT_ID` selects Sanity; otherwise the local dataset file `CONTENT_DATASET`
@@ -111,15 +144,7 @@ export function readContentEnv(
   cwd: string = process.cwd(),
 ): ContentEnv {
   const parsed = envSchema.safeParse(env)
-  if (!parsed.success) {
-    const lines = parsed.error.issues.map((issue) => `- ${String(issue.path[0])} ${issue.message}`)
-    throw new TypeError(
-      `Some content settings (environment variables) are not valid:\n${lines.join('\n')}`,
-      {
-        cause: parsed.error,
-      },
-    )
-  }
+  if (!parsed.success) throw settingsError(parsed.error)
   const vars = parsed.data
   const extras = {
     ...(vars.SITE_URL === undefined ? {} : { siteUrl: vars.SITE_URL }),

@@ -2,6 +2,7 @@
 export {
   APP_STORES,
   DOCUMENT_TYPES,
+  DOCUMENT_TYPE_NAMES,
   WEEKDAYS,
   appLink,
   clinicDocument,

@@ -48,7 +48,7 @@ export async function loadSite(options: LoadSiteOptions = {}): Promise<LoadSiteR
     options.tags ? { tags: options.tags } : {},
   )
   const counts = countResult(result)
-  const checked = checkSite(result, { siteUrl: env.siteUrl ?? null })
+  const checked = checkSite(result, { siteUrl: env.siteUrl ?? null, source: env.mode })
   return checked.ok
     ? { ok: true, content: checked.content, source: source.description, counts }
     : { ok: false, problems: checked.problems, source: source.description, counts }

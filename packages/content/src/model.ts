@@ -13,6 +13,16 @@ import { z } from 'zod'
 export const DOCUMENT_TYPES = ['clinic', 'portalVendor', 'supportContact', 'location'] as const
 export type DocumentType = (typeof DOCUMENT_TYPES)[number]
 
+/** What each document type is called in messages for people (`supportContact` is a "support contact"). */
+export const DOCUMENT_TYPE_NAMES: Readonly<
+  Record<DocumentType, { readonly one: string; readonly many: string }>
+> = {
+  clinic: { one: 'clinic', many: 'clinics' },
+  portalVendor: { one: 'portal vendor', many: 'portal vendors' },
+  supportContact: { one: 'support contact', many: 'support contacts' },
+  location: { one: 'location', many: 'locations' },
+}
+
 export const WEEKDAYS = [
   'Monday',
   'Tuesday',

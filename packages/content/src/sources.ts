@@ -8,6 +8,7 @@ import type { ContentEnv } from './env'
 import { DOCUMENT_TYPES, type DocumentType } from './model'
 import { withQueryLog } from './query-log'
 import { SITE_QUERY } from './queries'
+import type { SITE_QUERY_RESULT } from './sanity.types'
 
 /** `published` for builds; `drafts` (drafts overlaid on published documents) for preview. */
 export type Perspective = 'published' | 'drafts'
@@ -23,7 +24,11 @@ export interface RawDocument {
 export interface ContentSource {
   /** Names the source for people, e.g. a file path or `Sanity project abc123, dataset production`. */
   description: string
-  /** Runs `SITE_QUERY` in `perspective`; `tags` label the request for Next.js's data cache. */
+  /**
+   * Runs `SITE_QUERY` in `perspective`; `tags` label the request for Next.js's data cache. The
+   * result is `unknown` on purpose: stored documents need not obey the Studio schema (a local
+   * file, an API write), so `checkSite` checks every value rather than trusting a type.
+   */
   fetchSite(perspective: Perspective, options?: { tags?: string[] }): Promise<unknown>
 }
 
@@ -52,13 +57,16 @@ function createSanitySource(env: Extract<ContentEnv, { mode: 'sanity' }>): Conte
         useCdn: false,
         perspective,
         ...(env.token === undefined ? {} : { token: env.token }),
+        ...(env.apiHost === undefined ? {} : { apiHost: env.apiHost, useProjectHostname: false }),
       })
       // `next` is typed only where Next.js augments `RequestInit`; the client passes it through to fetch.
       const fetchOptions = {
         perspective,
         ...(options.tags === undefined ? {} : { next: { tags: options.tags } }),
       } as unknown as ResponseQueryOptions
-      return client.fetch(SITE_QUERY, {}, fetchOptions)
+      // Typed by Sanity TypeGen (sanity.types.ts): what the Studio schema promises this query returns.
+      const result: SITE_QUERY_RESULT = await client.fetch(SITE_QUERY, {}, fetchOptions)
+      return result
     },
   }
 }

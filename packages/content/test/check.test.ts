@@ -1,4 +1,12 @@
-import { checkSite, ContentProblemsError, formatProblem, type ContentProblem } from '../src'
+import {
+  checkSite,
+  ContentProblemsError,
+  formatProblem,
+  runQuery,
+  SITE_QUERY,
+  type ContentProblem,
+  type RawDocument,
+} from '../src'
 import { check, problemsOf, sampleDocs } from './helpers'
 
 // Exact messages from @doorway/portal-link, repeated here so a change to them shows up in review.
@@ -212,15 +220,32 @@ describe('rule: the zod model, in plain words', () => {
 })
 
 describe('rule: exactly one clinic', () => {
-  it('says so when there is no clinic', async () => {
-    expect(await broken((d) => delete d.clinic)).toEqual([
-      {
-        documentId: 'dataset',
-        path: '',
-        message:
-          'This dataset has no clinic document, so there is no site to build. Create the clinic in the Studio and publish it, or point CONTENT_DATASET at your clinic’s dataset.',
-      },
-    ])
+  it('says so when there is no clinic, with advice that fits where the content came from', async () => {
+    const docs = await sampleDocs()
+    delete docs.clinic
+    const result = await runQuery(SITE_QUERY, Object.values(docs) as RawDocument[])
+    const messageFor = (source?: 'sanity' | 'local') => {
+      const checked = checkSite(result, source === undefined ? {} : { source })
+      return checked.ok
+        ? []
+        : checked.problems.map(({ documentId, path, message }) => ({ documentId, path, message }))
+    }
+    const only = (message: string) => [{ documentId: 'dataset', path: '', message }]
+    expect(messageFor('sanity')).toEqual(
+      only(
+        'This dataset has no clinic document, so there is no site to build. Create the clinic in the Studio and publish it. (For developers: SANITY_PROJECT_ID and SANITY_DATASET choose the project and dataset read.)',
+      ),
+    )
+    expect(messageFor('local')).toEqual(
+      only(
+        'This dataset has no clinic document, so there is no site to build. The file being checked has no clinic in it: use your clinic’s own dataset file, or publish the clinic in the Studio and export the dataset again. (For developers: CONTENT_DATASET or --dataset chooses the file.)',
+      ),
+    )
+    expect(messageFor()).toEqual(
+      only(
+        'This dataset has no clinic document, so there is no site to build. Create the clinic in the Studio and publish it.',
+      ),
+    )
   })
 
   it('names every clinic when there are two', async () => {
@@ -525,10 +550,20 @@ describe('reporting', () => {
         documentType: 'supportContact',
         path: 'phone',
       }),
-    ).toBe('supportContact "contact-x" › phone: Fix it.')
+    ).toBe('support contact "contact-x" › phone: Fix it.')
     expect(formatProblem({ ...base, documentId: 'dataset', documentType: null, path: '' })).toBe(
       'dataset: Fix it.',
     )
+  })
+
+  it('names each document type in plain words, and an unknown type as stored', () => {
+    const base = { documentTitle: 'Epic', path: 'name', message: 'Fix it.' }
+    const line = (documentType: string) => formatProblem({ ...base, documentId: 'x', documentType })
+    expect(line('portalVendor')).toBe('portal vendor "Epic" › name: Fix it.')
+    expect(line('supportContact')).toBe('support contact "Epic" › name: Fix it.')
+    expect(line('location')).toBe('location "Epic" › name: Fix it.')
+    expect(line('clinic')).toBe('clinic "Epic" › name: Fix it.')
+    expect(line('post')).toBe('post "Epic" › name: Fix it.')
   })
 
   it('ContentProblemsError lists every problem on its own line under a count', () => {

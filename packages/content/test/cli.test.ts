@@ -13,9 +13,12 @@ function run(args: string[], cwd = REPO_ROOT, extraEnv: Record<string, string> =
   const env = { ...process.env, ...extraEnv }
   for (const name of [
     'SANITY_PROJECT_ID',
+    'SANITY_DATASET',
+    'SANITY_API_VERSION',
+    'SANITY_API_READ_TOKEN',
     'CONTENT_DATASET',
     'SITE_URL',
-    'SANITY_API_READ_TOKEN',
+    'DOORWAY_QUERY_LOG',
   ]) {
     if (!(name in extraEnv)) delete env[name]
   }
@@ -28,10 +31,18 @@ function run(args: string[], cwd = REPO_ROOT, extraEnv: Record<string, string> =
 
 let dir: string
 let ownSiteCopy: string
+let sampleCopy: string
+let badPhoneCopy: string
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'doorway-cli-'))
   ownSiteCopy = join(dir, 'own-site.ndjson')
+  sampleCopy = join(dir, 'clinic.ndjson')
+  badPhoneCopy = join(dir, 'bad-phone.ndjson')
   const sample = await readFile(SAMPLE_PATH, 'utf8')
+  await writeFile(sampleCopy, sample)
+  const badPhone = sample.replaceAll('"phone": "(217) 555-0142"', '"phone": "ask at the desk"')
+  expect(badPhone).not.toBe(sample)
+  await writeFile(badPhoneCopy, badPhone)
   const changed = sample.replaceAll(
     '"signInUrl": "https://mychart.maplegrovehealth.example/MyChart/"',
     '"signInUrl": "https://maplegrovepediatrics.example/portal"',
@@ -92,14 +103,64 @@ describe('doorway-content check', () => {
     expect(JSON.parse(ok.stdout)).toEqual([])
   })
 
-  it('says clearly that a foreign export has no clinic', async () => {
+  it('says clearly that a foreign export has no clinic, with advice for a file', async () => {
     const { code, stdout } = await run([
       'check',
       '--dataset',
       'packages/content/test/fixtures/sanity-export-sample.tar.gz',
     ])
     expect(code).toBe(1)
-    expect(stdout).toContain('dataset: This dataset has no clinic document')
+    expect(stdout).toContain(
+      'dataset: This dataset has no clinic document, so there is no site to build. The file being checked has no clinic in it',
+    )
+  })
+
+  it('names documents in plain words, while --json keeps the raw id and path', async () => {
+    const { code, stdout } = await run(['check', '--dataset', badPhoneCopy])
+    expect(code).toBe(1)
+    expect(stdout).toContain('support contact "Billing office" › phone: This is not a phone number')
+    expect(stdout).not.toContain('supportContact')
+    const json = await run(['check', '--json', '--dataset', badPhoneCopy])
+    expect(json.code).toBe(1)
+    expect(JSON.parse(json.stdout)).toEqual([
+      {
+        documentId: 'contact-billing',
+        path: 'phone',
+        message: expect.stringMatching(/^This is not a phone number/),
+      },
+    ])
+  })
+
+  it('--dataset needs no other settings: it works outside the repository, whatever SANITY_* says', async () => {
+    // Outside the repository, without --dataset, there is nothing to check.
+    const none = await run(['check'], dir)
+    expect(none.code).toBe(1)
+    expect(none.stderr).toContain('No content source is configured.')
+
+    const unrelated = {
+      SANITY_PROJECT_ID: 'Not An Id',
+      SANITY_DATASET: 'NO!',
+      CONTENT_DATASET: 'x',
+    }
+    for (const file of [sampleCopy, 'clinic.ndjson']) {
+      const { code, stdout, stderr } = await run(['check', '--dataset', file], dir, unrelated)
+      expect([code, stderr]).toEqual([0, ''])
+      expect(stdout).toContain(`Checked ${sampleCopy} (published): 1 clinic,`)
+      expect(stdout).toContain('No problems found.')
+    }
+  })
+
+  it('--dataset still reads SITE_URL, and says when it is not valid', async () => {
+    const counted = await run(['check', '--dataset', sampleCopy], dir, {
+      SITE_URL: 'https://mychart.maplegrovehealth.example',
+    })
+    expect(counted.code).toBe(1)
+    expect(counted.stdout).toContain(
+      'portal vendor "Epic" › portalDomains[0]: This domain includes your own website',
+    )
+    const bad = await run(['check', '--dataset', sampleCopy], dir, { SITE_URL: 'not a url' })
+    expect(bad.code).toBe(1)
+    expect(bad.stderr).toContain('- SITE_URL must be the absolute address of the deployed site')
   })
 
   it('exits 1 with a plain message when the file is missing or malformed', async () => {
@@ -114,6 +175,31 @@ describe('doorway-content check', () => {
     const malformed = await run(['check', '--dataset', bad])
     expect(malformed.code).toBe(1)
     expect(malformed.stderr).toContain(`The dataset file ${bad}, line 2 is not a valid document`)
+  })
+
+  it('--json reports a source that cannot be read as one dataset problem, on stdout only', async () => {
+    const missing = join(dir, 'nope.ndjson')
+    const gone = await run(['check', '--json', '--dataset', missing])
+    expect([gone.code, gone.stderr]).toEqual([1, ''])
+    expect(JSON.parse(gone.stdout)).toEqual([
+      {
+        documentId: 'dataset',
+        path: '',
+        message: `Cannot read the dataset file ${missing}: there is no file at this path. Check CONTENT_DATASET or --dataset.`,
+      },
+    ])
+
+    const bad = join(dir, 'bad-json.ndjson')
+    await writeFile(bad, '{"_id": "clinic", "_type": "clinic"}\n{oops\n')
+    const malformed = await run(['check', '--json', '--dataset', bad])
+    expect([malformed.code, malformed.stderr]).toEqual([1, ''])
+    expect(JSON.parse(malformed.stdout)).toEqual([
+      {
+        documentId: 'dataset',
+        path: '',
+        message: expect.stringContaining(`The dataset file ${bad}, line 2 is not a valid document`),
+      },
+    ])
   })
 
   it('exits 1 and lists bad environment variables', async () => {

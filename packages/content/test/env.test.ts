@@ -7,6 +7,7 @@ import {
   readContentEnv,
   resolveDatasetPath,
 } from '../src'
+import { readDatasetFileEnv } from '../src/env'
 
 const PACKAGE_DIR = resolve(__dirname, '..')
 const REPO_ROOT = resolve(PACKAGE_DIR, '..', '..')
@@ -131,6 +132,41 @@ describe('CONTENT_DATASET paths', () => {
   it('resolves a path found nowhere against the working directory, so the error names it there', () => {
     expect(resolveDatasetPath('missing/clinic.ndjson', PACKAGE_DIR)).toBe(
       join(PACKAGE_DIR, 'missing/clinic.ndjson'),
+    )
+  })
+})
+
+describe('readDatasetFileEnv (check --dataset FILE)', () => {
+  it('reads only SITE_URL: other settings, valid or not, and a missing sample do not matter', async () => {
+    const outside = await realpath(await mkdtemp(join(tmpdir(), 'doorway-env-')))
+    try {
+      const env = {
+        SANITY_PROJECT_ID: 'My Project',
+        SANITY_DATASET: 'Production!',
+        SANITY_API_READ_TOKEN: 'sk-secret',
+        CONTENT_DATASET: 'other.ndjson',
+        DOORWAY_QUERY_LOG: '/tmp/log',
+        SITE_URL: 'https://www.maplegrovepediatrics.example',
+      }
+      expect(readDatasetFileEnv('/data/clinic.ndjson', env, outside)).toEqual({
+        mode: 'local',
+        datasetPath: '/data/clinic.ndjson',
+        siteUrl: 'https://www.maplegrovepediatrics.example',
+      })
+      expect(readDatasetFileEnv('clinic.ndjson', {}, outside)).toEqual({
+        mode: 'local',
+        datasetPath: join(outside, 'clinic.ndjson'),
+      })
+    } finally {
+      await rm(outside, { recursive: true, force: true })
+    }
+  })
+
+  it('still refuses a SITE_URL that is not valid, naming only it', () => {
+    expect(() =>
+      readDatasetFileEnv('/data/clinic.ndjson', { SITE_URL: 'nope', SANITY_DATASET: 'Bad!' }),
+    ).toThrow(
+      /^Some content settings \(environment variables\) are not valid:\n- SITE_URL must be the absolute address of the deployed site, like https:\/\/www\.yourclinic\.org\.$/,
     )
   })
 })

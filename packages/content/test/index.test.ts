@@ -11,6 +11,7 @@ describe('@doorway/content public exports', () => {
       'DATASET_PROBLEM_ID',
       'DEFAULT_SANITY_API_VERSION',
       'DOCUMENT_TYPES',
+      'DOCUMENT_TYPE_NAMES',
       'SAMPLE_DATASET_PATH',
       'SITE_QUERY',
       'SLUG_PATTERN',

@@ -1,6 +1,7 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { checkPortalLink, checkVendorDomain } from '@doorway/portal-link'
 import { ContentProblemsError, loadSite, loadSiteContent } from '../src'
 import { SAMPLE_PATH } from './helpers'
 
@@ -24,10 +25,58 @@ describe('loadSite', () => {
   })
 
   it('uses SITE_URL’s host as one of the website’s own hosts', async () => {
+    // Deployed on the vendor's own host (absurd, but it shows the host is counted): the vendor
+    // domain now covers the site, and every portal address is a page of the site.
+    const siteHosts = ['mychart.maplegrovehealth.example']
+    const coversSite = checkVendorDomain(siteHosts[0], { siteHosts })
+    const siteHost = checkPortalLink('https://mychart.maplegrovehealth.example/MyChart/', {
+      siteHosts,
+      vendorDomains: [],
+    })
+    if (coversSite.ok || siteHost.ok) throw new Error('expected both to be refused')
+    expect([coversSite.problem, siteHost.problem]).toEqual(['covers-site', 'site-host'])
+
     const loaded = await loadSite({
       env: { ...env, siteUrl: 'https://mychart.maplegrovehealth.example/' },
     })
-    expect(loaded.ok).toBe(false)
+    if (loaded.ok) throw new Error('expected problems')
+    expect(
+      loaded.problems.map(({ documentId, path, message }) => ({ documentId, path, message })),
+    ).toEqual([
+      { documentId: 'clinic', path: 'portal.signInUrl', message: siteHost.message },
+      { documentId: 'clinic', path: 'portal.signUpUrl', message: siteHost.message },
+      { documentId: 'clinic', path: 'portal.familyAccess.requestUrl', message: siteHost.message },
+      { documentId: 'clinic', path: 'portal.helpLinks[faq].url', message: siteHost.message },
+      { documentId: 'clinic', path: 'portal.helpLinks[reset].url', message: siteHost.message },
+      { documentId: 'vendor-epic-mychart', path: 'portalDomains[0]', message: coversSite.message },
+    ])
+  })
+
+  it('fits the advice about a missing clinic to a local file', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'doorway-load-'))
+    try {
+      const file = join(dir, 'no-clinic.ndjson')
+      const sample = await readFile(SAMPLE_PATH, 'utf8')
+      await writeFile(
+        file,
+        sample
+          .split('\n')
+          .filter((line) => !line.includes('"_type": "clinic"'))
+          .join('\n'),
+      )
+      const loaded = await loadSite({ env: { mode: 'local', datasetPath: file } })
+      expect(loaded).toMatchObject({
+        ok: false,
+        problems: [
+          {
+            documentId: 'dataset',
+            message: expect.stringContaining('The file being checked has no clinic in it'),
+          },
+        ],
+      })
+    } finally {
+      await rm(dir, { recursive: true, force: true })
+    }
   })
 
   it('returns problems, and loadSiteContent throws them as a ContentProblemsError', async () => {
@@ -50,7 +99,7 @@ describe('loadSite', () => {
       })
       await expect(loadSiteContent({ env: broken })).rejects.toThrow(ContentProblemsError)
       await expect(loadSiteContent({ env: broken })).rejects.toThrow(
-        /^The content has 1 problem, so nothing was published:\nsupportContact "Billing office" › phone: This is not a phone number/,
+        /^The content has 1 problem, so nothing was published:\nsupport contact "Billing office" › phone: This is not a phone number/,
       )
     } finally {
       await rm(dir, { recursive: true, force: true })

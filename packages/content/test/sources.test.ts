@@ -1,6 +1,9 @@
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { createServer, type IncomingHttpHeaders, type IncomingMessage } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import type { Duplex } from 'node:stream'
 import { gzipSync } from 'node:zlib'
 import { pack } from 'tar-stream'
 import {
@@ -11,6 +14,7 @@ import {
   createLocalSource,
   parseNdjson,
   readDataset,
+  SITE_QUERY,
   type RawDocument,
 } from '../src'
 import { SAMPLE_PATH } from './helpers'
@@ -207,5 +211,116 @@ describe('Sanity source', () => {
     await expect(createContentSource(env).fetchSite('drafts')).rejects.toThrow(
       /Draft preview needs a read token: set SANITY_API_READ_TOKEN/,
     )
+  })
+})
+
+/** What the local stand-in for the Sanity API saw of one request. */
+interface SeenRequest {
+  method: string
+  path: string
+  params: URLSearchParams
+  headers: IncomingHttpHeaders
+}
+
+/**
+ * Runs `use` against a real HTTP server on 127.0.0.1 that answers every query with `result`, and
+ * returns what it saw, so that the test checks the request the real @sanity/client sends.
+ */
+async function withLocalApi(
+  result: unknown,
+  use: (apiHost: string) => Promise<void>,
+): Promise<SeenRequest[]> {
+  const seen: SeenRequest[] = []
+  const server = createServer((request, response) => {
+    const url = new URL(request.url ?? '/', 'http://127.0.0.1')
+    seen.push({
+      method: request.method ?? '',
+      path: url.pathname,
+      params: url.searchParams,
+      headers: request.headers,
+    })
+    response.writeHead(200, { 'content-type': 'application/json' })
+    response.end(JSON.stringify({ result, ms: 1 }))
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  try {
+    const { port } = server.address() as AddressInfo
+    await use(`http://127.0.0.1:${port}`)
+  } finally {
+    await new Promise<void>((resolve) => server.close(() => resolve()))
+  }
+  return seen
+}
+
+describe('Sanity source requests (a local server stands in for the API)', () => {
+  const RESULT = { clinics: [], vendors: [], contacts: [], locations: [] }
+  const base = {
+    mode: 'sanity',
+    projectId: 'abc123',
+    dataset: 'production',
+    apiVersion: '2025-09-01',
+  } as const
+
+  it('reads published content without a token: SITE_QUERY, perspective published, no Authorization', async () => {
+    let fetched: unknown
+    const seen = await withLocalApi(RESULT, async (apiHost) => {
+      fetched = await createContentSource({ ...base, apiHost }).fetchSite('published')
+    })
+    expect(fetched).toEqual(RESULT)
+    expect(seen).toHaveLength(1)
+    const [request] = seen
+    expect(request).toMatchObject({ method: 'GET', path: '/v2025-09-01/data/query/production' })
+    expect(request?.params.get('query')).toBe(SITE_QUERY)
+    expect(request?.params.get('perspective')).toBe('published')
+    expect(request?.headers.authorization).toBeUndefined()
+    expect(request?.headers['x-sanity-project-id']).toBe('abc123')
+  })
+
+  it('reads drafts with the token as a bearer token, through fetch when there are cache tags', async () => {
+    const seen = await withLocalApi(RESULT, async (apiHost) => {
+      const source = createContentSource({ ...base, apiHost, token: 'sk-test' })
+      await source.fetchSite('drafts')
+      await source.fetchSite('drafts', { tags: ['site'] })
+    })
+    expect(seen).toHaveLength(2)
+    for (const request of seen) {
+      expect(request.params.get('perspective')).toBe('drafts')
+      expect(request.params.get('query')).toBe(SITE_QUERY)
+      expect(request.headers.authorization).toBe('Bearer sk-test')
+    }
+  })
+
+  it('sends a configured token for published reads too, so a private dataset can be built', async () => {
+    const seen = await withLocalApi(RESULT, async (apiHost) => {
+      await createContentSource({ ...base, apiHost, token: 'sk-test' }).fetchSite('published')
+    })
+    expect(seen.map((r) => [r.params.get('perspective'), r.headers.authorization])).toEqual([
+      ['published', 'Bearer sk-test'],
+    ])
+  })
+
+  it('goes to the project’s API host, never the CDN (seen by a local proxy)', async () => {
+    // With the real API host, the request is tunnelled through HTTPS_PROXY; the proxy records
+    // which host it was asked for and refuses, so nothing leaves this machine.
+    const hosts: string[] = []
+    const proxy = createServer()
+    proxy.on('connect', (request: IncomingMessage, socket: Duplex) => {
+      hosts.push(request.url ?? '')
+      socket.end('HTTP/1.1 403 Forbidden\r\n\r\n')
+    })
+    await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve))
+    const saved = { https: process.env.HTTPS_PROXY, no: process.env.NO_PROXY }
+    try {
+      process.env.HTTPS_PROXY = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`
+      delete process.env.NO_PROXY
+      await expect(createContentSource(base).fetchSite('published')).rejects.toThrow()
+    } finally {
+      if (saved.https === undefined) delete process.env.HTTPS_PROXY
+      else process.env.HTTPS_PROXY = saved.https
+      if (saved.no !== undefined) process.env.NO_PROXY = saved.no
+      await new Promise<void>((resolve) => proxy.close(() => resolve()))
+    }
+    expect(hosts.length).toBeGreaterThan(0)
+    expect(new Set(hosts)).toEqual(new Set(['abc123.api.sanity.io:443']))
   })
 })

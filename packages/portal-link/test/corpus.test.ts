@@ -1,6 +1,6 @@
 // The web-platform-tests URL corpus (see fixtures/README.md): hundreds of strange inputs that
-// browsers agree on. Every one of them, as written, resolved against its base, and moved to
-// https, must leave the rule's promises intact; enough of them must be accepted that the test
+// browsers agree on. Every one of them, as written, resolved against its base, moved to https,
+// and typed with https in place of its scheme, must leave the rule's promises intact; enough of them must be accepted that the test
 // would notice if everything were refused.
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -56,6 +56,20 @@ function httpsTwin(url: URL): string | null {
   return twin.protocol === 'https:' && url.protocol !== 'https:' ? twin.href : null
 }
 
+/**
+ * The input as typed with its scheme replaced by `https:` (tabs, newlines and odd spacing kept),
+ * for the schemes the URL standard treats like https. Unlike `httpsTwin`, nothing the parser would
+ * drop (an empty user name, say) is lost on the way.
+ */
+function typedHttps(input: string): string | null {
+  // Leading C0 control characters and spaces, which the URL standard trims, are kept as typed.
+  // eslint-disable-next-line no-control-regex
+  const match = /^([\u0000-\u0020]*)(http|wss?|ftp)(:.*)$/is.exec(input)
+  if (match === null) return null
+  const [, lead = '', , rest = ''] = match
+  return `${lead}https${rest}`
+}
+
 /** What an accepted corpus address must come back as: the corpus's own answer, trailing dot dropped. */
 function normalised(href: string): string {
   const url = new URL(href)
@@ -78,7 +92,7 @@ function record(t: Tally, input: string): ReturnType<typeof checkPortalLink> {
   t.run += 1
   if (result.ok) t.accepted += 1
   else t.problems[result.problem] = (t.problems[result.problem] ?? 0) + 1
-  const broken = brokenPromise(result, CONTEXT)
+  const broken = brokenPromise(input, result, CONTEXT)
   if (broken !== null) throw new Error(`${JSON.stringify(input)}: ${broken}`)
   return result
 }
@@ -87,6 +101,7 @@ describe('web-platform-tests URL corpus', () => {
   const asWritten = tally()
   const resolved = tally()
   const moved = tally()
+  const typed = tally()
 
   test('the fixture is the corpus', () => {
     expect(Array.isArray(corpus)).toBe(true)
@@ -127,8 +142,20 @@ describe('web-platform-tests URL corpus', () => {
     expect(moved.accepted).toBeGreaterThanOrEqual(100)
   })
 
+  test('every input as typed with its scheme changed to https keeps the promises', () => {
+    for (const entry of entries) {
+      const twin = typedHttps(entry.input)
+      if (twin !== null) record(typed, twin)
+    }
+    expect(typed.accepted).toBeGreaterThanOrEqual(50)
+    // The corpus's empty user names (`http://@host`, `http://:@host`) are among these.
+    expect(typed.problems.credentials).toBeGreaterThanOrEqual(1)
+  })
+
   test('the corpus reaches the rule’s main refusals', () => {
-    const seen = new Set([asWritten, resolved, moved].flatMap((t) => Object.keys(t.problems)))
+    const seen = new Set(
+      [asWritten, resolved, moved, typed].flatMap((t) => Object.keys(t.problems)),
+    )
     for (const problem of [
       'relative',
       'not-a-url',
@@ -153,6 +180,7 @@ describe('web-platform-tests URL corpus', () => {
         line('as written', asWritten),
         line('resolved', resolved),
         line('moved to https', moved),
+        line('typed with https', typed),
       ].join('\n'),
     )
   })

@@ -7,6 +7,7 @@ import {
   MAX_PORTAL_LINK_LENGTH,
   type PortalLinkContext,
   type PortalLinkProblem,
+  type SiteContext,
   type VendorDomainProblem,
 } from '../src/index'
 import { DOMAIN_PROBLEMS, LINK_PROBLEMS } from './helpers'
@@ -49,10 +50,22 @@ const LINK_VALUES: Partial<
     shown: "`https://mychart.example` while the vendor's only domain is `com`",
     context: { ...SITE, vendorDomains: ['com'] },
   },
+  'unreadable-site-host': {
+    input: 'https://mychart.example',
+    shown: '`https://mychart.example` while a website address is `clinic .example`',
+    context: { siteHosts: ['clinic .example'], vendorDomains: ['mychart.example'] },
+  },
 }
-const DOMAIN_VALUES: Partial<Record<VendorDomainProblem, { input: unknown; shown: string }>> = {
+const DOMAIN_VALUES: Partial<
+  Record<VendorDomainProblem, { input: unknown; shown: string; context?: SiteContext }>
+> = {
   'not-text': { input: null, shown: '`null` (no value)' },
   empty: { input: '', shown: 'an empty box' },
+  'unreadable-site-host': {
+    input: 'mychart.example',
+    shown: '`mychart.example` while a website address is `clinic .example`',
+    context: { siteHosts: ['clinic .example'] },
+  },
 }
 
 /** An example cell that is exactly one code span stands for that string. */
@@ -84,7 +97,8 @@ describe('README problem tables', () => {
 
   test.each([...DOMAIN_PROBLEMS])('checkVendorDomain row %s', (code) => {
     const [example, message] = domainRows.get(code) ?? ['', '']
-    const result = checkVendorDomain(exampleInput(example, DOMAIN_VALUES[code]), SITE)
+    const special = DOMAIN_VALUES[code]
+    const result = checkVendorDomain(exampleInput(example, special), special?.context ?? SITE)
     expect(result).toEqual({ ok: false, problem: code, message })
   })
 })

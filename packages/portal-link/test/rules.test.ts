@@ -217,6 +217,11 @@ const LINK_CASES: readonly LinkCase[] = [
     expected: ok('https://mychart.example/#@evil.example'),
   },
   {
+    why: '@ in the query is not a user name',
+    input: 'https://mychart.example?@evil.example',
+    expected: ok('https://mychart.example/?@evil.example'),
+  },
+  {
     why: 'another address in the query is left alone',
     input: 'https://mychart.example/login?redirect=https://evil.example',
     expected: ok('https://mychart.example/login?redirect=https://evil.example'),
@@ -274,6 +279,39 @@ const LINK_CASES: readonly LinkCase[] = [
     input: 'https://mychart.exa\tmple@evil.example',
     expected: 'credentials',
   },
+  // An empty user name and password are dropped by the URL standard, but were still typed.
+  { why: 'empty user name', input: 'https://@mychart.example', expected: 'credentials' },
+  {
+    why: 'empty user name and password',
+    input: 'https://:@mychart.example/',
+    expected: 'credentials',
+  },
+  {
+    why: 'empty user name without slashes',
+    input: 'https:@mychart.example',
+    expected: 'credentials',
+  },
+  {
+    why: 'empty user name after three slashes',
+    input: 'https:///@mychart.example',
+    expected: 'credentials',
+  },
+  {
+    why: 'empty user name after backslashes',
+    input: 'https:\\\\@mychart.example',
+    expected: 'credentials',
+  },
+  {
+    why: 'empty user name behind a leading space',
+    input: ' https://@mychart.example',
+    expected: 'credentials',
+  },
+  {
+    why: 'empty user name hidden by a tab',
+    input: 'https://\t@mychart.example',
+    expected: 'credentials',
+  },
+  { why: 'two @ signs', input: 'https://@@mychart.example', expected: 'credentials' },
 
   // Backslashes that move the host elsewhere.
   {
@@ -459,8 +497,32 @@ const LINK_CASES: readonly LinkCase[] = [
   // Relative and protocol-relative links would open a page of the clinic's own site.
   { why: 'absolute path', input: '/portal', expected: 'relative' },
   { why: 'relative path', input: 'portal/login', expected: 'relative' },
-  { why: 'bare vendor domain', input: 'mychart.example', expected: 'relative' },
-  { why: 'bare vendor domain with path', input: 'www.mychart.example/login', expected: 'relative' },
+  { why: 'file name', input: 'portal.html', expected: 'relative' },
+  { why: 'single name with a path', input: 'mychart/login', expected: 'relative' },
+  { why: 'private name without https://', input: 'mychart.local/login', expected: 'relative' },
+
+  // A vendor address typed without its start: say what is missing, not "a page of your site".
+  { why: 'bare vendor domain', input: 'mychart.example', expected: 'missing-https' },
+  {
+    why: 'bare vendor domain with path',
+    input: 'www.mychart.example/login',
+    expected: 'missing-https',
+  },
+  {
+    why: 'vendor address with its path',
+    input: 'mychart.example/MyChart',
+    expected: 'missing-https',
+  },
+  {
+    why: 'vendor address with spaces around it',
+    input: '  portal.athenahealth.com/  ',
+    expected: 'missing-https',
+  },
+  {
+    why: 'an address off the vendor’s domain, also without https://',
+    input: 'evil.example/login',
+    expected: 'missing-https',
+  },
   { why: 'query only', input: '?next=1', expected: 'relative' },
   { why: 'fragment only', input: '#portal', expected: 'relative' },
   { why: 'parent path', input: '../portal', expected: 'relative' },
@@ -507,16 +569,50 @@ const LINK_CASES: readonly LinkCase[] = [
   { why: '.corp', input: 'https://mychart.corp/', expected: 'not-public-host' },
   { why: '.test', input: 'https://mychart.test/', expected: 'not-public-host' },
   { why: '.invalid', input: 'https://mychart.invalid/', expected: 'not-public-host' },
+  // Special-use names the Public Suffix List still lists: refused even when declared as the vendor's.
+  {
+    why: 'home.arpa, declared as the vendor domain',
+    input: 'https://foo.home.arpa/',
+    context: { siteHosts: [], vendorDomains: ['foo.home.arpa'] },
+    expected: 'not-public-host',
+  },
+  {
+    why: '.onion, declared as the vendor domain',
+    input: 'https://mychart.onion/',
+    context: { siteHosts: [], vendorDomains: ['mychart.onion'] },
+    expected: 'not-public-host',
+  },
+  {
+    why: 'in-addr.arpa, declared as the vendor domain',
+    input: 'https://127.in-addr.arpa/',
+    context: { siteHosts: [], vendorDomains: ['127.in-addr.arpa'] },
+    expected: 'not-public-host',
+  },
+  { why: '.alt', input: 'https://mychart.alt/', expected: 'not-public-host' },
+  { why: 'ip6.arpa', input: 'https://x.ip6.arpa/', expected: 'not-public-host' },
+  { why: '.arpa itself', input: 'https://arpa/', expected: 'not-public-host' },
   { why: 'single-label name', input: 'https://intranet/', expected: 'not-public-host' },
   { why: 'single-label vendor-like name', input: 'https://mychart/', expected: 'not-public-host' },
+
+  // A bare public suffix is a public name, but nobody's website: no vendor domain covers it.
   {
     why: 'the reserved name example on its own',
     input: 'https://example/',
-    expected: 'not-public-host',
+    expected: 'not-vendor-domain',
   },
-  { why: 'a bare top-level name', input: 'https://com/', expected: 'not-public-host' },
-  { why: 'a bare two-level public suffix', input: 'https://co.uk/', expected: 'not-public-host' },
-  { why: 'a bare private public suffix', input: 'https://github.io/', expected: 'not-public-host' },
+  { why: 'a bare top-level name', input: 'https://com/', expected: 'not-vendor-domain' },
+  { why: 'a bare two-level public suffix', input: 'https://co.uk/', expected: 'not-vendor-domain' },
+  {
+    why: 'a bare private public suffix',
+    input: 'https://github.io/',
+    expected: 'not-vendor-domain',
+  },
+  {
+    why: 'a public suffix inside the vendor domain',
+    input: 'https://s3.amazonaws.com/',
+    context: { siteHosts: [], vendorDomains: ['amazonaws.com'] },
+    expected: 'not-vendor-domain',
+  },
 
   // The website's own hosts, and their www twins.
   { why: 'site host', input: 'https://clinic.example/', expected: 'site-host' },
@@ -558,6 +654,96 @@ const LINK_CASES: readonly LinkCase[] = [
       vendorDomains: ['mychart.example'],
     },
     expected: 'site-host',
+  },
+  {
+    why: 'site host with a port out of range is still read',
+    input: 'https://clinic.example/',
+    context: { siteHosts: ['clinic.example:99999'], vendorDomains: ['mychart.clinic.example'] },
+    expected: 'site-host',
+  },
+  {
+    why: 'site host as name:port, in capitals, with spaces and a trailing dot',
+    input: 'https://www.clinic.example/',
+    context: { siteHosts: ['  CLINIC.Example.:8080  '], vendorDomains: ['mychart.example'] },
+    expected: 'site-host',
+  },
+  {
+    why: 'site host as a full address with another scheme and a port',
+    input: 'https://clinic.example/',
+    context: {
+      siteHosts: ['http://WWW.clinic.example:99999/home'],
+      vendorDomains: ['mychart.example'],
+    },
+    expected: 'site-host',
+  },
+  {
+    why: 'site host in another script is read as its xn-- form',
+    input: 'https://xn--clnica-4va.example/',
+    context: { siteHosts: ['CLÍNICA.example'], vendorDomains: ['mychart.example'] },
+    expected: 'site-host',
+  },
+  {
+    why: 'site host with a space in it cannot be read, so nothing is accepted',
+    input: 'https://clinic.example/',
+    context: { siteHosts: ['clinic .example'], vendorDomains: ['clinic.example'] },
+    expected: 'unreadable-site-host',
+  },
+  {
+    why: 'an unreadable site host refuses links nowhere near the site too',
+    input: 'https://mychart.example/',
+    context: {
+      siteHosts: ['clinic.example', 'clinic .example'],
+      vendorDomains: ['mychart.example'],
+    },
+    expected: 'unreadable-site-host',
+  },
+  {
+    why: 'site host that is only a scheme',
+    input: 'https://mychart.example/',
+    context: { siteHosts: ['https://'], vendorDomains: ['mychart.example'] },
+    expected: 'unreadable-site-host',
+  },
+  {
+    why: 'site host with a user name',
+    input: 'https://clinic.example/',
+    context: { siteHosts: ['admin@clinic.example'], vendorDomains: ['clinic.example'] },
+    expected: 'unreadable-site-host',
+  },
+  {
+    why: 'site host with characters no real name has',
+    input: 'https://mychart.example/',
+    context: { siteHosts: ['clinic{1}.example'], vendorDomains: ['mychart.example'] },
+    expected: 'unreadable-site-host',
+  },
+  {
+    why: 'site host that is not text',
+    input: 'https://mychart.example/',
+    context: { siteHosts: [42] as unknown as string[], vendorDomains: ['mychart.example'] },
+    expected: 'unreadable-site-host',
+  },
+  {
+    why: 'site hosts that are not a list',
+    input: 'https://clinic.example/',
+    context: {
+      siteHosts: 'clinic.example' as unknown as string[],
+      vendorDomains: ['clinic.example'],
+    },
+    expected: 'unreadable-site-host',
+  },
+  {
+    why: 'empty site host entries are nothing, not unreadable',
+    input: 'https://mychart.example/',
+    context: {
+      siteHosts: ['', '   ', null] as unknown as string[],
+      vendorDomains: ['mychart.example'],
+    },
+    expected: ok('https://mychart.example/'),
+  },
+  {
+    why: 'the link’s own problem comes before an unreadable site host',
+    input: 'http://mychart.example/',
+    context: { siteHosts: ['clinic .example'], vendorDomains: ['mychart.example'] },
+    expected: 'not-https',
   },
   {
     why: 'site host that is itself inside a vendor domain',
@@ -715,7 +901,9 @@ describe('checkPortalLink table', () => {
     } else {
       expect(result).toEqual({ ok: true, href: c.expected.href })
       // Accepted addresses keep every promise and check again to themselves.
-      expect(brokenPromise(result, context ?? { siteHosts: [], vendorDomains: [] })).toBeNull()
+      expect(
+        brokenPromise(c.input, result, context ?? { siteHosts: [], vendorDomains: [] }),
+      ).toBeNull()
       if (result.ok) expect(checkPortalLink(result.href, context)).toEqual(result)
     }
   })
@@ -902,6 +1090,15 @@ const DOMAIN_CASES: readonly DomainCase[] = [
   { why: '.internal', input: 'ehr.internal', expected: 'not-public-host' },
   { why: '.test', input: 'mychart.test', expected: 'not-public-host' },
   { why: 'single label', input: 'intranet', expected: 'not-public-host' },
+  // Special-use names, even those the Public Suffix List lists.
+  { why: 'home.arpa', input: 'foo.home.arpa', expected: 'not-public-host' },
+  { why: '.onion', input: 'mychart.onion', expected: 'not-public-host' },
+  { why: 'in-addr.arpa', input: '127.in-addr.arpa', expected: 'not-public-host' },
+  { why: 'ip6.arpa', input: '1.ip6.arpa', expected: 'not-public-host' },
+  { why: '.arpa itself', input: 'arpa', expected: 'not-public-host' },
+  { why: '.alt', input: 'mychart.alt', expected: 'not-public-host' },
+  { why: '.localhost', input: 'mychart.localhost', expected: 'not-public-host' },
+  { why: '.invalid', input: 'mychart.invalid', expected: 'not-public-host' },
   {
     why: 'Cyrillic look-alike of the suffix',
     input: 'mychart.еxample',
@@ -947,10 +1144,46 @@ const DOMAIN_CASES: readonly DomainCase[] = [
     expected: 'covers-site',
   },
   {
-    why: 'unusable site entries are ignored',
+    why: 'empty site entries are nothing',
     input: 'clinic.example',
-    context: { siteHosts: ['', '   ', 'https://', 'a b', null, 42] as unknown as string[] },
+    context: { siteHosts: ['', '   ', null] as unknown as string[] },
     expected: domain('clinic.example'),
+  },
+  {
+    why: 'a site host with a port out of range is still read',
+    input: 'clinic.example',
+    context: { siteHosts: ['clinic.example:99999'] },
+    expected: 'covers-site',
+  },
+  {
+    why: 'a site host given as a full address with a port',
+    input: 'clinic.example',
+    context: { siteHosts: [' HTTPS://WWW.CLINIC.EXAMPLE.:8443/home '] },
+    expected: 'covers-site',
+  },
+  {
+    why: 'a site host that cannot be read refuses the domain',
+    input: 'clinic.example',
+    context: { siteHosts: ['clinic .example'] },
+    expected: 'unreadable-site-host',
+  },
+  {
+    why: 'an unreadable site host refuses domains nowhere near the site too',
+    input: 'mychart.example',
+    context: { siteHosts: ['clinic.example', 'https://'] },
+    expected: 'unreadable-site-host',
+  },
+  {
+    why: 'a site host that is not text',
+    input: 'mychart.example',
+    context: { siteHosts: [42] as unknown as string[] },
+    expected: 'unreadable-site-host',
+  },
+  {
+    why: 'the domain’s own problem comes before an unreadable site host',
+    input: 'com',
+    context: { siteHosts: ['a b'] },
+    expected: 'public-suffix',
   },
   {
     why: 'no context at all',
@@ -999,13 +1232,10 @@ describe('checkVendorDomain table', () => {
     expect(checkVendorDomain('mychart.example', trap as unknown as SiteContext)).toMatchObject({
       ok: false,
     })
-    // A site list that is not a real list is ignored, as if no site hosts were given.
+    // A site list that is not a real list cannot be read, so nothing can be checked against it.
     expect(
       checkVendorDomain('mychart.example', { siteHosts: trap as unknown as string[] }),
-    ).toEqual({
-      ok: true,
-      domain: 'mychart.example',
-    })
+    ).toMatchObject({ ok: false, problem: 'unreadable-site-host' })
   })
 })
 
