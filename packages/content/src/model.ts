@@ -84,6 +84,57 @@ export const MEDICAL_SPECIALTIES = [
 ] as const
 export type MedicalSpecialty = (typeof MEDICAL_SPECIALTIES)[number]
 
+/** Plain names for the MedicalSpecialty values, as the Studio lists them; the stored value is schema.org's own. */
+export const MEDICAL_SPECIALTY_TITLES: Readonly<Record<MedicalSpecialty, string>> = {
+  Anesthesia: 'Anesthesia',
+  Cardiovascular: 'Heart care (Cardiovascular)',
+  CommunityHealth: 'Community health',
+  Dentistry: 'Dentistry',
+  DermatologicSurgery: 'Skin surgery (Dermatologic surgery)',
+  Dermatology: 'Skin care (Dermatology)',
+  DietNutrition: 'Diet and nutrition',
+  Emergency: 'Emergency care',
+  Endocrine: 'Hormones and diabetes (Endocrine)',
+  Gastroenterologic: 'Stomach and bowel (Gastroenterologic)',
+  Genetic: 'Genetics',
+  Geriatric: 'Older adults (Geriatric)',
+  Gynecologic: 'Women’s health (Gynecologic)',
+  Hematologic: 'Blood disorders (Hematologic)',
+  Infectious: 'Infectious diseases',
+  LaboratoryScience: 'Laboratory',
+  Midwifery: 'Midwifery',
+  Musculoskeletal: 'Bones, joints and muscles (Musculoskeletal)',
+  Neurologic: 'Brain and nerves (Neurologic)',
+  Nursing: 'Nursing',
+  Obstetric: 'Pregnancy and birth (Obstetric)',
+  Oncologic: 'Cancer care (Oncologic)',
+  Optometric: 'Eye care (Optometric)',
+  Otolaryngologic: 'Ear, nose and throat (Otolaryngologic)',
+  Pathology: 'Pathology',
+  Pediatric: 'Children’s care (Pediatric)',
+  PharmacySpecialty: 'Pharmacy',
+  Physiotherapy: 'Physical therapy (Physiotherapy)',
+  PlasticSurgery: 'Plastic surgery',
+  Podiatric: 'Foot care (Podiatric)',
+  PrimaryCare: 'Primary care (family doctors)',
+  Psychiatric: 'Mental health (Psychiatric)',
+  PublicHealth: 'Public health',
+  Pulmonary: 'Lungs and breathing (Pulmonary)',
+  Radiography: 'X-ray and imaging (Radiography)',
+  Renal: 'Kidney care (Renal)',
+  RespiratoryTherapy: 'Respiratory therapy',
+  Rheumatologic: 'Arthritis and joints (Rheumatologic)',
+  SpeechPathology: 'Speech therapy',
+  Surgical: 'Surgery',
+  Toxicologic: 'Poisoning (Toxicologic)',
+  Urologic: 'Bladder and kidneys (Urologic)',
+}
+
+/** The specialty as patients read it on the site: its plain name without the term in brackets ("Children’s care"). */
+export function medicalSpecialtyName(specialty: MedicalSpecialty): string {
+  return MEDICAL_SPECIALTY_TITLES[specialty].replace(/\s*\([^)]*\)$/, '')
+}
+
 const text = (what: string) =>
   z
     .string({

@@ -1,5 +1,5 @@
 import type { PortalHref } from '@doorway/portal-link'
-import type { AppStore, Weekday } from './model'
+import type { AppStore, MedicalSpecialty, Weekday } from './model'
 
 /**
  * The shape the pages get: checked, resolved and formatted content. Every portal address is a
@@ -29,7 +29,7 @@ export interface ClinicInfo {
   websiteHosts: string[]
   mainPhone: Phone
   emergencyMessage: string
-  medicalSpecialty: string
+  medicalSpecialty: MedicalSpecialty
   languageHelp: string | null
 }
 

@@ -1,5 +1,5 @@
 import { clinicDocument, readDataset } from '../src'
-import { MEDICAL_SPECIALTIES } from '../src/model'
+import { MEDICAL_SPECIALTIES, MEDICAL_SPECIALTY_TITLES, medicalSpecialtyName } from '../src/model'
 import { SAMPLE_PATH } from './helpers'
 
 // The clinic's specialty feeds schema.org structured data, so only schema.org values are accepted.
@@ -29,5 +29,15 @@ describe('medical specialty', () => {
         message: 'Choose your medical specialty from the list, for example Pediatric.',
       }),
     ])
+  })
+
+  it('gives every value a plain name, and patients that name without the term in brackets', () => {
+    expect(Object.keys(MEDICAL_SPECIALTY_TITLES).sort()).toEqual([...MEDICAL_SPECIALTIES].sort())
+    expect(medicalSpecialtyName('Pediatric')).toBe('Children’s care')
+    expect(medicalSpecialtyName('PrimaryCare')).toBe('Primary care')
+    expect(medicalSpecialtyName('Dentistry')).toBe('Dentistry')
+    for (const value of MEDICAL_SPECIALTIES) {
+      expect(medicalSpecialtyName(value)).toMatch(/^[A-Z][^()]*[a-z]$/)
+    }
   })
 })

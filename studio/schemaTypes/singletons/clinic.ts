@@ -1,4 +1,4 @@
-import { MEDICAL_SPECIALTIES, type MedicalSpecialty } from '@doorway/content/model'
+import { MEDICAL_SPECIALTIES, MEDICAL_SPECIALTY_TITLES } from '@doorway/content/model'
 import { defineArrayMember, defineField, defineType } from 'sanity'
 import { required, requiredText } from '../../validation/fields'
 import { phoneValidator, websiteHostValidator } from '../../validation/rules'
@@ -20,52 +20,6 @@ export const DEFAULT_PORTAL_FEATURES = [
   'See and change upcoming visits',
   'Print shot records for school and camp',
 ]
-
-// Plain names for schema.org's MedicalSpecialty values; the stored value is schema.org's own.
-const SPECIALTY_TITLES: Record<MedicalSpecialty, string> = {
-  Anesthesia: 'Anesthesia',
-  Cardiovascular: 'Heart care (Cardiovascular)',
-  CommunityHealth: 'Community health',
-  Dentistry: 'Dentistry',
-  DermatologicSurgery: 'Skin surgery (Dermatologic surgery)',
-  Dermatology: 'Skin care (Dermatology)',
-  DietNutrition: 'Diet and nutrition',
-  Emergency: 'Emergency care',
-  Endocrine: 'Hormones and diabetes (Endocrine)',
-  Gastroenterologic: 'Stomach and bowel (Gastroenterologic)',
-  Genetic: 'Genetics',
-  Geriatric: 'Older adults (Geriatric)',
-  Gynecologic: 'Women’s health (Gynecologic)',
-  Hematologic: 'Blood disorders (Hematologic)',
-  Infectious: 'Infectious diseases',
-  LaboratoryScience: 'Laboratory',
-  Midwifery: 'Midwifery',
-  Musculoskeletal: 'Bones, joints and muscles (Musculoskeletal)',
-  Neurologic: 'Brain and nerves (Neurologic)',
-  Nursing: 'Nursing',
-  Obstetric: 'Pregnancy and birth (Obstetric)',
-  Oncologic: 'Cancer care (Oncologic)',
-  Optometric: 'Eye care (Optometric)',
-  Otolaryngologic: 'Ear, nose and throat (Otolaryngologic)',
-  Pathology: 'Pathology',
-  Pediatric: 'Children’s care (Pediatric)',
-  PharmacySpecialty: 'Pharmacy',
-  Physiotherapy: 'Physical therapy (Physiotherapy)',
-  PlasticSurgery: 'Plastic surgery',
-  Podiatric: 'Foot care (Podiatric)',
-  PrimaryCare: 'Primary care (family doctors)',
-  Psychiatric: 'Mental health (Psychiatric)',
-  PublicHealth: 'Public health',
-  Pulmonary: 'Lungs and breathing (Pulmonary)',
-  Radiography: 'X-ray and imaging (Radiography)',
-  Renal: 'Kidney care (Renal)',
-  RespiratoryTherapy: 'Respiratory therapy',
-  Rheumatologic: 'Arthritis and joints (Rheumatologic)',
-  SpeechPathology: 'Speech therapy',
-  Surgical: 'Surgery',
-  Toxicologic: 'Poisoning (Toxicologic)',
-  Urologic: 'Bladder and kidneys (Urologic)',
-}
 
 export const clinic = defineType({
   name: 'clinic',
@@ -94,9 +48,10 @@ export const clinic = defineType({
       description:
         'The main kind of care you give, as search engines list it: for example "Children’s care (Pediatric)", or "Primary care (family doctors)" for a family practice.',
       options: {
-        list: MEDICAL_SPECIALTIES.map((value) => ({ title: SPECIALTY_TITLES[value], value })).sort(
-          (a, b) => a.title.localeCompare(b.title),
-        ),
+        list: MEDICAL_SPECIALTIES.map((value) => ({
+          title: MEDICAL_SPECIALTY_TITLES[value],
+          value,
+        })).sort((a, b) => a.title.localeCompare(b.title)),
       },
       validation: required(
         'Choose your medical specialty, for example Children’s care (Pediatric).',

@@ -36,7 +36,7 @@ describe('HomePageBody', () => {
       screen.getByRole('heading', { level: 1, name: 'Maple Grove Pediatrics' }),
     ).toBeInTheDocument()
     expect(container.querySelector('.lead')).toHaveTextContent(
-      /^Pediatric care at our clinic\. Call us: \(217\) 555-0100$/,
+      /^Children’s care at our clinic\. Call us: \(217\) 555-0100$/,
     )
     const section = screen.getByRole('region', { name: 'Our location' })
     expect(
@@ -57,7 +57,7 @@ describe('HomePageBody', () => {
     const { container } = render(
       <HomePageBody content={withLocations(2)} now={NOW} siteUrl={SITE_URL} />,
     )
-    expect(container.querySelector('.lead')).toHaveTextContent(/^Pediatric care at 3 locations\./)
+    expect(container.querySelector('.lead')).toHaveTextContent(/^Children’s care at 3 locations\./)
     const section = screen.getByRole('region', { name: 'Our locations' })
     expect(
       within(section)

@@ -1,4 +1,5 @@
 import type { SiteContent } from '@doorway/content'
+import { medicalSpecialtyName } from '@doorway/content'
 import { jsonLdScriptContent } from '@/lib/jsonld'
 import { JsonLd } from './JsonLd'
 import { LocationSummary } from './LocationSummary'
@@ -21,7 +22,8 @@ export function HomePageBody({ content, now, siteUrl }: HomePageBodyProps) {
     <>
       <h1>{clinic.name}</h1>
       <p className="lead">
-        {clinic.medicalSpecialty} care at {single ? 'our clinic' : `${locations.length} locations`}.{' '}
+        {medicalSpecialtyName(clinic.medicalSpecialty)} at{' '}
+        {single ? 'our clinic' : `${locations.length} locations`}.{' '}
         <PhoneLink phone={clinic.mainPhone} who="us" />
       </p>
       <PortalCard portal={portal} now={now} timeZone={locations[0]?.timeZone ?? 'UTC'} />

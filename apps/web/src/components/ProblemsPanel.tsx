@@ -1,12 +1,5 @@
-import type { ContentProblem } from '@doorway/content'
+import { DOCUMENT_TYPE_NAMES, type ContentProblem } from '@doorway/content'
 import styles from './preview.module.css'
-
-const TYPE_NAMES: Record<string, string> = {
-  clinic: 'Clinic',
-  portalVendor: 'Portal vendor',
-  supportContact: 'Support contact',
-  location: 'Location',
-}
 
 /**
  * In Draft Mode, content that would fail a build is listed here instead of breaking the page, so
@@ -27,9 +20,7 @@ export function ProblemsPanel({ problems }: { problems: readonly ContentProblem[
             <dl className={styles.problem}>
               <dt>Document</dt>
               <dd>
-                {problem.documentType === null
-                  ? 'Dataset'
-                  : (TYPE_NAMES[problem.documentType] ?? problem.documentType)}
+                {problem.documentType === null ? 'Dataset' : documentTypeName(problem.documentType)}
                 {problem.documentTitle ? `: ${problem.documentTitle}` : ''}{' '}
                 <code>({problem.documentId})</code>
               </dd>
@@ -45,4 +36,10 @@ export function ProblemsPanel({ problems }: { problems: readonly ContentProblem[
       </ul>
     </section>
   )
+}
+
+/** "Support contact" for `supportContact`; an unknown type as it is written. */
+function documentTypeName(type: string): string {
+  const name = (DOCUMENT_TYPE_NAMES as Record<string, { one: string } | undefined>)[type]?.one
+  return name === undefined ? type : name.charAt(0).toUpperCase() + name.slice(1)
 }
