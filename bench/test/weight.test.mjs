@@ -16,11 +16,20 @@ test('summarizeRequests sums bytes on the wire, JavaScript apart, and skips unfi
   assert.deepEqual(s, { jsBytes: 41_000, totalBytes: 59_000, requests: 5, uncompressedText: 0 })
 })
 
-test('text over 1500 bytes without content-encoding is flagged as uncompressed; images and small text are not', () => {
+test('a text body over 1 KiB without content-encoding is flagged as uncompressed; images and small bodies are not', () => {
   const s = summarizeRequests([
-    { type: 'Document', mimeType: 'text/html', bytes: 1501, encoding: null },
+    { type: 'Document', mimeType: 'text/html', bytes: 2300, bodyBytes: 1025, encoding: null },
     { type: 'Script', mimeType: 'application/javascript', bytes: 20_000, encoding: null },
-    { type: 'Stylesheet', mimeType: 'text/css', bytes: 1500, encoding: null },
+    // A 716-byte chunk carries more header than body: not worth compressing.
+    {
+      type: 'Script',
+      mimeType: 'application/javascript',
+      bytes: 1909,
+      bodyBytes: 716,
+      encoding: null,
+    },
+    { type: 'Stylesheet', mimeType: 'text/css', bytes: 1024, encoding: null },
+    { type: 'Stylesheet', mimeType: 'text/css', bytes: 9000, bodyBytes: 30_000, encoding: 'gzip' },
     { type: 'Image', mimeType: 'image/svg+xml', bytes: 50_000, encoding: null },
   ])
   assert.equal(s.uncompressedText, 2)
