@@ -61,12 +61,14 @@ export {
   countDocuments,
   createContentSource,
   createLocalSource,
+  createSanityClient,
   parseNdjson,
   readDataset,
   runQuery,
   type ContentSource,
   type Perspective,
   type RawDocument,
+  type SanityContentEnv,
 } from './sources'
 export {
   ContentProblemsError,

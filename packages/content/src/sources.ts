@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { basename } from 'node:path'
 import { gunzipSync } from 'node:zlib'
-import { createClient, type ResponseQueryOptions } from '@sanity/client'
+import { createClient, type ResponseQueryOptions, type SanityClient } from '@sanity/client'
 import { evaluate, parse } from 'groq-js'
 import { extract } from 'tar-stream'
 import type { ContentEnv } from './env'
@@ -40,7 +40,26 @@ export function createContentSource(env: ContentEnv): ContentSource {
   )
 }
 
-function createSanitySource(env: Extract<ContentEnv, { mode: 'sanity' }>): ContentSource {
+/** The settings of a Sanity project as the site reads it. */
+export type SanityContentEnv = Extract<ContentEnv, { mode: 'sanity' }>
+
+/**
+ * A `@sanity/client` for the project in `env` reading `perspective` from the Content Lake itself
+ * (no CDN, which can lag behind a publish), with the site's token and API version.
+ */
+export function createSanityClient(env: SanityContentEnv, perspective: Perspective): SanityClient {
+  return createClient({
+    projectId: env.projectId,
+    dataset: env.dataset,
+    apiVersion: env.apiVersion,
+    useCdn: false,
+    perspective,
+    ...(env.token === undefined ? {} : { token: env.token }),
+    ...(env.apiHost === undefined ? {} : { apiHost: env.apiHost, useProjectHostname: false }),
+  })
+}
+
+function createSanitySource(env: SanityContentEnv): ContentSource {
   const description = `Sanity project ${env.projectId}, dataset ${env.dataset}`
   return {
     description,
@@ -50,15 +69,7 @@ function createSanitySource(env: Extract<ContentEnv, { mode: 'sanity' }>): Conte
           `Draft preview needs a read token: set SANITY_API_READ_TOKEN (a Viewer token from sanity.io/manage) on the server. (${description})`,
         )
       }
-      const client = createClient({
-        projectId: env.projectId,
-        dataset: env.dataset,
-        apiVersion: env.apiVersion,
-        useCdn: false,
-        perspective,
-        ...(env.token === undefined ? {} : { token: env.token }),
-        ...(env.apiHost === undefined ? {} : { apiHost: env.apiHost, useProjectHostname: false }),
-      })
+      const client = createSanityClient(env, perspective)
       // `next` is typed only where Next.js augments `RequestInit`; the client passes it through to fetch.
       const fetchOptions = {
         perspective,

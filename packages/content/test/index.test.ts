@@ -30,6 +30,7 @@ describe('@doorway/content public exports', () => {
       'countDocuments',
       'createContentSource',
       'createLocalSource',
+      'createSanityClient',
       'documentSchemas',
       'familyAccess',
       'findRepoRoot',

@@ -12,6 +12,7 @@ import {
   countDocuments,
   createContentSource,
   createLocalSource,
+  createSanityClient,
   parseNdjson,
   readDataset,
   SITE_QUERY,
@@ -297,6 +298,23 @@ describe('Sanity source requests (a local server stands in for the API)', () => 
     expect(seen.map((r) => [r.params.get('perspective'), r.headers.authorization])).toEqual([
       ['published', 'Bearer sk-test'],
     ])
+  })
+
+  it('createSanityClient sends any query with the site’s project, dataset, API version, token and perspective', async () => {
+    let revision: unknown
+    const seen = await withLocalApi('rev-2', async (apiHost) => {
+      const client = createSanityClient({ ...base, apiHost, token: 'sk-test' }, 'published')
+      revision = await client.fetch('*[_id == $id][0]._rev', { id: 'clinic' })
+    })
+    expect(revision).toBe('rev-2')
+    expect(seen).toHaveLength(1)
+    const [request] = seen
+    expect(request).toMatchObject({ method: 'GET', path: '/v2025-09-01/data/query/production' })
+    expect(request?.params.get('query')).toBe('*[_id == $id][0]._rev')
+    expect(request?.params.get('$id')).toBe('"clinic"')
+    expect(request?.params.get('perspective')).toBe('published')
+    expect(request?.headers.authorization).toBe('Bearer sk-test')
+    expect(request?.headers['x-sanity-project-id']).toBe('abc123')
   })
 
   it('goes to the project’s API host, never the CDN (seen by a local proxy)', async () => {
