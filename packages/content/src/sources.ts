@@ -45,10 +45,16 @@ export type SanityContentEnv = Extract<ContentEnv, { mode: 'sanity' }>
 
 /**
  * A `@sanity/client` for the project in `env` reading `perspective` from the Content Lake itself
- * (no CDN, which can lag behind a publish), with the site's token and API version.
+ * (no CDN, which can lag behind a publish), with the site's token and API version. `maxRetries`
+ * must be set here: the client's `withConfig` keeps the retries it was created with.
  */
-export function createSanityClient(env: SanityContentEnv, perspective: Perspective): SanityClient {
+export function createSanityClient(
+  env: SanityContentEnv,
+  perspective: Perspective,
+  options: { maxRetries?: number } = {},
+): SanityClient {
   return createClient({
+    ...(options.maxRetries === undefined ? {} : { maxRetries: options.maxRetries }),
     projectId: env.projectId,
     dataset: env.dataset,
     apiVersion: env.apiVersion,

@@ -317,6 +317,28 @@ describe('Sanity source requests (a local server stands in for the API)', () => 
     expect(request?.headers['x-sanity-project-id']).toBe('abc123')
   })
 
+  it('createSanityClient with maxRetries 0 asks once on a 503; by default the client retries', async () => {
+    let requests = 0
+    const server = createServer((_request, response) => {
+      requests += 1
+      response.writeHead(503, { 'content-type': 'application/json' })
+      response.end(JSON.stringify({ error: 'Service Unavailable' }))
+    })
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    try {
+      const apiHost = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+      const once = createSanityClient({ ...base, apiHost }, 'published', { maxRetries: 0 })
+      await expect(once.fetch('*[_id == "clinic"][0]._rev')).rejects.toThrow(/Service Unavailable/)
+      expect(requests).toBe(1)
+      requests = 0
+      const twice = createSanityClient({ ...base, apiHost }, 'published', { maxRetries: 1 })
+      await expect(twice.fetch('*[_id == "clinic"][0]._rev')).rejects.toThrow(/Service Unavailable/)
+      expect(requests).toBe(2)
+    } finally {
+      await new Promise<void>((resolve) => server.close(() => resolve()))
+    }
+  })
+
   it('goes to the project’s API host, never the CDN (seen by a local proxy)', async () => {
     // With the real API host, the request is tunnelled through HTTPS_PROXY; the proxy records
     // which host it was asked for and refuses, so nothing leaves this machine.
