@@ -1,12 +1,24 @@
 /** @jest-environment node */
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { evaluate, parse } from 'groq-js'
 import { CONTENT_TAGS } from './site'
-import { TAGGED_TYPES, expiryFor, parseChange, typeTag, type ChangedDocument } from './cache-tags'
+import {
+  TAGGED_TYPES,
+  WEBHOOK_PROJECTION,
+  expiryFor,
+  parseChange,
+  typeTag,
+  type ChangedDocument,
+} from './cache-tags'
 
 const change = (overrides: Partial<ChangedDocument>): ChangedDocument => ({
   type: 'clinic',
   id: 'clinic',
   slug: null,
   previousSlug: null,
+  rev: null,
+  deleted: false,
   ...overrides,
 })
 
@@ -26,15 +38,66 @@ describe('parseChange', () => {
         id: 'location-downtown',
         slug: 'downtown',
         previousSlug: 'main-st',
+        rev: null,
+        deleted: false,
       },
     })
+  })
+
+  it('reads the revision and the delete flag', () => {
+    expect(
+      parseChange({ _type: 'clinic', _id: 'clinic', _rev: 'xUv3Zk9pQ2rS7tW1', deleted: false }),
+    ).toMatchObject({ ok: true, change: { rev: 'xUv3Zk9pQ2rS7tW1', deleted: false } })
+    expect(
+      parseChange({ _type: 'clinic', _id: 'clinic', _rev: 'r1', deleted: true }),
+    ).toMatchObject({ ok: true, change: { rev: 'r1', deleted: true } })
+  })
+
+  it('accepts an older projection without _rev or deleted: no revision, not a delete', () => {
+    expect(parseChange({ _type: 'clinic', _id: 'clinic' })).toEqual({
+      ok: true,
+      change: {
+        type: 'clinic',
+        id: 'clinic',
+        slug: null,
+        previousSlug: null,
+        rev: null,
+        deleted: false,
+      },
+    })
+  })
+
+  it.each([[''], [42], ['has spaces'], ['x'.repeat(129)], [{ rev: 'r1' }]])(
+    'treats the odd revision %j as none',
+    (rev) => {
+      expect(parseChange({ _type: 'clinic', _id: 'clinic', _rev: rev })).toMatchObject({
+        ok: true,
+        change: { rev: null },
+      })
+    },
+  )
+
+  it('counts only a JSON true as a delete', () => {
+    for (const deleted of ['true', 1, null]) {
+      expect(parseChange({ _type: 'clinic', _id: 'clinic', deleted })).toMatchObject({
+        ok: true,
+        change: { deleted: false },
+      })
+    }
   })
 
   it('treats a missing or odd slug as unknown rather than making a path of it', () => {
     const parsed = parseChange({ _type: 'location', _id: 'x', slug: '../../etc', previousSlug: 7 })
     expect(parsed).toEqual({
       ok: true,
-      change: { type: 'location', id: 'x', slug: null, previousSlug: null },
+      change: {
+        type: 'location',
+        id: 'x',
+        slug: null,
+        previousSlug: null,
+        rev: null,
+        deleted: false,
+      },
     })
   })
 
@@ -76,5 +139,50 @@ describe('expiryFor', () => {
 
   it('uses exactly the tags the cached site content carries', () => {
     for (const type of TAGGED_TYPES) expect(CONTENT_TAGS).toContain(typeTag(type))
+  })
+})
+
+describe('WEBHOOK_PROJECTION', () => {
+  // Sanity evaluates the projection in delta mode: before() and after() are the document around
+  // the change, and the projection's own fields come from the document (as it was, for a delete).
+  // groq-js, Sanity's GROQ engine, does the same here.
+  const before = { _id: 'loc-1', _type: 'location', _rev: 'rev-1', slug: { current: 'main-st' } }
+  const after = { _id: 'loc-1', _type: 'location', _rev: 'rev-2', slug: { current: 'downtown' } }
+  async function project(b: object | null, a: object | null): Promise<unknown> {
+    const tree = parse(WEBHOOK_PROJECTION, { mode: 'delta' })
+    return (await evaluate(tree, { root: a ?? b, before: b, after: a })).get()
+  }
+
+  it('sends what parseChange reads for a create, an update and a delete', async () => {
+    expect(parseChange(await project(null, after))).toEqual({
+      ok: true,
+      change: change({ type: 'location', id: 'loc-1', slug: 'downtown', rev: 'rev-2' }),
+    })
+    expect(parseChange(await project(before, after))).toEqual({
+      ok: true,
+      change: change({
+        type: 'location',
+        id: 'loc-1',
+        slug: 'downtown',
+        previousSlug: 'main-st',
+        rev: 'rev-2',
+      }),
+    })
+    expect(parseChange(await project(before, null))).toEqual({
+      ok: true,
+      change: change({
+        type: 'location',
+        id: 'loc-1',
+        slug: 'main-st',
+        previousSlug: 'main-st',
+        rev: 'rev-1',
+        deleted: true,
+      }),
+    })
+  })
+
+  it('is the projection the README tells people to set', () => {
+    const readme = readFileSync(join(__dirname, '..', '..', 'README.md'), 'utf8')
+    expect(readme).toContain(`\`${WEBHOOK_PROJECTION}\``)
   })
 })

@@ -19,12 +19,24 @@ export function locationPath(slug: string): string {
   return `/locations/${slug}`
 }
 
-/** What the webhook projection sends: `{_type, _id, "slug": slug.current, "previousSlug": before().slug.current}`. */
+/**
+ * The projection to set on the Sanity webhook (apps/web/README.md). `_rev` is the document's
+ * revision after the change, so the route can wait until the Content Lake shows it; `deleted`
+ * says the change was a delete (Sanity then projects the document as it was before).
+ */
+export const WEBHOOK_PROJECTION =
+  '{_type, _id, _rev, "deleted": delta::operation() == "delete", "slug": slug.current, "previousSlug": before().slug.current}'
+
+/** What the webhook projection (`WEBHOOK_PROJECTION`) sends, read and checked. */
 export interface ChangedDocument {
   type: TaggedType
   id: string
   slug: string | null
   previousSlug: string | null
+  /** The revision the change produced; null from a webhook whose projection lacks `_rev`. */
+  rev: string | null
+  /** True for a delete; false for a create or update, and from a projection without `deleted`. */
+  deleted: boolean
 }
 
 export type ParsedChange = { ok: true; change: ChangedDocument } | { ok: false; message: string }
@@ -35,6 +47,10 @@ const isTaggedType = (value: unknown): value is TaggedType =>
 // Slugs become paths to expire; accept only what Sanity's slug generator produces.
 const slugOrNull = (value: unknown): string | null =>
   typeof value === 'string' && /^[a-z0-9][a-z0-9-]{0,95}$/i.test(value) ? value : null
+
+// A revision only goes into a query parameter, never a path; refuse only what no revision looks like.
+const revOrNull = (value: unknown): string | null =>
+  typeof value === 'string' && /^[\w.-]{1,128}$/.test(value) ? value : null
 
 /** Reads a webhook body (already signature-checked) into the change it describes. */
 export function parseChange(body: unknown): ParsedChange {
@@ -60,6 +76,8 @@ export function parseChange(body: unknown): ParsedChange {
       id,
       slug: slugOrNull(record.slug),
       previousSlug: slugOrNull(record.previousSlug),
+      rev: revOrNull(record._rev),
+      deleted: record.deleted === true,
     },
   }
 }

@@ -1,6 +1,7 @@
 /** @jest-environment node */
 import type { ContentProblem } from '@doorway/content'
 import { SIGNATURE_HEADER_NAME, encodeSignatureHeader } from '@sanity/webhook'
+import type { ChangedDocument } from './cache-tags'
 import {
   MAX_CLOCK_SKEW_MS,
   MAX_SIGNATURE_AGE_MS,
@@ -21,6 +22,9 @@ async function call(
 ) {
   const expired: string[] = []
   const checks = { n: 0 }
+  // Everything the handler does from the outside, in order.
+  const events: string[] = []
+  const settledFor: ChangedDocument[] = []
   const headers = new Headers({ 'content-type': 'application/json' })
   const signWith = options.sign === undefined ? SECRET : options.sign
   if (options.header !== undefined) headers.set(SIGNATURE_HEADER_NAME, options.header)
@@ -32,15 +36,28 @@ async function call(
   const request = new Request('http://localhost/api/revalidate', { method: 'POST', headers, body })
   const result = await handleRevalidateWebhook(request, {
     secret: options.secret === undefined ? SECRET : options.secret,
-    expireTag: (tag) => expired.push(tag),
-    expirePath: (path) => expired.push(`path:${path}`),
-    settleMs: 0,
+    expireTag: (tag) => {
+      expired.push(tag)
+      events.push(`expire ${tag}`)
+    },
+    expirePath: (path) => {
+      expired.push(`path:${path}`)
+      events.push(`expire path:${path}`)
+    },
+    settle: async (change) => {
+      settledFor.push(change)
+      events.push('settle')
+      await new Promise((resolve) => setTimeout(resolve, 5))
+      events.push('settled')
+      return { how: 'visible', waitedMs: 5, reads: 2 }
+    },
     checkPublished: async () => {
       checks.n += 1
+      events.push('check')
       return options.problems ?? []
     },
   })
-  return { result, expired, checks }
+  return { result, expired, checks, events, settledFor }
 }
 
 const clinicChange = JSON.stringify({ _type: 'clinic', _id: 'clinic' })
@@ -114,6 +131,40 @@ describe('handleRevalidateWebhook', () => {
     const { result, expired } = await call('not json')
     expect(result.status).toBe(400)
     expect(expired).toEqual([])
+  })
+
+  it('waits for the change to be readable, then checks the content, then expires', async () => {
+    const { result, events, settledFor } = await call(
+      JSON.stringify({ _type: 'location', _id: 'loc-1', _rev: 'rev-2', slug: 'downtown' }),
+    )
+    expect(events).toEqual([
+      'settle',
+      'settled',
+      'check',
+      'expire location',
+      'expire path:/locations/downtown',
+    ])
+    expect(settledFor).toEqual([
+      {
+        type: 'location',
+        id: 'loc-1',
+        slug: 'downtown',
+        previousSlug: null,
+        rev: 'rev-2',
+        deleted: false,
+      },
+    ])
+    expect(result.body).toMatchObject({ settled: { how: 'visible', waitedMs: 5, reads: 2 } })
+  })
+
+  it('neither waits nor reads for a refused call', async () => {
+    for (const outcome of [
+      await call(clinicChange, { sign: 'somebody-elses-secret-value' }),
+      await call(JSON.stringify({ _type: 'post', _id: 'p' })),
+      await call(clinicChange, { secret: null }),
+    ]) {
+      expect(outcome.events).toEqual([])
+    }
   })
 
   it('reads the published content once before expiring anything', async () => {

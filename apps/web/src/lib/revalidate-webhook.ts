@@ -1,6 +1,7 @@
 import { formatProblem, type ContentProblem } from '@doorway/content'
 import { SIGNATURE_HEADER_NAME, decodeSignatureHeader, isValidSignature } from '@sanity/webhook'
 import { expiryFor, parseChange, type ChangedDocument } from './cache-tags'
+import type { SettleOutcome } from './publish-wait'
 
 /** A signed call older than this is refused: a recorded call cannot be replayed later. */
 export const MAX_SIGNATURE_AGE_MS = 5 * 60_000
@@ -15,8 +16,11 @@ export interface RevalidateDeps {
   expireTag: (tag: string) => void
   /** Expires one page path. */
   expirePath: (path: string) => void
-  /** Milliseconds to wait before expiring, so a re-render reads what was just published. */
-  settleMs: number
+  /**
+   * Waits until the change can be read (`settleFor` in `publish-wait.ts`), so the re-render after
+   * expiring reads what was just published.
+   */
+  settle: (change: ChangedDocument) => Promise<SettleOutcome>
   /**
    * Reads the published content afresh and returns its problems (none when it is valid). With
    * problems nothing is expired, so patients keep the last good pages.
@@ -32,15 +36,16 @@ export type RevalidateResult =
         document: ChangedDocument
         tags: string[]
         paths: string[]
+        settled: SettleOutcome
         now: number
       }
     }
   | { status: 400 | 401 | 422 | 503; body: { revalidated: false; message: string } }
 
 /**
- * Checks a Sanity webhook call's signature and age and, when both are good and the published
- * content has no problems, expires the cache tags of the changed document and the paths of its
- * pages. Otherwise nothing is expired.
+ * Checks a Sanity webhook call's signature and age, waits until the change can be read and, when
+ * the published content then has no problems, expires the cache tags of the changed document and
+ * the paths of its pages. Otherwise nothing is expired.
  */
 export async function handleRevalidateWebhook(
   request: Request,
@@ -84,7 +89,7 @@ export async function handleRevalidateWebhook(
   const parsed = parseChange(body)
   if (!parsed.ok) return refuse(400, parsed.message)
 
-  if (deps.settleMs > 0) await new Promise((resolve) => setTimeout(resolve, deps.settleMs))
+  const settled = await deps.settle(parsed.change)
   const problems = await deps.checkPublished()
   if (problems.length > 0) {
     const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`
@@ -98,7 +103,7 @@ export async function handleRevalidateWebhook(
   for (const path of paths) deps.expirePath(path)
   return {
     status: 200,
-    body: { revalidated: true, document: parsed.change, tags, paths, now: Date.now() },
+    body: { revalidated: true, document: parsed.change, tags, paths, settled, now: Date.now() },
   }
 }
 
