@@ -15,7 +15,7 @@ import { ROOT, TMP_DIR } from './paths.mjs'
 import {
   measurePublishToLive,
   PREVIEW_SCRIPT,
-  readSanitySettleMs,
+  readSanityWait,
   runPreviewScript,
 } from './publish.mjs'
 import { buildName, datasetFor, measureScaling } from './scaling.mjs'
@@ -199,7 +199,7 @@ async function main() {
           ...r,
           medianMs: median(r.samples),
           p95Ms: percentile(r.samples, 95),
-          sanitySettleMs: readSanitySettleMs(),
+          sanityWait: readSanityWait(),
         }
       })
     }

@@ -101,19 +101,36 @@ export async function measurePublishToLive(
   return { edits, pagePath, samples, via: 'in-process' }
 }
 
-/** The route Sanity's webhook calls; it holds the fixed wait Sanity mode adds before expiring the cache. */
+/** The route Sanity's webhook calls; in Sanity mode it waits (`settleFor`) before expiring the cache. */
 export const REVALIDATE_ROUTE = path.join(WEB_DIR, 'src', 'app', 'api', 'revalidate', 'route.ts')
 
-/** The `SANITY_SETTLE_MS = <n>` constant from the route's source, or null when it is not there. */
-export function parseSettleMs(source) {
-  const m = /\bSANITY_SETTLE_MS\s*=\s*([\d_]+)\b/.exec(source)
-  return m ? Number(m[1].replaceAll('_', '')) : null
+/** Where that wait and its timings live. */
+export const PUBLISH_WAIT = path.join(WEB_DIR, 'src', 'lib', 'publish-wait.ts')
+
+const WAIT_CONSTANTS = {
+  pollMs: 'REVISION_POLL_MS',
+  capMs: 'REVISION_WAIT_CAP_MS',
+  noRevisionWaitMs: 'NO_REVISION_WAIT_MS',
 }
 
-/** The wait the revalidate route makes in Sanity mode, read from its source (null if unreadable). */
-export function readSanitySettleMs() {
+/**
+ * The Sanity-mode wait's timings from publish-wait.ts's source — `{ pollMs, capMs,
+ * noRevisionWaitMs }` — or null when any of the three exported constants is not there.
+ */
+export function parseSanityWait(source) {
+  const wait = {}
+  for (const [key, name] of Object.entries(WAIT_CONSTANTS)) {
+    const m = new RegExp(`\\bexport const ${name}\\s*=\\s*([\\d_]+)\\s*(?:\\n|;|$)`).exec(source)
+    if (!m) return null
+    wait[key] = Number(m[1].replaceAll('_', ''))
+  }
+  return wait
+}
+
+/** The revalidate route's Sanity-mode wait, read from its source (null if unreadable). */
+export function readSanityWait() {
   try {
-    return parseSettleMs(readFileSync(REVALIDATE_ROUTE, 'utf8'))
+    return parseSanityWait(readFileSync(PUBLISH_WAIT, 'utf8'))
   } catch {
     return null
   }

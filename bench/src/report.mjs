@@ -240,7 +240,7 @@ export function renderReport({ results, budgets, machine, command, date, mode, c
           : 'Measured in-process by the bench on its own build (same protocol as `apps/web/scripts/measure-publish-to-live.mjs`).'),
     )
     out.push('')
-    out.push(sanityModeNote(r.publish.sanitySettleMs, LIMITS.publishP95Ms))
+    out.push(sanityModeNote(r.publish.sanityWait, LIMITS.publishP95Ms))
     out.push('')
     if (r.publish.error) out.push(errorBlock(r.publish))
     else {

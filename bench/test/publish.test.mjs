@@ -4,9 +4,10 @@ import { isValidSignature, SIGNATURE_HEADER_NAME } from '@sanity/webhook'
 import http from 'node:http'
 import { readFileSync } from 'node:fs'
 import {
+  parseSanityWait,
   parseScriptOutput,
-  parseSettleMs,
-  readSanitySettleMs,
+  PUBLISH_WAIT,
+  readSanityWait,
   REVALIDATE_ROUTE,
   sendWebhook,
   withMarker,
@@ -63,18 +64,31 @@ test("parseScriptOutput reads each edit's time from the preview script's output,
   assert.deepEqual(parseScriptOutput(out), [412.5, 98])
 })
 
-test('parseSettleMs reads the route constant, underscores and all, and nothing else', () => {
-  assert.equal(parseSettleMs('const SANITY_SETTLE_MS = 3000\n'), 3000)
-  assert.equal(parseSettleMs('const SANITY_SETTLE_MS=2_500'), 2500)
-  assert.equal(parseSettleMs('const OTHER_SANITY_SETTLE_MS_X = 1'), null)
-  assert.equal(parseSettleMs('settleMs: 0'), null)
+test("parseSanityWait reads the wait's three exported constants, underscores and all, and nothing else", () => {
+  const source = [
+    'export const REVISION_POLL_MS = 150',
+    'export const REVISION_WAIT_CAP_MS = 5_000',
+    'export const NO_REVISION_WAIT_MS = 3000;',
+    '',
+  ].join('\n')
+  assert.deepEqual(parseSanityWait(source), { pollMs: 150, capMs: 5000, noRevisionWaitMs: 3000 })
+  // One missing, renamed or computed constant and the bench says it could not read the wait.
+  assert.equal(parseSanityWait(source.replace('REVISION_POLL_MS', 'POLL_MS')), null)
+  assert.equal(parseSanityWait(source.replace('export const NO_', 'const NO_')), null)
+  assert.equal(parseSanityWait(source.replace('5_000', '5_000 * 2')), null)
+  assert.equal(parseSanityWait('const SANITY_SETTLE_MS = 3000\n'), null)
 })
 
-test("the revalidate route's Sanity-mode wait is found in the real route file", () => {
-  const source = readFileSync(REVALIDATE_ROUTE, 'utf8')
-  // The constant must be what Sanity mode waits, not a stray name.
-  assert.match(source, /mode === 'sanity' \? SANITY_SETTLE_MS : 0/)
-  const settle = readSanitySettleMs()
-  assert.ok(Number.isInteger(settle) && settle > 0, `read ${settle}`)
-  assert.equal(settle, parseSettleMs(source))
+test('the Sanity-mode wait is read from the real publish-wait.ts, and the route uses it', () => {
+  const wait = readSanityWait()
+  assert.ok(wait, `could not read the wait from ${PUBLISH_WAIT}`)
+  assert.deepEqual(wait, parseSanityWait(readFileSync(PUBLISH_WAIT, 'utf8')))
+  for (const v of Object.values(wait)) assert.ok(Number.isInteger(v) && v > 0, `read ${v}`)
+  assert.ok(wait.pollMs < wait.capMs)
+  // The constants must be what the route waits by: it calls settleFor, whose loop uses them.
+  assert.match(readFileSync(REVALIDATE_ROUTE, 'utf8'), /settleFor\(env\.content\)/)
+  const lib = readFileSync(PUBLISH_WAIT, 'utf8')
+  assert.match(lib, /options\.pollMs \?\? REVISION_POLL_MS/)
+  assert.match(lib, /options\.capMs \?\? REVISION_WAIT_CAP_MS/)
+  assert.match(lib, /options\.noRevisionWaitMs \?\? NO_REVISION_WAIT_MS/)
 })
