@@ -79,7 +79,7 @@ const envSchema = z.object({
 
 /** Walks up from `start` to the first directory holding the sample dataset: the repository root. */
 export function findRepoRoot(start: string = process.cwd()): string | null {
-  let dir = resolve(start)
+  let dir = resolve(/*turbopackIgnore: true*/ start)
   for (;;) {
     // The ignore comments stop Next.js from tracing the whole repository into the server output.
     if (existsSync(/*turbopackIgnore: true*/ join(dir, SAMPLE_DATASET_PATH))) return dir
