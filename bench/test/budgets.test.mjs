@@ -268,23 +268,25 @@ test('the report has the machine, the command, a budget table and every section'
   }
 })
 
+const MACHINE = {
+  cpus: 2,
+  cpuModel: 'x',
+  memGiB: 1,
+  os: 'x',
+  node: 'x',
+  chromium: 'x',
+  next: 'x',
+  react: 'x',
+  lighthouse: 'x',
+  autocannon: 'x',
+  commit: 'x',
+}
+
 test('a section that failed is reported as not measured', () => {
   const md = renderReport({
     results: { load: { error: 'next start failed: port in use\nstack' } },
     budgets: [],
-    machine: {
-      cpus: 2,
-      cpuModel: 'x',
-      memGiB: 1,
-      os: 'x',
-      node: 'x',
-      chromium: 'x',
-      next: 'x',
-      react: 'x',
-      lighthouse: 'x',
-      autocannon: 'x',
-      commit: 'x',
-    },
+    machine: MACHINE,
     command: 'npm run bench -- --smoke',
     date: 'd',
     mode: 'smoke',
@@ -305,19 +307,7 @@ test('a missed budget with a note gets its explanation, quoting the current figu
   const md = renderReport({
     results,
     budgets: evaluateBudgets(results),
-    machine: {
-      cpus: 2,
-      cpuModel: 'x',
-      memGiB: 1,
-      os: 'x',
-      node: 'x',
-      chromium: 'x',
-      next: 'x',
-      react: 'x',
-      lighthouse: 'x',
-      autocannon: 'x',
-      commit: 'x',
-    },
+    machine: MACHINE,
     command: 'npm run bench',
     date: 'd',
     mode: 'full',
@@ -330,19 +320,6 @@ test('a missed budget with a note gets its explanation, quoting the current figu
   assert.match(md, /floor \(bare Next\.js page, not budgeted\) \| 0\.99/)
 })
 
-const MACHINE = {
-  cpus: 2,
-  cpuModel: 'x',
-  memGiB: 1,
-  os: 'x',
-  node: 'x',
-  chromium: 'x',
-  next: 'x',
-  react: 'x',
-  lighthouse: 'x',
-  autocannon: 'x',
-  commit: 'x',
-}
 const render = (results, mode = 'full') =>
   renderReport({
     results,
