@@ -12,12 +12,7 @@ import { lighthouseMedian } from './lighthouse.mjs'
 import { describeMachine } from './machine.mjs'
 import { buildFloor, buildSite, distPath, siteExists, startFloor, startSite } from './next-apps.mjs'
 import { ROOT, TMP_DIR } from './paths.mjs'
-import {
-  measurePublishToLive,
-  PREVIEW_SCRIPT,
-  readSanityWait,
-  runPreviewScript,
-} from './publish.mjs'
+import { readSanityWait, runPreviewScript } from './publish.mjs'
 import { buildName, datasetFor, measureScaling } from './scaling.mjs'
 import { median, percentile } from './stats.mjs'
 import { launchBrowser, measurePage, medianOfLoads } from './weight.mjs'
@@ -188,13 +183,11 @@ async function main() {
     else {
       results.publish = await section('publish-to-live', async () => {
         // The preview helper's own script: the full run lets it build its own copy; the smoke run
-        // points it at the bench build (`--no-build`), to stay fast. In-process only if it is gone.
-        const r = existsSync(PREVIEW_SCRIPT)
-          ? await runPreviewScript({
-              edits: config.publishEdits,
-              build: opts.smoke ? siteBuild : null,
-            })
-          : await measurePublishToLive(siteBuild, siteDataset, { edits: config.publishEdits })
+        // points it at the bench build (`--no-build`), to stay fast.
+        const r = await runPreviewScript({
+          edits: config.publishEdits,
+          build: opts.smoke ? siteBuild : null,
+        })
         return {
           ...r,
           medianMs: median(r.samples),

@@ -232,12 +232,10 @@ export function renderReport({ results, budgets, machine, command, date, mode, c
         "portal explanation is changed in the file, Sanity's signed webhook is sent to " +
         '`POST /api/revalidate`, and `/portal` is fetched until a response contains the edit. The time is from sending the ' +
         'webhook to that first fresh response. ' +
-        (r.publish.via === 'script'
-          ? 'Measured by `apps/web/scripts/measure-publish-to-live.mjs`' +
-            (r.publish.ownBuild
-              ? ' (it builds its own copy of the site).'
-              : ' with `--no-build`, on the bench build.')
-          : 'Measured in-process by the bench on its own build (same protocol as `apps/web/scripts/measure-publish-to-live.mjs`).'),
+        'Measured by `apps/web/scripts/measure-publish-to-live.mjs`' +
+        (r.publish.ownBuild
+          ? ' (it builds its own copy of the site).'
+          : ' with `--no-build`, on the bench build.'),
     )
     out.push('')
     out.push(sanityModeNote(r.publish.sanityWait, LIMITS.publishP95Ms))
