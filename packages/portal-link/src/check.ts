@@ -1,4 +1,5 @@
 import { parse as parseHost } from 'tldts'
+import { isStandardHostName } from './idna'
 
 /** The website's own hosts: a portal link must never point at one of them. */
 export interface SiteContext {
@@ -130,9 +131,14 @@ function domainProblem(problem: VendorDomainProblem): VendorDomainResult {
   return { ok: false, problem, message: DOMAIN_MESSAGES[problem] }
 }
 
-/** Lower-cased ASCII host without a trailing dot, as the URL parser gives it. */
+/**
+ * Lower-cased ASCII host without a trailing dot, from the URL parser's `hostname`; `''` when
+ * the name is not what the URL standard's host mapping gives (an invalid `xn--` label, say),
+ * whatever this runtime's own parser let through. IP addresses are left to `classifyHost`.
+ */
 function canonicalHost(hostname: string): string {
-  return hostname.toLowerCase().replace(/\.$/, '')
+  const host = hostname.toLowerCase().replace(/\.$/, '')
+  return isIpAddress(host) || isStandardHostName(host) ? host : ''
 }
 
 function isIpAddress(host: string): boolean {
