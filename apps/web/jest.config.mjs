@@ -1,5 +1,8 @@
 // next/jest applies the app's SWC transform, CSS handling and env loading, so tests see what the build sees.
+import { createRequire } from 'node:module'
 import nextJest from 'next/jest.js'
+
+const { transformIgnorePatterns } = createRequire(import.meta.url)('../../jest.esm-only.cjs')
 
 const createJestConfig = nextJest({ dir: './' })
 
@@ -16,8 +19,20 @@ const config = {
     // `server-only` throws outside React's server build on purpose; under jest there is no such build.
     '^server-only$': '<rootDir>/src/test/empty-module.ts',
   },
-  // @doorway/* packages ship TypeScript source; let next/jest's SWC transform compile them.
-  transformIgnorePatterns: ['/node_modules/(?!@doorway/)'],
 }
 
-export default createJestConfig(config)
+const nextJestConfig = createJestConfig(config)
+
+// @doorway/* packages ship TypeScript source, and some dependencies only ES modules: next/jest's
+// SWC transform compiles both (see jest.esm-only.cjs). next/jest always ignores every package
+// but the app's transpilePackages, so its list is replaced here, keeping its CSS-module rule.
+export default async () => {
+  const resolved = await nextJestConfig()
+  return {
+    ...resolved,
+    transformIgnorePatterns: [
+      ...transformIgnorePatterns,
+      ...resolved.transformIgnorePatterns.filter((pattern) => !pattern.includes('node_modules')),
+    ],
+  }
+}

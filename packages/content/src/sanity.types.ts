@@ -528,9 +528,12 @@ export type SITE_QUERY_RESULT = {
 }
 
 // Query TypeMap
-import '@sanity/client'
-declare module '@sanity/client' {
+declare global {
   interface SanityQueries {
     '{\n  "clinics": *[_type == "clinic"] | order(_id asc) {\n    _id,\n    _type,\n    name,\n    websiteHosts,\n    mainPhone,\n    emergencyMessage,\n    medicalSpecialty,\n    languageHelp,\n    portal{\n      vendor{ _ref },\n      displayName,\n      explanation,\n      features,\n      signInUrl,\n      signUpUrl,\n      signUpInstructions,\n      familyAccess{ summary, parentViewChangesAtAge, afterThatAge, requestUrl },\n      appLinks[]{ _key, store, url },\n      helpLinks[]{ _key, label, url },\n      outageNotice{ message, startsAt, endsAt },\n      triage[]{ _key, problem, whatToDo, contact{ _ref } }\n    }\n  },\n  "vendors": *[_type == "portalVendor"] | order(_id asc) {\n    _id,\n    _type,\n    name,\n    productName,\n    portalDomains,\n    supportPhone,\n    supportHours\n  },\n  "contacts": *[_type == "supportContact"] | order(_id asc) {\n    _id,\n    _type,\n    name,\n    phone,\n    hours,\n    handles\n  },\n  "locations": *[_type == "location"] | order(_id asc) {\n    _id,\n    _type,\n    name,\n    slug{ current },\n    address{ street, city, region, postalCode, country },\n    phone,\n    timeZone,\n    openingHours[]{ _key, day, closed, opens, closes },\n    acceptingNewPatients\n  }\n}': SITE_QUERY_RESULT
   }
+}
+// Lets @sanity/client releases that predate the global registry read it too
+declare module '@sanity/client' {
+  interface SanityQueries extends globalThis.SanityQueries {}
 }

@@ -353,7 +353,12 @@ describe('Sanity source requests (a local server stands in for the API)', () => 
     try {
       process.env.HTTPS_PROXY = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`
       delete process.env.NO_PROXY
-      await expect(createContentSource(base).fetchSite('published')).rejects.toThrow()
+      // @sanity/client 8 reads the proxy variables once per process, on its first request, so
+      // this test loads a fresh copy of the source after setting them.
+      await jest.isolateModulesAsync(async () => {
+        const fresh = (await import('../src/sources')) as typeof import('../src/sources')
+        await expect(fresh.createContentSource(base).fetchSite('published')).rejects.toThrow()
+      })
     } finally {
       if (saved.https === undefined) delete process.env.HTTPS_PROXY
       else process.env.HTTPS_PROXY = saved.https

@@ -1,0 +1,15 @@
+// Packages under node_modules that ship only ES modules (@sanity/client 8, groq-js 2 and what
+// they import). Jest's CommonJS runtime loads those natively only on Node 24.9+, and the unit
+// tests run on Node 22 too, so each package's Jest config compiles them like its own source.
+const ESM_ONLY = [
+  '@sanity',
+  '@doorway',
+  'groq-js',
+  'get-it',
+  'obug',
+  'eventsource',
+  'eventsource-parser',
+]
+
+/** Jest's transformIgnorePatterns: every package in node_modules except those above. */
+module.exports = { transformIgnorePatterns: [`/node_modules/(?!(${ESM_ONLY.join('|')})/)`] }
