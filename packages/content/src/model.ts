@@ -13,6 +13,9 @@ import { z } from 'zod'
 export const DOCUMENT_TYPES = ['clinic', 'portalVendor', 'supportContact', 'location'] as const
 export type DocumentType = (typeof DOCUMENT_TYPES)[number]
 
+export const isDocumentType = (value: unknown): value is DocumentType =>
+  (DOCUMENT_TYPES as readonly unknown[]).includes(value)
+
 /** What each document type is called in messages for people (`supportContact` is a "support contact"). */
 export const DOCUMENT_TYPE_NAMES: Readonly<
   Record<DocumentType, { readonly one: string; readonly many: string }>
