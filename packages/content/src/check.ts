@@ -8,8 +8,9 @@ import {
   type CheckedVendor,
   type References,
 } from './documents'
-import { clinicDocument } from './model'
+import { clinicDocument, DOCUMENT_TYPES } from './model'
 import { isObject, Problems, type CheckResult, type RawObject } from './problems'
+import { SITE_QUERY_LISTS } from './queries'
 import type { SupportContact } from './site'
 
 export {
@@ -20,7 +21,7 @@ export {
   type ContentProblem,
 } from './problems'
 
-const LISTS = ['clinics', 'vendors', 'contacts', 'locations'] as const
+const LISTS = DOCUMENT_TYPES.map((type) => SITE_QUERY_LISTS[type])
 type SiteQueryResult = Record<(typeof LISTS)[number], RawObject[]>
 
 /** Sanity and groq-js return `null` for an unset projected field; the model treats it as absent. */

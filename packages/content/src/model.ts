@@ -9,7 +9,7 @@ import { z } from 'zod'
  * is required in the Studio too.
  */
 
-/** The document types the site reads. */
+/** The document types the site reads: the one list that every other list of them derives from. */
 export const DOCUMENT_TYPES = ['clinic', 'portalVendor', 'supportContact', 'location'] as const
 export type DocumentType = (typeof DOCUMENT_TYPES)[number]
 
@@ -319,4 +319,4 @@ export const documentSchemas = {
   portalVendor: portalVendorDocument,
   supportContact: supportContactDocument,
   location: locationDocument,
-} as const
+} as const satisfies Record<DocumentType, z.ZodType>

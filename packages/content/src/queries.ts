@@ -1,4 +1,13 @@
 import { defineQuery } from 'groq'
+import type { DocumentType } from './model'
+
+/** The list of `SITE_QUERY`'s result that each document type comes back in. */
+export const SITE_QUERY_LISTS = {
+  clinic: 'clinics',
+  portalVendor: 'vendors',
+  supportContact: 'contacts',
+  location: 'locations',
+} as const satisfies Record<DocumentType, string>
 
 /**
  * Every GROQ query the site runs. A build reads the whole site with `SITE_QUERY` alone: one

@@ -2,9 +2,9 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { evaluate, parse } from 'groq-js'
+import { DOCUMENT_TYPES } from '@doorway/content'
 import { CONTENT_TAGS } from './site'
 import {
-  TAGGED_TYPES,
   WEBHOOK_PROJECTION,
   expiryFor,
   parseChange,
@@ -138,7 +138,7 @@ describe('expiryFor', () => {
   })
 
   it('uses exactly the tags the cached site content carries', () => {
-    for (const type of TAGGED_TYPES) expect(CONTENT_TAGS).toContain(typeTag(type))
+    for (const type of DOCUMENT_TYPES) expect(CONTENT_TAGS).toContain(typeTag(type))
   })
 })
 

@@ -1,3 +1,5 @@
+import { DOCUMENT_TYPES, isDocumentType, type DocumentType } from '@doorway/content/model'
+
 /**
  * What a Sanity webhook call expires. Every page is built from the one site query, whose cached
  * result is tagged with each document type it contains (`CONTENT_TAGS` in `site.ts`), so a type's
@@ -5,12 +7,8 @@
  * path, old and new, so a renamed or deleted location's address stops serving the old page.
  */
 
-/** The document types the webhook reacts to (the same list as the Sanity webhook filter). */
-export const TAGGED_TYPES = ['clinic', 'portalVendor', 'supportContact', 'location'] as const
-export type TaggedType = (typeof TAGGED_TYPES)[number]
-
 /** The cache tag on content of `type`; the same names as `CONTENT_TAGS` in `site.ts`. */
-export function typeTag(type: TaggedType): string {
+export function typeTag(type: DocumentType): string {
   return type
 }
 
@@ -29,7 +27,7 @@ export const WEBHOOK_PROJECTION =
 
 /** What the webhook projection (`WEBHOOK_PROJECTION`) sends, read and checked. */
 export interface ChangedDocument {
-  type: TaggedType
+  type: DocumentType
   id: string
   slug: string | null
   previousSlug: string | null
@@ -40,9 +38,6 @@ export interface ChangedDocument {
 }
 
 export type ParsedChange = { ok: true; change: ChangedDocument } | { ok: false; message: string }
-
-const isTaggedType = (value: unknown): value is TaggedType =>
-  typeof value === 'string' && (TAGGED_TYPES as readonly string[]).includes(value)
 
 // Slugs become paths to expire; accept only what Sanity's slug generator produces.
 const slugOrNull = (value: unknown): string | null =>
@@ -59,10 +54,10 @@ export function parseChange(body: unknown): ParsedChange {
   }
   const record = body as Record<string, unknown>
   const type = record._type
-  if (!isTaggedType(type)) {
+  if (!isDocumentType(type)) {
     return {
       ok: false,
-      message: `The webhook sent a document of type ${JSON.stringify(type)}; this site only shows ${TAGGED_TYPES.join(', ')}. Check the webhook's filter.`,
+      message: `The webhook sent a document of type ${JSON.stringify(type)}; this site only shows ${DOCUMENT_TYPES.join(', ')}. Check the webhook's filter.`,
     }
   }
   const id = typeof record._id === 'string' ? record._id : ''

@@ -1,6 +1,7 @@
 import 'server-only'
 import {
   ContentProblemsError,
+  DOCUMENT_TYPES,
   loadSite,
   type ContentProblem,
   type SiteContent,
@@ -25,13 +26,7 @@ import { webEnv } from './env'
  */
 
 /** Cache tags on the published content: one for everything, one per document type. */
-export const CONTENT_TAGS = [
-  'content',
-  'clinic',
-  'portalVendor',
-  'supportContact',
-  'location',
-] as const
+export const CONTENT_TAGS = ['content', ...DOCUMENT_TYPES] as const
 
 export type SiteResult =
   | { draft: boolean; ok: true; content: SiteContent; source: string }
