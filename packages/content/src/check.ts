@@ -1,3 +1,4 @@
+import { canonicalHost } from '@doorway/portal-link'
 import type { ContentEnv } from './env'
 import {
   checkClinic,
@@ -60,7 +61,7 @@ const NO_CLINIC: Record<ContentEnv['mode'] | 'unknown', string> = {
 function hostOf(siteUrl: string | null | undefined): string[] {
   if (siteUrl === undefined || siteUrl === null || siteUrl === '') return []
   try {
-    return [new URL(siteUrl).hostname.toLowerCase().replace(/\.$/, '')]
+    return [canonicalHost(new URL(siteUrl).hostname)]
   } catch {
     return []
   }

@@ -34,6 +34,7 @@ export {
 } from './model'
 export {
   isOutageActive,
+  locationPath,
   type AppLink,
   type ClinicInfo,
   type HelpLink,
@@ -47,9 +48,8 @@ export {
   type SupportContact,
   type TriageItem,
 } from './site'
-export { SITE_QUERY } from './queries'
+export { DEFAULT_SANITY_API_VERSION, SITE_QUERY } from './queries'
 export {
-  DEFAULT_SANITY_API_VERSION,
   SAMPLE_DATASET_PATH,
   findRepoRoot,
   readContentEnv,

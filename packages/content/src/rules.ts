@@ -1,3 +1,4 @@
+import { canonicalHost } from '@doorway/portal-link'
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max'
 import type { AppStore } from './model'
 import type { Phone } from './site'
@@ -96,7 +97,7 @@ export function checkWebsiteHost(value: unknown): RuleResult<string> {
   if (input === '' || /[\s/\\:@?#]/.test(input)) return { ok: false, message }
   let host: string
   try {
-    host = new URL(`https://${input}`).hostname.replace(/\.$/, '')
+    host = canonicalHost(new URL(`https://${input}`).hostname)
   } catch {
     return { ok: false, message }
   }

@@ -40,6 +40,7 @@ describe('@doorway/content public exports', () => {
       'loadSite',
       'loadSiteContent',
       'locationDocument',
+      'locationPath',
       'medicalSpecialtyName',
       'openingHours',
       'openingHoursProblems',

@@ -130,8 +130,8 @@ function domainProblem(problem: VendorDomainProblem): VendorDomainResult {
   return { ok: false, problem, message: DOMAIN_MESSAGES[problem] }
 }
 
-/** Lower-cased ASCII host without a trailing dot, as the URL parser gives it. */
-function canonicalHost(hostname: string): string {
+/** Lower-cased ASCII host without a trailing dot: how every host is compared, here and in `@doorway/content`. */
+export function canonicalHost(hostname: string): string {
   return hostname.toLowerCase().replace(/\.$/, '')
 }
 

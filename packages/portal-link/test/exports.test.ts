@@ -14,6 +14,7 @@ import type {
 test('exported runtime names', () => {
   expect(Object.keys(portalLink).sort()).toEqual([
     'MAX_PORTAL_LINK_LENGTH',
+    'canonicalHost',
     'checkPortalLink',
     'checkVendorDomain',
   ])

@@ -1,4 +1,6 @@
 import { DOCUMENT_TYPES, isDocumentType, type DocumentType } from '@doorway/content/model'
+import { checkSlug } from '@doorway/content/rules'
+import { locationPath } from '@doorway/content/site'
 
 /**
  * What a Sanity webhook call expires. Every page is built from the one site query, whose cached
@@ -10,11 +12,6 @@ import { DOCUMENT_TYPES, isDocumentType, type DocumentType } from '@doorway/cont
 /** The cache tag on content of `type`; the same names as `CONTENT_TAGS` in `site.ts`. */
 export function typeTag(type: DocumentType): string {
   return type
-}
-
-/** The page that shows the location at `slug`. */
-export function locationPath(slug: string): string {
-  return `/locations/${slug}`
 }
 
 /**
@@ -39,9 +36,11 @@ export interface ChangedDocument {
 
 export type ParsedChange = { ok: true; change: ChangedDocument } | { ok: false; message: string }
 
-// Slugs become paths to expire; accept only what Sanity's slug generator produces.
-const slugOrNull = (value: unknown): string | null =>
-  typeof value === 'string' && /^[a-z0-9][a-z0-9-]{0,95}$/i.test(value) ? value : null
+// Slugs become paths to expire; accept only a slug the content check accepts (no page has another).
+const slugOrNull = (value: unknown): string | null => {
+  const result = checkSlug(value)
+  return result.ok ? result.value : null
+}
 
 // A revision only goes into a query parameter, never a path; refuse only what no revision looks like.
 const revOrNull = (value: unknown): string | null =>
