@@ -58,7 +58,6 @@ export {
 } from './env'
 export {
   applyPerspective,
-  countDocuments,
   createContentSource,
   createLocalSource,
   createSanityClient,
@@ -92,4 +91,4 @@ export {
   validateTimeZone,
   type RuleResult,
 } from './rules'
-export { loadSite, loadSiteContent, type LoadSiteOptions, type LoadSiteResult } from './load'
+export { loadSite, type LoadSiteOptions, type LoadSiteResult } from './load'

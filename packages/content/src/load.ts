@@ -1,4 +1,4 @@
-import { checkSite, ContentProblemsError, type ContentProblem } from './check'
+import { checkSite, type ContentProblem } from './check'
 import { readContentEnv, type ContentEnv } from './env'
 import { DOCUMENT_TYPES, type DocumentType } from './model'
 import type { SiteContent } from './site'
@@ -46,11 +46,4 @@ export async function loadSite(options: LoadSiteOptions = {}): Promise<LoadSiteR
   return checked.ok
     ? { ok: true, content: checked.content, source: source.description, counts }
     : { ok: false, problems: checked.problems, source: source.description, counts }
-}
-
-/** Like `loadSite`, but returns the content or throws a `ContentProblemsError` listing every problem. */
-export async function loadSiteContent(options: LoadSiteOptions = {}): Promise<SiteContent> {
-  const loaded = await loadSite(options)
-  if (!loaded.ok) throw new ContentProblemsError(loaded.problems)
-  return loaded.content
 }

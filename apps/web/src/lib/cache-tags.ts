@@ -9,11 +9,6 @@ import { locationPath } from '@doorway/content/site'
  * path, old and new, so a renamed or deleted location's address stops serving the old page.
  */
 
-/** The cache tag on content of `type`; the same names as `CONTENT_TAGS` in `site.ts`. */
-export function typeTag(type: DocumentType): string {
-  return type
-}
-
 /**
  * The projection to set on the Sanity webhook (apps/web/README.md). `_rev` is the document's
  * revision after the change, so the route can wait until the Content Lake shows it; `deleted`
@@ -84,5 +79,6 @@ export function expiryFor(change: ChangedDocument): { tags: string[]; paths: str
       if (slug !== null && !paths.includes(locationPath(slug))) paths.push(locationPath(slug))
     }
   }
-  return { tags: [typeTag(change.type)], paths }
+  // A type's cache tag is its name (`CONTENT_TAGS` in `site.ts`).
+  return { tags: [change.type], paths }
 }

@@ -87,11 +87,6 @@ export async function getPageContent(): Promise<SiteContent | null> {
   return result.ok ? result.content : null
 }
 
-/** Whether this request is in Draft Mode (for the preview bar). */
-export async function isDraft(): Promise<boolean> {
-  return (await draftMode()).isEnabled
-}
-
 function contentSourceKey(): string {
   // The read token is no part of what content is read, and must not be written into cache keys.
   const { content } = webEnv()
