@@ -157,12 +157,11 @@ export const clockTime = z
   })
 
 /** A Sanity reference. */
-export const reference = z.object({
+const reference = z.object({
   _type: z.literal('reference').optional(),
   _ref: text('The link to another document'),
   _weak: z.boolean().optional(),
 })
-export type Reference = z.infer<typeof reference>
 
 const MISSING_KEY =
   'This list item has no key, which happens when it was added outside the Studio. Remove it and add it again in the Studio.'
@@ -172,33 +171,33 @@ const arrayItem = {
 }
 
 /** One row of the "Having trouble?" list: a problem, what to do, whom to call. */
-export const triageItem = z.object({
+const triageItem = z.object({
   ...arrayItem,
   problem: text('The problem'),
   whatToDo: text('The "what to do" text'),
   contact: reference,
 })
 
-export const appLink = z.object({
+const appLink = z.object({
   ...arrayItem,
   store: z.enum(APP_STORES, { error: 'Choose the App Store (apple) or Google Play (google).' }),
   url: text('The app store address'),
 })
 
-export const helpLink = z.object({
+const helpLink = z.object({
   ...arrayItem,
   label: text('The link text'),
   url: text('The help page address'),
 })
 
-export const outageNotice = z.object({
+const outageNotice = z.object({
   _type: z.string().optional(),
   message: text('The notice text'),
   startsAt: z.iso.datetime({ offset: true, error: 'Choose the date and time the notice starts.' }),
   endsAt: z.iso.datetime({ offset: true, error: 'Choose the date and time the notice ends.' }),
 })
 
-export const familyAccess = z.object({
+const familyAccess = z.object({
   _type: z.string().optional(),
   summary: text('The family access summary'),
   parentViewChangesAtAge: z
@@ -210,7 +209,7 @@ export const familyAccess = z.object({
   requestUrl: z.string().optional(),
 })
 
-export const portalSettings = z.object({
+const portalSettings = z.object({
   _type: z.string().optional(),
   vendor: reference,
   displayName: z.string().optional(),
@@ -276,7 +275,7 @@ export const supportContactDocument = z.object({
   handles: z.array(text('A problem')).optional(),
 })
 
-export const openingHours = z.object({
+const openingHours = z.object({
   ...arrayItem,
   day: z.enum(WEEKDAYS, { error: 'Choose a day of the week.' }),
   closed: z.boolean().optional(),
@@ -284,7 +283,7 @@ export const openingHours = z.object({
   closes: clockTime.optional(),
 })
 
-export const postalAddress = z.object({
+const postalAddress = z.object({
   _type: z.string().optional(),
   street: text('The street address'),
   city: text('The town or city'),

@@ -1,15 +1,15 @@
+import { isOutageActive } from '../src'
 import {
   checkAppStoreUrl,
   checkOutageWindow,
   checkSlug,
   checkWebsiteHost,
-  isOutageActive,
   openingHoursProblems,
   repeatedWeekdays,
   SLUG_PATTERN,
   validatePhone,
   validateTimeZone,
-} from '../src'
+} from '../src/rules'
 
 describe('shared field rules (also used by the Studio)', () => {
   it('validatePhone formats US numbers nationally and others internationally', () => {

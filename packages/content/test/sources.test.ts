@@ -6,17 +6,13 @@ import { join } from 'node:path'
 import type { Duplex } from 'node:stream'
 import { gzipSync } from 'node:zlib'
 import { pack } from 'tar-stream'
+import { applyPerspective, checkSite, createSanityClient, readDataset, SITE_QUERY } from '../src'
 import {
-  applyPerspective,
-  checkSite,
   createContentSource,
   createLocalSource,
-  createSanityClient,
   parseNdjson,
-  readDataset,
-  SITE_QUERY,
   type RawDocument,
-} from '../src'
+} from '../src/sources'
 import { SAMPLE_PATH } from './helpers'
 
 const FOREIGN_EXPORT = join(__dirname, 'fixtures', 'sanity-export-sample.tar.gz')
