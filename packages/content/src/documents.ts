@@ -13,13 +13,13 @@ import {
   checkOutageWindow,
   checkSlug,
   checkWebsiteHost,
-  openingHoursProblems,
-  repeatedWeekdays,
-  validatePhone,
-  validateTimeZone,
+  checkOpeningHours,
+  checkEachDayOnce,
+  checkPhone,
+  checkTimeZone,
   type RuleResult,
 } from './rules'
-import type { Location, Phone, PortalVendor, SiteContent, SupportContact } from './site'
+import type { Location, PortalVendor, SiteContent, SupportContact } from './site'
 
 /**
  * The rules of one document at a time. Each function parses a raw document with its zod model
@@ -28,11 +28,6 @@ import type { Location, Phone, PortalVendor, SiteContent, SupportContact } from 
  */
 
 export const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : [])
-
-const phone = (value: unknown): RuleResult<Phone> => {
-  const result = validatePhone(value)
-  return result.ok ? { ok: true, value: result.phone } : result
-}
 
 /** The clinic's own website hosts that pass `checkWebsiteHost`. */
 export function checkWebsiteHosts(clinic: RawObject, problems: Problems): string[] {
@@ -68,12 +63,11 @@ export function checkVendor(
   const doc = problems.parse(raw, portalVendorDocument)
   const domains = list(raw.portalDomains).flatMap(
     (_, i) =>
-      problems.at(raw, ['portalDomains', i], (domain) => {
-        const result = checkVendorDomain(domain, { siteHosts })
-        return result.ok ? { ok: true, value: result.domain } : result
-      }) ?? [],
+      problems.at(raw, ['portalDomains', i], (domain) =>
+        checkVendorDomain(domain, { siteHosts }),
+      ) ?? [],
   )
-  const supportPhone = problems.at(raw, ['supportPhone'], phone)
+  const supportPhone = problems.at(raw, ['supportPhone'], checkPhone)
   return {
     id: raw._id,
     domains,
@@ -93,7 +87,7 @@ export function checkVendor(
 
 export function checkContact(raw: RawObject, problems: Problems): Build<SupportContact> {
   const doc = problems.parse(raw, supportContactDocument)
-  const dial = problems.at(raw, ['phone'], phone)
+  const dial = problems.at(raw, ['phone'], checkPhone)
   return () => {
     const contact = present(doc)
     const { _id: id, name, hours, handles = [] } = contact
@@ -122,16 +116,15 @@ export function checkClinic(
   references: References,
   problems: Problems,
 ): ClinicBuild {
-  const mainPhone = problems.at(raw, ['mainPhone'], phone)
+  const mainPhone = problems.at(raw, ['mainPhone'], checkPhone)
   const vendor = problems.at(raw, ['portal', 'vendor', '_ref'], references.vendor)
   // Without a known vendor there is nothing to check the addresses against; the line above says why.
   const href = (path: Path): PortalHref | null | undefined =>
     vendor == null
       ? null
-      : problems.at(raw, path, (url) => {
-          const result = checkPortalLink(url, { siteHosts, vendorDomains: vendor.domains })
-          return result.ok ? { ok: true, value: result.href } : result
-        })
+      : problems.at(raw, path, (url) =>
+          checkPortalLink(url, { siteHosts, vendorDomains: vendor.domains }),
+        )
   const signIn = href(['portal', 'signInUrl'])
   const signUp = href(['portal', 'signUpUrl'])
   const request = href(['portal', 'familyAccess', 'requestUrl'])
@@ -218,15 +211,15 @@ export function checkLocation(
     const result = checkSlug(slug)
     return result.ok ? slugRule(result.value) : result
   })
-  const dial = problems.at(raw, ['phone'], phone)
-  problems.at(raw, ['timeZone'], validateTimeZone)
+  const dial = problems.at(raw, ['phone'], checkPhone)
+  problems.at(raw, ['timeZone'], checkTimeZone)
   const rows = list(raw.openingHours)
-  const repeatedDays = repeatedWeekdays(rows)
+  const repeatedDays = checkEachDayOnce(rows)
   rows.forEach((row, i) => {
     if (!isObject(row)) return
     const repeated = repeatedDays.get(i)
     if (repeated !== undefined) problems.add(raw, ['openingHours', i, 'day'], repeated)
-    for (const problem of openingHoursProblems(row)) {
+    for (const problem of checkOpeningHours(row)) {
       problems.add(raw, ['openingHours', i, problem.field], problem.message)
     }
   })

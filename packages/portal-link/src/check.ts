@@ -48,10 +48,10 @@ declare const checkedPortalHref: unique symbol
 export type PortalHref = string & { readonly [checkedPortalHref]: true }
 
 export type PortalLinkResult =
-  { ok: true; href: PortalHref } | { ok: false; problem: PortalLinkProblem; message: string }
+  { ok: true; value: PortalHref } | { ok: false; problem: PortalLinkProblem; message: string }
 
 export type VendorDomainResult =
-  { ok: true; domain: string } | { ok: false; problem: VendorDomainProblem; message: string }
+  { ok: true; value: string } | { ok: false; problem: VendorDomainProblem; message: string }
 
 /** Longest portal link accepted; far beyond any real sign-in address. */
 export const MAX_PORTAL_LINK_LENGTH = 2048
@@ -282,7 +282,7 @@ function checkVendorDomainAgainst(
   for (const siteHost of siteHosts) {
     if (isWithin(siteHost, host)) return domainProblem('covers-site')
   }
-  return { ok: true, domain: host }
+  return { ok: true, value: host }
 }
 
 /**
@@ -366,7 +366,7 @@ function checkPortalLinkUnsafe(href: unknown, context: PortalLinkContext): Porta
   const vendorDomains: string[] = []
   for (const declared of Array.isArray(context?.vendorDomains) ? context.vendorDomains : []) {
     const checked = checkVendorDomainAgainst(declared, () => siteHosts)
-    if (checked.ok) vendorDomains.push(checked.domain)
+    if (checked.ok) vendorDomains.push(checked.value)
   }
   if (vendorDomains.length === 0) return linkProblem('no-vendor-domain')
   if (!vendorDomains.some((domain) => isOnVendorDomain(host, domain))) {
@@ -377,5 +377,5 @@ function checkPortalLinkUnsafe(href: unknown, context: PortalLinkContext): Porta
   // The written-out address can be longer than what was typed (`é` becomes `%C3%A9`); the
   // limit applies to what is stored, so that checking an accepted address again accepts it.
   if (url.href.length > MAX_PORTAL_LINK_LENGTH) return linkProblem('too-long')
-  return { ok: true, href: url.href as PortalHref }
+  return { ok: true, value: url.href as PortalHref }
 }
