@@ -40,55 +40,11 @@ export type Weekday = (typeof WEEKDAYS)[number]
 export const APP_STORES = ['apple', 'google'] as const
 export type AppStore = (typeof APP_STORES)[number]
 
-/** schema.org MedicalSpecialty values: the page's structured data names the clinic's one. */
-export const MEDICAL_SPECIALTIES = [
-  'Anesthesia',
-  'Cardiovascular',
-  'CommunityHealth',
-  'Dentistry',
-  'DermatologicSurgery',
-  'Dermatology',
-  'DietNutrition',
-  'Emergency',
-  'Endocrine',
-  'Gastroenterologic',
-  'Genetic',
-  'Geriatric',
-  'Gynecologic',
-  'Hematologic',
-  'Infectious',
-  'LaboratoryScience',
-  'Midwifery',
-  'Musculoskeletal',
-  'Neurologic',
-  'Nursing',
-  'Obstetric',
-  'Oncologic',
-  'Optometric',
-  'Otolaryngologic',
-  'Pathology',
-  'Pediatric',
-  'PharmacySpecialty',
-  'Physiotherapy',
-  'PlasticSurgery',
-  'Podiatric',
-  'PrimaryCare',
-  'Psychiatric',
-  'PublicHealth',
-  'Pulmonary',
-  'Radiography',
-  'Renal',
-  'RespiratoryTherapy',
-  'Rheumatologic',
-  'SpeechPathology',
-  'Surgical',
-  'Toxicologic',
-  'Urologic',
-] as const
-export type MedicalSpecialty = (typeof MEDICAL_SPECIALTIES)[number]
-
-/** Plain names for the MedicalSpecialty values, as the Studio lists them; the stored value is schema.org's own. */
-export const MEDICAL_SPECIALTY_TITLES: Readonly<Record<MedicalSpecialty, string>> = {
+/**
+ * schema.org's MedicalSpecialty values (the page's structured data names the clinic's one), each
+ * with its plain name as the Studio lists it; the stored value is schema.org's own.
+ */
+export const MEDICAL_SPECIALTY_TITLES = {
   Anesthesia: 'Anesthesia',
   Cardiovascular: 'Heart care (Cardiovascular)',
   CommunityHealth: 'Community health',
@@ -131,7 +87,12 @@ export const MEDICAL_SPECIALTY_TITLES: Readonly<Record<MedicalSpecialty, string>
   Surgical: 'Surgery',
   Toxicologic: 'Poisoning (Toxicologic)',
   Urologic: 'Bladder and kidneys (Urologic)',
-}
+} as const satisfies Record<string, string>
+export type MedicalSpecialty = keyof typeof MEDICAL_SPECIALTY_TITLES
+export const MEDICAL_SPECIALTIES = Object.keys(MEDICAL_SPECIALTY_TITLES) as [
+  MedicalSpecialty,
+  ...MedicalSpecialty[],
+]
 
 /** The specialty as patients read it on the site: its plain name without the term in brackets ("Children’s care"). */
 export function medicalSpecialtyName(specialty: MedicalSpecialty): string {
