@@ -4,6 +4,7 @@ import { performance } from 'node:perf_hooks'
 import { mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { locationPath } from '@doorway/content/site'
 import { configFor, HELP, parseArgs, reportPath } from './args.mjs'
 import { evaluateBudgets } from './budgets.mjs'
 import { parseNdjson } from './dataset.mjs'
@@ -67,7 +68,7 @@ async function main() {
   const locationSlug = parseNdjson(readFileSync(siteDataset, 'utf8')).find(
     (d) => d._type === 'location' && !d._id.startsWith('drafts.'),
   )?.slug?.current
-  const pages = ['/', '/portal', `/locations/${locationSlug}`]
+  const pages = ['/', '/portal', locationPath(locationSlug)]
 
   let siteBuilt = false
   if (only.has('scaling')) {
