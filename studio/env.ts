@@ -1,3 +1,5 @@
+import { DEFAULT_SANITY_API_VERSION } from '@doorway/content/queries'
+
 /**
  * The Studio's environment, read and checked in one place. `sanity.config.ts`, `sanity.cli.ts`
  * and the scripts import it; nothing else reads `process.env`.
@@ -122,5 +124,5 @@ export const studioEnv: StudioEnv = parseStudioEnv({
   SANITY_STUDIO_PREVIEW_URL: process.env.SANITY_STUDIO_PREVIEW_URL,
 })
 
-/** The API version every query in the Studio uses. */
-export const API_VERSION = '2025-02-19'
+/** The API version every query in the Studio uses: the site's own. */
+export const API_VERSION = DEFAULT_SANITY_API_VERSION

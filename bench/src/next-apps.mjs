@@ -1,6 +1,6 @@
 // The two Next.js apps under test: the Doorway site (apps/web) and a bare App Router page generated
 // here, built with the same installed next/react, as the framework's floor.
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { ROOT, TMP_DIR, WEB_DIR } from './paths.mjs'
 import { baseEnv, freePort, startServer, timedRun } from './proc.mjs'
@@ -24,11 +24,6 @@ export function buildFlagsFrom(script) {
 export function siteBuildFlags() {
   const pkg = JSON.parse(readFileSync(path.join(WEB_DIR, 'package.json'), 'utf8'))
   return buildFlagsFrom(pkg.scripts?.build)
-}
-
-/** True when apps/web looks like a Next.js app we can build. */
-export function siteExists() {
-  return ['app', 'src/app'].some((d) => existsSync(path.join(WEB_DIR, d)))
 }
 
 const FLOOR_DIR = path.join(TMP_DIR, 'floor-app')

@@ -70,7 +70,7 @@ export const EXPLANATIONS = {
 
 /**
  * Always shown under publish-to-live: the bench measures local mode only, and what Sanity mode's
- * wait in the revalidate route (`wait`: its timings, read from `apps/web/src/lib/publish-wait.ts`)
+ * wait in the revalidate route (`wait`: its timings, imported from `@doorway/web/publish-wait`)
  * adds, which the bench cannot measure.
  */
 export function sanityModeNote(wait, limitMs) {

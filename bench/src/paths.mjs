@@ -15,7 +15,7 @@ export const TMP_DIR = path.join(BENCH_DIR, '.tmp')
 /** The sample dataset every generated dataset starts from. */
 export const SAMPLE_DATASET = path.join(ROOT, 'packages', 'content', 'sample', 'clinic.ndjson')
 /** Debian's Chromium: the browser for page weight and Lighthouse. */
-export const CHROMIUM = process.env.CHROME_PATH || '/usr/bin/chromium'
+export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
 /** Headless flags that work as root in a container without a GPU. */
 export const CHROME_FLAGS = [
   '--headless=new',

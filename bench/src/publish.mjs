@@ -2,42 +2,21 @@
 // signed webhook, time until the page shows the edit) and reads its figures.
 import { lstatSync, readFileSync, rmSync, symlinkSync } from 'node:fs'
 import path from 'node:path'
+import {
+  NO_REVISION_WAIT_MS,
+  REVISION_POLL_MS,
+  REVISION_WAIT_CAP_MS,
+} from '@doorway/web/publish-wait'
 import { ROOT, WEB_DIR } from './paths.mjs'
 import { distPath } from './next-apps.mjs'
 import { baseEnv, freePort, timedRun } from './proc.mjs'
 
-/** The route Sanity's webhook calls; in Sanity mode it waits (`settleFor`) before expiring the cache. */
-export const REVALIDATE_ROUTE = path.join(WEB_DIR, 'src', 'app', 'api', 'revalidate', 'route.ts')
-
-/** Where that wait and its timings live. */
-export const PUBLISH_WAIT = path.join(WEB_DIR, 'src', 'lib', 'publish-wait.ts')
-
-const WAIT_CONSTANTS = {
-  pollMs: 'REVISION_POLL_MS',
-  capMs: 'REVISION_WAIT_CAP_MS',
-  noRevisionWaitMs: 'NO_REVISION_WAIT_MS',
-}
-
-/**
- * The Sanity-mode wait's timings from publish-wait.ts's source — `{ pollMs, capMs,
- * noRevisionWaitMs }` — or null when any of the three exported constants is not there.
- */
-export function parseSanityWait(source) {
-  const wait = {}
-  for (const [key, name] of Object.entries(WAIT_CONSTANTS)) {
-    const m = new RegExp(`\\bexport const ${name}\\s*=\\s*([\\d_]+)\\s*(?:\\n|;|$)`).exec(source)
-    if (!m) return null
-    wait[key] = Number(m[1].replaceAll('_', ''))
-  }
-  return wait
-}
-
-/** The revalidate route's Sanity-mode wait, read from its source (null if unreadable). */
+/** The revalidate route's Sanity-mode wait, from the site's public export `@doorway/web/publish-wait`. */
 export function readSanityWait() {
-  try {
-    return parseSanityWait(readFileSync(PUBLISH_WAIT, 'utf8'))
-  } catch {
-    return null
+  return {
+    pollMs: REVISION_POLL_MS,
+    capMs: REVISION_WAIT_CAP_MS,
+    noRevisionWaitMs: NO_REVISION_WAIT_MS,
   }
 }
 

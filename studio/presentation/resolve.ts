@@ -1,3 +1,4 @@
+import { locationPath } from '@doorway/content/site'
 import {
   defineDocuments,
   defineLocations,
@@ -23,7 +24,7 @@ export const locations = {
             locations: [
               {
                 title: typeof doc.name === 'string' ? doc.name : 'Location page',
-                href: `/locations/${doc.slug}`,
+                href: locationPath(doc.slug),
               },
               { title: 'Home page', href: '/' },
             ],

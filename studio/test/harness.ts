@@ -19,7 +19,7 @@ import {
   type Schema,
   type Workspace,
 } from 'sanity'
-import type { StudioEnv } from '../env'
+import { API_VERSION, type StudioEnv } from '../env'
 import { studioConfig } from '../sanity.config'
 import { schemaTypes } from '../schemaTypes'
 
@@ -68,7 +68,7 @@ export function datasetClient(dataset: readonly RawDocument[]): SanityClient {
     config: () => ({
       projectId: 'test1234',
       dataset: 'production',
-      url: 'https://test1234.api.sanity.io/v2025-02-19',
+      url: `https://test1234.api.sanity.io/v${API_VERSION}`,
     }),
   }
   return client as unknown as SanityClient

@@ -104,7 +104,7 @@ function studioKind(type: SchemaType): Kind {
 // Where the Studio deliberately offers a list while the model takes any text. Each is checked by
 // a content rule that accepts more than the list, so nothing the Studio publishes fails the build.
 const STUDIO_ONLY_LISTS = new Map([
-  ['location.timeZone', 'the Studio offers US zones; validateTimeZone takes any IANA zone'],
+  ['location.timeZone', 'the Studio offers US zones; checkTimeZone takes any IANA zone'],
 ])
 
 /** Every mismatch in field names between a zod object and a Studio object, recursively. */

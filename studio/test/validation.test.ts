@@ -1,9 +1,9 @@
 import type { RawDocument } from '@doorway/content'
 import {
   checkAppStoreUrl,
-  repeatedWeekdays,
-  validatePhone,
-  validateTimeZone,
+  checkEachDayOnce,
+  checkPhone,
+  checkTimeZone,
 } from '@doorway/content/rules'
 import { checkPortalLink, checkVendorDomain } from '@doorway/portal-link'
 import { US_TIME_ZONES } from '../schemaTypes/documents/location'
@@ -293,8 +293,8 @@ describe('vendor domains are checked with @doorway/portal-link', () => {
   })
 })
 
-describe('phone numbers use the content package’s validatePhone', () => {
-  const bad = validatePhone('555-01')
+describe('phone numbers use the content package’s checkPhone', () => {
+  const bad = checkPhone('555-01')
   if (bad.ok) throw new Error('expected 555-01 to be refused')
 
   test.each([
@@ -487,8 +487,7 @@ describe('time zone', () => {
 
   test('every zone in the list is one the content package accepts', () => {
     expect(US_TIME_ZONES.length).toBeGreaterThan(8)
-    for (const { value } of US_TIME_ZONES)
-      expect(validateTimeZone(value)).toMatchObject({ ok: true })
+    for (const { value } of US_TIME_ZONES) expect(checkTimeZone(value)).toMatchObject({ ok: true })
   })
 
   test.each(['America/New_York', 'America/Phoenix', 'Pacific/Honolulu', 'America/Puerto_Rico'])(
@@ -502,7 +501,7 @@ describe('time zone', () => {
   )
 
   test('a zone that is not a time zone fails, with one message', async () => {
-    expect(validateTimeZone('America/Springfield')).toMatchObject({ ok: false })
+    expect(checkTimeZone('America/Springfield')).toMatchObject({ ok: false })
     const location = changed('location-riverside', (doc) => {
       doc.timeZone = 'America/Springfield'
     })
@@ -596,7 +595,7 @@ describe('opening hours', () => {
     const rows = copyOf(sample, 'location-downtown').openingHours as unknown[]
     rows[1] = { ...(rows[1] as object), day: 'Monday' }
     rows[4] = { ...(rows[4] as object), day: 'Monday' }
-    const repeated = repeatedWeekdays(rows)
+    const repeated = checkEachDayOnce(rows)
     expect([...repeated.keys()]).toEqual([1, 4])
     expect(await errorsOf(location, sample)).toEqual([
       error('openingHours[_key=="tue"].day', repeated.get(1)!),

@@ -4,9 +4,9 @@ import {
   checkOutageWindow,
   checkSlug,
   checkWebsiteHost,
-  openingHoursProblems,
-  validatePhone,
-  validateTimeZone,
+  checkOpeningHours,
+  checkPhone,
+  checkTimeZone,
 } from '@doorway/content/rules'
 import { APP_STORES, type AppStore } from '@doorway/content/model'
 import type { CustomValidator } from 'sanity'
@@ -17,14 +17,14 @@ import type { CustomValidator } from 'sanity'
 /** A dialable phone number (US by default). */
 export const phoneValidator: CustomValidator<string | undefined> = (value) => {
   if (value === undefined) return true
-  const result = validatePhone(value)
+  const result = checkPhone(value)
   return result.ok ? true : result.message
 }
 
 /** An IANA time zone name such as America/Chicago. */
 export const timeZoneValidator: CustomValidator<string | undefined> = (value) => {
   if (value === undefined) return true
-  const result = validateTimeZone(value)
+  const result = checkTimeZone(value)
   return result.ok ? true : result.message
 }
 
@@ -72,7 +72,7 @@ export function openingTimeValidator(
     const row = (context.parent ?? {}) as { closed?: unknown; opens?: unknown; closes?: unknown }
     // A malformed time has its own message; comparing it would only add a confusing second one.
     if (clockTimeProblem(row.opens) || clockTimeProblem(row.closes)) return true
-    return openingHoursProblems(row).find((problem) => problem.field === field)?.message ?? true
+    return checkOpeningHours(row).find((problem) => problem.field === field)?.message ?? true
   }
 }
 

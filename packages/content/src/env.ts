@@ -1,14 +1,12 @@
 import { existsSync } from 'node:fs'
 import { dirname, isAbsolute, join, resolve } from 'node:path'
 import { z } from 'zod'
+import { DEFAULT_SANITY_API_VERSION } from './queries'
 
 /**
  * The one place this package reads the environment. Server-only: it can return the Sanity read
  * token, so never import it (or anything that calls it) from a client component.
  */
-
-/** Sanity API version used when `SANITY_API_VERSION` is not set: a fixed date, so results never shift under us. */
-export const DEFAULT_SANITY_API_VERSION = '2025-09-01'
 
 /** The sample dataset, relative to the repository root. */
 export const SAMPLE_DATASET_PATH = 'packages/content/sample/clinic.ndjson'

@@ -1,39 +1,16 @@
-// Public surface of @doorway/content: named exports only, pinned by test/index.test.ts.
+// Public surface of @doorway/content: what the site, the Studio and the bench use, pinned by
+// test/index.test.ts, so that a new export is a decision. The browser-safe modules are entry
+// points of their own too (`/model`, `/rules`, `/site`, `/queries`), for the Studio.
 export {
-  APP_STORES,
   DOCUMENT_TYPES,
   DOCUMENT_TYPE_NAMES,
-  MEDICAL_SPECIALTIES,
-  MEDICAL_SPECIALTY_TITLES,
-  WEEKDAYS,
-  appLink,
-  clinicDocument,
-  clockTime,
   documentSchemas,
-  familyAccess,
-  helpLink,
-  locationDocument,
   medicalSpecialtyName,
-  openingHours,
-  outageNotice,
-  portalSettings,
-  portalVendorDocument,
-  postalAddress,
-  reference,
-  supportContactDocument,
-  triageItem,
-  type AppStore,
-  type ClinicDocument,
   type DocumentType,
-  type LocationDocument,
-  type MedicalSpecialty,
-  type PortalVendorDocument,
-  type Reference,
-  type SupportContactDocument,
-  type Weekday,
 } from './model'
 export {
   isOutageActive,
+  locationPath,
   type AppLink,
   type ClinicInfo,
   type HelpLink,
@@ -48,48 +25,22 @@ export {
   type TriageItem,
 } from './site'
 export { SITE_QUERY } from './queries'
-export {
-  DEFAULT_SANITY_API_VERSION,
-  SAMPLE_DATASET_PATH,
-  findRepoRoot,
-  readContentEnv,
-  resolveDatasetPath,
-  type ContentEnv,
-} from './env'
+export { SAMPLE_DATASET_PATH, findRepoRoot, readContentEnv, type ContentEnv } from './env'
 export {
   applyPerspective,
-  countDocuments,
-  createContentSource,
-  createLocalSource,
   createSanityClient,
-  parseNdjson,
   readDataset,
   runQuery,
-  type ContentSource,
   type Perspective,
   type RawDocument,
   type SanityContentEnv,
 } from './sources'
 export {
   ContentProblemsError,
-  DATASET_PROBLEM_ID,
   checkSite,
   formatProblem,
   type CheckResult,
   type ContentProblem,
 } from './check'
-export {
-  APP_STORE_HOSTS,
-  APP_STORE_NAMES,
-  SLUG_PATTERN,
-  checkAppStoreUrl,
-  checkOutageWindow,
-  checkSlug,
-  checkWebsiteHost,
-  openingHoursProblems,
-  repeatedWeekdays,
-  validatePhone,
-  validateTimeZone,
-  type RuleResult,
-} from './rules'
-export { loadSite, loadSiteContent, type LoadSiteOptions, type LoadSiteResult } from './load'
+export { SLUG_PATTERN } from './rules'
+export { loadSite, type LoadSiteOptions, type LoadSiteResult } from './load'

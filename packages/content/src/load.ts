@@ -1,7 +1,8 @@
-import { checkSite, ContentProblemsError, type ContentProblem } from './check'
+import { checkSite, type ContentProblem } from './check'
 import { readContentEnv, type ContentEnv } from './env'
 import { DOCUMENT_TYPES, type DocumentType } from './model'
 import type { SiteContent } from './site'
+import { SITE_QUERY_LISTS } from './queries'
 import { createContentSource, type Perspective } from './sources'
 
 export interface LoadSiteOptions {
@@ -17,19 +18,12 @@ export type LoadSiteResult =
   | { ok: true; content: SiteContent; source: string; counts: Record<DocumentType, number> }
   | { ok: false; problems: ContentProblem[]; source: string; counts: Record<DocumentType, number> }
 
-const LISTS: Record<DocumentType, string> = {
-  clinic: 'clinics',
-  portalVendor: 'vendors',
-  supportContact: 'contacts',
-  location: 'locations',
-}
-
 function countResult(result: unknown): Record<DocumentType, number> {
   const counts = {} as Record<DocumentType, number>
   for (const type of DOCUMENT_TYPES) {
     const list =
       typeof result === 'object' && result !== null
-        ? (result as Record<string, unknown>)[LISTS[type]]
+        ? (result as Record<string, unknown>)[SITE_QUERY_LISTS[type]]
         : null
     counts[type] = Array.isArray(list) ? list.length : 0
   }
@@ -52,11 +46,4 @@ export async function loadSite(options: LoadSiteOptions = {}): Promise<LoadSiteR
   return checked.ok
     ? { ok: true, content: checked.content, source: source.description, counts }
     : { ok: false, problems: checked.problems, source: source.description, counts }
-}
-
-/** Like `loadSite`, but returns the content or throws a `ContentProblemsError` listing every problem. */
-export async function loadSiteContent(options: LoadSiteOptions = {}): Promise<SiteContent> {
-  const loaded = await loadSite(options)
-  if (!loaded.ok) throw new ContentProblemsError(loaded.problems)
-  return loaded.content
 }

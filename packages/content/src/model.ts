@@ -9,9 +9,12 @@ import { z } from 'zod'
  * is required in the Studio too.
  */
 
-/** The document types the site reads. */
+/** The document types the site reads: the one list that every other list of them derives from. */
 export const DOCUMENT_TYPES = ['clinic', 'portalVendor', 'supportContact', 'location'] as const
 export type DocumentType = (typeof DOCUMENT_TYPES)[number]
+
+export const isDocumentType = (value: unknown): value is DocumentType =>
+  (DOCUMENT_TYPES as readonly unknown[]).includes(value)
 
 /** What each document type is called in messages for people (`supportContact` is a "support contact"). */
 export const DOCUMENT_TYPE_NAMES: Readonly<
@@ -37,55 +40,11 @@ export type Weekday = (typeof WEEKDAYS)[number]
 export const APP_STORES = ['apple', 'google'] as const
 export type AppStore = (typeof APP_STORES)[number]
 
-/** schema.org MedicalSpecialty values: the page's structured data names the clinic's one. */
-export const MEDICAL_SPECIALTIES = [
-  'Anesthesia',
-  'Cardiovascular',
-  'CommunityHealth',
-  'Dentistry',
-  'DermatologicSurgery',
-  'Dermatology',
-  'DietNutrition',
-  'Emergency',
-  'Endocrine',
-  'Gastroenterologic',
-  'Genetic',
-  'Geriatric',
-  'Gynecologic',
-  'Hematologic',
-  'Infectious',
-  'LaboratoryScience',
-  'Midwifery',
-  'Musculoskeletal',
-  'Neurologic',
-  'Nursing',
-  'Obstetric',
-  'Oncologic',
-  'Optometric',
-  'Otolaryngologic',
-  'Pathology',
-  'Pediatric',
-  'PharmacySpecialty',
-  'Physiotherapy',
-  'PlasticSurgery',
-  'Podiatric',
-  'PrimaryCare',
-  'Psychiatric',
-  'PublicHealth',
-  'Pulmonary',
-  'Radiography',
-  'Renal',
-  'RespiratoryTherapy',
-  'Rheumatologic',
-  'SpeechPathology',
-  'Surgical',
-  'Toxicologic',
-  'Urologic',
-] as const
-export type MedicalSpecialty = (typeof MEDICAL_SPECIALTIES)[number]
-
-/** Plain names for the MedicalSpecialty values, as the Studio lists them; the stored value is schema.org's own. */
-export const MEDICAL_SPECIALTY_TITLES: Readonly<Record<MedicalSpecialty, string>> = {
+/**
+ * schema.org's MedicalSpecialty values (the page's structured data names the clinic's one), each
+ * with its plain name as the Studio lists it; the stored value is schema.org's own.
+ */
+export const MEDICAL_SPECIALTY_TITLES = {
   Anesthesia: 'Anesthesia',
   Cardiovascular: 'Heart care (Cardiovascular)',
   CommunityHealth: 'Community health',
@@ -128,7 +87,12 @@ export const MEDICAL_SPECIALTY_TITLES: Readonly<Record<MedicalSpecialty, string>
   Surgical: 'Surgery',
   Toxicologic: 'Poisoning (Toxicologic)',
   Urologic: 'Bladder and kidneys (Urologic)',
-}
+} as const satisfies Record<string, string>
+export type MedicalSpecialty = keyof typeof MEDICAL_SPECIALTY_TITLES
+export const MEDICAL_SPECIALTIES = Object.keys(MEDICAL_SPECIALTY_TITLES) as [
+  MedicalSpecialty,
+  ...MedicalSpecialty[],
+]
 
 /** The specialty as patients read it on the site: its plain name without the term in brackets ("Children’s care"). */
 export function medicalSpecialtyName(specialty: MedicalSpecialty): string {
@@ -154,12 +118,11 @@ export const clockTime = z
   })
 
 /** A Sanity reference. */
-export const reference = z.object({
+const reference = z.object({
   _type: z.literal('reference').optional(),
   _ref: text('The link to another document'),
   _weak: z.boolean().optional(),
 })
-export type Reference = z.infer<typeof reference>
 
 const MISSING_KEY =
   'This list item has no key, which happens when it was added outside the Studio. Remove it and add it again in the Studio.'
@@ -169,33 +132,33 @@ const arrayItem = {
 }
 
 /** One row of the "Having trouble?" list: a problem, what to do, whom to call. */
-export const triageItem = z.object({
+const triageItem = z.object({
   ...arrayItem,
   problem: text('The problem'),
   whatToDo: text('The "what to do" text'),
   contact: reference,
 })
 
-export const appLink = z.object({
+const appLink = z.object({
   ...arrayItem,
   store: z.enum(APP_STORES, { error: 'Choose the App Store (apple) or Google Play (google).' }),
   url: text('The app store address'),
 })
 
-export const helpLink = z.object({
+const helpLink = z.object({
   ...arrayItem,
   label: text('The link text'),
   url: text('The help page address'),
 })
 
-export const outageNotice = z.object({
+const outageNotice = z.object({
   _type: z.string().optional(),
   message: text('The notice text'),
   startsAt: z.iso.datetime({ offset: true, error: 'Choose the date and time the notice starts.' }),
   endsAt: z.iso.datetime({ offset: true, error: 'Choose the date and time the notice ends.' }),
 })
 
-export const familyAccess = z.object({
+const familyAccess = z.object({
   _type: z.string().optional(),
   summary: text('The family access summary'),
   parentViewChangesAtAge: z
@@ -207,7 +170,7 @@ export const familyAccess = z.object({
   requestUrl: z.string().optional(),
 })
 
-export const portalSettings = z.object({
+const portalSettings = z.object({
   _type: z.string().optional(),
   vendor: reference,
   displayName: z.string().optional(),
@@ -273,7 +236,7 @@ export const supportContactDocument = z.object({
   handles: z.array(text('A problem')).optional(),
 })
 
-export const openingHours = z.object({
+const openingHours = z.object({
   ...arrayItem,
   day: z.enum(WEEKDAYS, { error: 'Choose a day of the week.' }),
   closed: z.boolean().optional(),
@@ -281,7 +244,7 @@ export const openingHours = z.object({
   closes: clockTime.optional(),
 })
 
-export const postalAddress = z.object({
+const postalAddress = z.object({
   _type: z.string().optional(),
   street: text('The street address'),
   city: text('The town or city'),
@@ -316,4 +279,4 @@ export const documentSchemas = {
   portalVendor: portalVendorDocument,
   supportContact: supportContactDocument,
   location: locationDocument,
-} as const
+} as const satisfies Record<DocumentType, z.ZodType>

@@ -1,4 +1,19 @@
 import { defineQuery } from 'groq'
+import type { DocumentType } from './model'
+
+/**
+ * The Sanity API version the queries are written for, used by the site (unless
+ * `SANITY_API_VERSION` says otherwise) and the Studio: a fixed date, so results never shift.
+ */
+export const DEFAULT_SANITY_API_VERSION = '2025-09-01'
+
+/** The list of `SITE_QUERY`'s result that each document type comes back in. */
+export const SITE_QUERY_LISTS = {
+  clinic: 'clinics',
+  portalVendor: 'vendors',
+  supportContact: 'contacts',
+  location: 'locations',
+} as const satisfies Record<DocumentType, string>
 
 /**
  * Every GROQ query the site runs. A build reads the whole site with `SITE_QUERY` alone: one

@@ -1,10 +1,12 @@
+import { canonicalHost } from '@doorway/portal-link'
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max'
 import type { AppStore } from './model'
 import type { Phone } from './site'
 
 /**
- * Field rules shared by `check` and the Studio's validation, so the two never disagree. Each
- * takes `unknown` and returns a tagged result whose message is written for an office manager.
+ * Field rules shared by `check` and the Studio's validation, so the two never disagree. Each is
+ * a `check…` function that takes `unknown`; a rule on one value returns a `RuleResult` (`value`
+ * or `message`, as `@doorway/portal-link`'s do), and the message is written for an office manager.
  */
 
 export type RuleResult<T> = { ok: true; value: T } | { ok: false; message: string }
@@ -30,10 +32,7 @@ export const APP_STORE_NAMES: Record<AppStore, string> = {
  * Validates a phone number (default country US) and formats it: national format for numbers in
  * the default country, international otherwise, plus a `tel:` link in E.164.
  */
-export function validatePhone(
-  value: unknown,
-  defaultCountry: CountryCode = 'US',
-): { ok: true; phone: Phone } | { ok: false; message: string } {
+export function checkPhone(value: unknown, defaultCountry: CountryCode = 'US'): RuleResult<Phone> {
   const bad = {
     ok: false as const,
     message:
@@ -44,11 +43,11 @@ export function validatePhone(
   if (parsed === undefined || !parsed.isValid()) return bad
   const display =
     parsed.country === defaultCountry ? parsed.formatNational() : parsed.formatInternational()
-  return { ok: true, phone: { display, href: `tel:${parsed.number}` } }
+  return { ok: true, value: { display, href: `tel:${parsed.number}` } }
 }
 
 /** Validates an IANA time zone name such as `America/Chicago`. */
-export function validateTimeZone(value: unknown): RuleResult<string> {
+export function checkTimeZone(value: unknown): RuleResult<string> {
   const message =
     'This is not a time zone name. Choose one from the list, for example America/Chicago.'
   if (typeof value !== 'string' || value.trim() === '') return { ok: false, message }
@@ -96,7 +95,7 @@ export function checkWebsiteHost(value: unknown): RuleResult<string> {
   if (input === '' || /[\s/\\:@?#]/.test(input)) return { ok: false, message }
   let host: string
   try {
-    host = new URL(`https://${input}`).hostname.replace(/\.$/, '')
+    host = canonicalHost(new URL(`https://${input}`).hostname)
   } catch {
     return { ok: false, message }
   }
@@ -125,7 +124,7 @@ export function checkSlug(value: unknown): RuleResult<string> {
 }
 
 /** Problems with one day of opening hours: open days need opening before closing, closed days no times. */
-export function openingHoursProblems(row: {
+export function checkOpeningHours(row: {
   closed?: unknown
   opens?: unknown
   closes?: unknown
@@ -159,7 +158,7 @@ export function openingHoursProblems(row: {
  * Opening-hours rows that repeat an earlier row's day, by index, each with the message to show
  * there. Rows without a day are left to the model's own "choose a day" message.
  */
-export function repeatedWeekdays(rows: readonly unknown[]): Map<number, string> {
+export function checkEachDayOnce(rows: readonly unknown[]): Map<number, string> {
   const seen = new Set<string>()
   const repeated = new Map<number, string>()
   rows.forEach((row, index) => {

@@ -125,6 +125,11 @@ export interface Location {
   acceptingNewPatients: boolean | null
 }
 
+/** The path of the page that shows the location at `slug`: the one place it is written. */
+export function locationPath(slug: string): string {
+  return `/locations/${slug}`
+}
+
 /** True when `notice` should be shown at `now`: from `startsAt` (inclusive) to `endsAt` (exclusive). */
 export function isOutageActive(notice: OutageNotice | null, now: Date): boolean {
   if (notice === null) return false

@@ -5,7 +5,6 @@ import { createClient, type ResponseQueryOptions, type SanityClient } from '@san
 import { evaluate, parse } from 'groq-js'
 import { extract } from 'tar-stream'
 import type { ContentEnv } from './env'
-import { DOCUMENT_TYPES, type DocumentType } from './model'
 import { withQueryLog } from './query-log'
 import { SITE_QUERY } from './queries'
 import type { SITE_QUERY_RESULT } from './sanity.types'
@@ -136,21 +135,6 @@ export function applyPerspective(
   const publishedIds = new Set(published.map((doc) => doc._id))
   for (const [id, draft] of drafts) if (!publishedIds.has(id)) overlaid.push(draft)
   return overlaid
-}
-
-/** How many documents of each type the site reads. */
-export function countDocuments(
-  documents: readonly { _type?: unknown }[],
-): Record<DocumentType, number> {
-  const counts = Object.fromEntries(DOCUMENT_TYPES.map((type) => [type, 0])) as Record<
-    DocumentType,
-    number
-  >
-  for (const doc of documents) {
-    if ((DOCUMENT_TYPES as readonly unknown[]).includes(doc._type))
-      counts[doc._type as DocumentType] += 1
-  }
-  return counts
 }
 
 /**

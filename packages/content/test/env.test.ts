@@ -1,13 +1,9 @@
 import { mkdtemp, realpath, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import {
-  DEFAULT_SANITY_API_VERSION,
-  findRepoRoot,
-  readContentEnv,
-  resolveDatasetPath,
-} from '../src'
-import { readDatasetFileEnv } from '../src/env'
+import { findRepoRoot, readContentEnv } from '../src'
+import { readDatasetFileEnv, resolveDatasetPath } from '../src/env'
+import { DEFAULT_SANITY_API_VERSION } from '../src/queries'
 
 const PACKAGE_DIR = resolve(__dirname, '..')
 const REPO_ROOT = resolve(PACKAGE_DIR, '..', '..')

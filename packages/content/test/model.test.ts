@@ -1,5 +1,10 @@
-import { clinicDocument, readDataset } from '../src'
-import { MEDICAL_SPECIALTIES, MEDICAL_SPECIALTY_TITLES, medicalSpecialtyName } from '../src/model'
+import { readDataset } from '../src'
+import {
+  clinicDocument,
+  MEDICAL_SPECIALTIES,
+  MEDICAL_SPECIALTY_TITLES,
+  medicalSpecialtyName,
+} from '../src/model'
 import { SAMPLE_PATH } from './helpers'
 
 // The clinic's specialty feeds schema.org structured data, so only schema.org values are accepted.

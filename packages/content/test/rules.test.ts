@@ -1,37 +1,37 @@
+import { isOutageActive } from '../src'
 import {
   checkAppStoreUrl,
   checkOutageWindow,
   checkSlug,
   checkWebsiteHost,
-  isOutageActive,
-  openingHoursProblems,
-  repeatedWeekdays,
+  checkOpeningHours,
+  checkEachDayOnce,
   SLUG_PATTERN,
-  validatePhone,
-  validateTimeZone,
-} from '../src'
+  checkPhone,
+  checkTimeZone,
+} from '../src/rules'
 
 describe('shared field rules (also used by the Studio)', () => {
-  it('validatePhone formats US numbers nationally and others internationally', () => {
-    expect(validatePhone('217.555.0134')).toEqual({
+  it('checkPhone formats US numbers nationally and others internationally', () => {
+    expect(checkPhone('217.555.0134')).toEqual({
       ok: true,
-      phone: { display: '(217) 555-0134', href: 'tel:+12175550134' },
+      value: { display: '(217) 555-0134', href: 'tel:+12175550134' },
     })
-    expect(validatePhone('+44 20 7946 0958')).toEqual({
+    expect(checkPhone('+44 20 7946 0958')).toEqual({
       ok: true,
-      phone: { display: '+44 20 7946 0958', href: 'tel:+442079460958' },
+      value: { display: '+44 20 7946 0958', href: 'tel:+442079460958' },
     })
-    expect(validatePhone('12345')).toMatchObject({
+    expect(checkPhone('12345')).toMatchObject({
       ok: false,
       message: expect.stringContaining('area code'),
     })
-    expect(validatePhone(2175550134)).toMatchObject({ ok: false })
+    expect(checkPhone(2175550134)).toMatchObject({ ok: false })
   })
 
-  it('validateTimeZone accepts IANA names only', () => {
-    expect(validateTimeZone('America/Chicago')).toEqual({ ok: true, value: 'America/Chicago' })
-    expect(validateTimeZone('Central Time')).toMatchObject({ ok: false })
-    expect(validateTimeZone('')).toMatchObject({ ok: false })
+  it('checkTimeZone accepts IANA names only', () => {
+    expect(checkTimeZone('America/Chicago')).toEqual({ ok: true, value: 'America/Chicago' })
+    expect(checkTimeZone('Central Time')).toMatchObject({ ok: false })
+    expect(checkTimeZone('')).toMatchObject({ ok: false })
   })
 
   it('checkAppStoreUrl wants https on the store’s own host', () => {
@@ -77,17 +77,17 @@ describe('shared field rules (also used by the Studio)', () => {
     }
   })
 
-  it('openingHoursProblems checks one day', () => {
-    expect(openingHoursProblems({ opens: '08:00', closes: '17:00' })).toEqual([])
-    expect(openingHoursProblems({ closed: true })).toEqual([])
-    expect(openingHoursProblems({ opens: '17:00', closes: '17:00' })).toEqual([
+  it('checkOpeningHours checks one day', () => {
+    expect(checkOpeningHours({ opens: '08:00', closes: '17:00' })).toEqual([])
+    expect(checkOpeningHours({ closed: true })).toEqual([])
+    expect(checkOpeningHours({ opens: '17:00', closes: '17:00' })).toEqual([
       { field: 'closes', message: 'The closing time must be later than the opening time.' },
     ])
-    expect(openingHoursProblems({})).toEqual([
+    expect(checkOpeningHours({})).toEqual([
       { field: 'opens', message: 'Type the opening time, or tick "Closed" for this day.' },
     ])
     expect(
-      openingHoursProblems({ closed: true, opens: '08:00', closes: '12:00' }).map((p) => p.field),
+      checkOpeningHours({ closed: true, opens: '08:00', closes: '12:00' }).map((p) => p.field),
     ).toEqual(['opens', 'closes'])
   })
 
@@ -105,7 +105,7 @@ describe('shared field rules (also used by the Studio)', () => {
     expect(isOutageActive(null, new Date())).toBe(false)
   })
 
-  it('repeatedWeekdays marks each row that repeats an earlier day, and skips rows without a day', () => {
+  it('checkEachDayOnce marks each row that repeats an earlier day, and skips rows without a day', () => {
     const rows = [
       { day: 'Monday' },
       { day: 'Tuesday' },
@@ -115,10 +115,10 @@ describe('shared field rules (also used by the Studio)', () => {
       'not a row',
       { day: 'Monday' },
     ]
-    expect([...repeatedWeekdays(rows)]).toEqual([
+    expect([...checkEachDayOnce(rows)]).toEqual([
       [2, 'Monday is listed twice. Keep one row per day.'],
       [6, 'Monday is listed twice. Keep one row per day.'],
     ])
-    expect(repeatedWeekdays([{ day: 'Monday' }, { day: 'Tuesday' }]).size).toBe(0)
+    expect(checkEachDayOnce([{ day: 'Monday' }, { day: 'Tuesday' }]).size).toBe(0)
   })
 })

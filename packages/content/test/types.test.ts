@@ -3,17 +3,13 @@
 // `npm run check-types`, naming the field that drifted; the runtime part ties the generated type
 // to what SITE_QUERY really returns for the sample.
 import type { z } from 'zod'
+import { applyPerspective, checkSite, readDataset, runQuery, SITE_QUERY } from '../src'
 import {
-  applyPerspective,
-  checkSite,
   clinicDocument,
   locationDocument,
   portalVendorDocument,
-  readDataset,
-  runQuery,
-  SITE_QUERY,
   supportContactDocument,
-} from '../src'
+} from '../src/model'
 import type { SITE_QUERY_RESULT } from '../src/sanity.types'
 import { SAMPLE_PATH } from './helpers'
 

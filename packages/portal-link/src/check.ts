@@ -49,10 +49,10 @@ declare const checkedPortalHref: unique symbol
 export type PortalHref = string & { readonly [checkedPortalHref]: true }
 
 export type PortalLinkResult =
-  { ok: true; href: PortalHref } | { ok: false; problem: PortalLinkProblem; message: string }
+  { ok: true; value: PortalHref } | { ok: false; problem: PortalLinkProblem; message: string }
 
 export type VendorDomainResult =
-  { ok: true; domain: string } | { ok: false; problem: VendorDomainProblem; message: string }
+  { ok: true; value: string } | { ok: false; problem: VendorDomainProblem; message: string }
 
 /** Longest portal link accepted; far beyond any real sign-in address. */
 export const MAX_PORTAL_LINK_LENGTH = 2048
@@ -132,11 +132,12 @@ function domainProblem(problem: VendorDomainProblem): VendorDomainResult {
 }
 
 /**
- * Lower-cased ASCII host without a trailing dot, from the URL parser's `hostname`; `''` when
- * the name is not what the URL standard's host mapping gives (an invalid `xn--` label, say),
- * whatever this runtime's own parser let through. IP addresses are left to `classifyHost`.
+ * Lower-cased ASCII host without a trailing dot, from a URL parser's `hostname`: how every host
+ * is compared, here and in `@doorway/content`. `''` when the name is not what the URL standard's
+ * host mapping gives (an invalid `xn--` label, say), whatever this runtime's own parser let
+ * through. IP addresses are left to `classifyHost`.
  */
-function canonicalHost(hostname: string): string {
+export function canonicalHost(hostname: string): string {
   const host = hostname.toLowerCase().replace(/\.$/, '')
   return isIpAddress(host) || isStandardHostName(host) ? host : ''
 }
@@ -288,7 +289,7 @@ function checkVendorDomainAgainst(
   for (const siteHost of siteHosts) {
     if (isWithin(siteHost, host)) return domainProblem('covers-site')
   }
-  return { ok: true, domain: host }
+  return { ok: true, value: host }
 }
 
 /**
@@ -372,7 +373,7 @@ function checkPortalLinkUnsafe(href: unknown, context: PortalLinkContext): Porta
   const vendorDomains: string[] = []
   for (const declared of Array.isArray(context?.vendorDomains) ? context.vendorDomains : []) {
     const checked = checkVendorDomainAgainst(declared, () => siteHosts)
-    if (checked.ok) vendorDomains.push(checked.domain)
+    if (checked.ok) vendorDomains.push(checked.value)
   }
   if (vendorDomains.length === 0) return linkProblem('no-vendor-domain')
   if (!vendorDomains.some((domain) => isOnVendorDomain(host, domain))) {
@@ -383,5 +384,5 @@ function checkPortalLinkUnsafe(href: unknown, context: PortalLinkContext): Porta
   // The written-out address can be longer than what was typed (`é` becomes `%C3%A9`); the
   // limit applies to what is stored, so that checking an accepted address again accepts it.
   if (url.href.length > MAX_PORTAL_LINK_LENGTH) return linkProblem('too-long')
-  return { ok: true, href: url.href as PortalHref }
+  return { ok: true, value: url.href as PortalHref }
 }

@@ -1,4 +1,5 @@
 export {
+  canonicalHost,
   checkPortalLink,
   checkVendorDomain,
   MAX_PORTAL_LINK_LENGTH,

@@ -14,6 +14,7 @@ import type {
 test('exported runtime names', () => {
   expect(Object.keys(portalLink).sort()).toEqual([
     'MAX_PORTAL_LINK_LENGTH',
+    'canonicalHost',
     'checkPortalLink',
     'checkVendorDomain',
   ])
@@ -38,9 +39,9 @@ type _ExportedTypes = [
   VendorDomainProblem,
   VendorDomainResult,
 ]
-const _linkOk: PortalLinkResult = { ok: true, href: 'https://mychart.example/' as PortalHref }
+const _linkOk: PortalLinkResult = { ok: true, value: 'https://mychart.example/' as PortalHref }
 const _linkRefused: PortalLinkResult = { ok: false, problem: 'not-https', message: 'm' }
-const _domainOk: VendorDomainResult = { ok: true, domain: 'mychart.example' }
+const _domainOk: VendorDomainResult = { ok: true, value: 'mychart.example' }
 const _domainRefused: VendorDomainResult = { ok: false, problem: 'covers-site', message: 'm' }
 const _context: PortalLinkContext = {
   siteHosts: ['clinic.example'],

@@ -274,7 +274,7 @@ export function brokenPromise(
     return typed === null ? 'input could not be re-read' : 'input has credentials'
   const site = oracleReadSiteHosts(context?.siteHosts)
   if (site.unreadable) return 'accepted although a site host cannot be read'
-  const href: string = result.href
+  const href: string = result.value
   if (typeof href !== 'string') return 'href is not a string'
   if (href.length > MAX_PORTAL_LINK_LENGTH) return 'href is longer than the limit'
   let url: URL

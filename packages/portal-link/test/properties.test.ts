@@ -362,8 +362,8 @@ describe('checkPortalLink properties', () => {
         (input, context) => {
           const result = checkPortalLink(input, context as PortalLinkContext)
           if (result.ok) {
-            expect(Object.keys(result).sort()).toEqual(['href', 'ok'])
-            expect(typeof result.href).toBe('string')
+            expect(Object.keys(result).sort()).toEqual(['ok', 'value'])
+            expect(typeof result.value).toBe('string')
           } else {
             expect(Object.keys(result).sort()).toEqual(['message', 'ok', 'problem'])
             expect(LINK_PROBLEMS).toContain(result.problem)
@@ -395,9 +395,9 @@ describe('checkPortalLink properties', () => {
       fc.property(contextAndLink, ([context, link]) => {
         const first = checkPortalLink(link, context)
         if (!first.ok) return
-        expect(checkPortalLink(first.href, context)).toEqual(first)
+        expect(checkPortalLink(first.value, context)).toEqual(first)
         // Spaces around it do not matter, as long as they keep it within the length limit as typed.
-        const spaced = ` ${first.href}\n`
+        const spaced = ` ${first.value}\n`
         if (spaced.length <= MAX_PORTAL_LINK_LENGTH) {
           expect(checkPortalLink(spaced, context)).toEqual(first)
         }
@@ -411,9 +411,9 @@ describe('checkPortalLink properties', () => {
       fc.property(contextAndLink, ([context, link]) => {
         const first = checkPortalLink(link, context)
         if (!first.ok) return
-        const url = new URL(first.href)
-        const upper = first.href.replace(url.host, url.host.toUpperCase())
-        const dotted = first.href.replace(url.host, `${url.host}.`)
+        const url = new URL(first.value)
+        const upper = first.value.replace(url.host, url.host.toUpperCase())
+        const dotted = first.value.replace(url.host, `${url.host}.`)
         expect(checkPortalLink(upper, context)).toEqual(first)
         // The dot adds a character: at the very limit it makes the address too long as typed.
         if (dotted.length <= MAX_PORTAL_LINK_LENGTH) {
@@ -538,7 +538,7 @@ describe('checkVendorDomain properties', () => {
         (input, context) => {
           const result = checkVendorDomain(input, context as SiteContext)
           if (result.ok) {
-            expect(Object.keys(result).sort()).toEqual(['domain', 'ok'])
+            expect(Object.keys(result).sort()).toEqual(['ok', 'value'])
           } else {
             expect(Object.keys(result).sort()).toEqual(['message', 'ok', 'problem'])
             expect(DOMAIN_PROBLEMS).toContain(result.problem)
@@ -557,7 +557,7 @@ describe('checkVendorDomain properties', () => {
         const result = checkVendorDomain(input, context)
         if (!result.ok) return
         accepted += 1
-        const { domain } = result
+        const { value: domain } = result
         expect(domain).toMatch(/^[a-z0-9_-]+(?:\.[a-z0-9_-]+)+$/)
         expect(domain.endsWith('.')).toBe(false)
         expect(checkVendorDomain(domain, context)).toEqual(result)
@@ -572,7 +572,7 @@ describe('checkVendorDomain properties', () => {
         ])
         // And the rule can use it: the domain's own address is a valid portal link.
         const link = checkPortalLink(`https://${domain}/`, { ...context, vendorDomains: [domain] })
-        expect(link).toEqual({ ok: true, href: `https://${domain}/` })
+        expect(link).toEqual({ ok: true, value: `https://${domain}/` })
       }),
       { numRuns: RUNS },
     )

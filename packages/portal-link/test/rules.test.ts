@@ -899,12 +899,12 @@ describe('checkPortalLink table', () => {
       expect(result).toEqual({ ok: false, problem: c.expected, message: expect.any(String) })
       if (!result.ok) expectPlainMessage(result.message)
     } else {
-      expect(result).toEqual({ ok: true, href: c.expected.href })
+      expect(result).toEqual({ ok: true, value: c.expected.href })
       // Accepted addresses keep every promise and check again to themselves.
       expect(
         brokenPromise(c.input, result, context ?? { siteHosts: [], vendorDomains: [] }),
       ).toBeNull()
-      if (result.ok) expect(checkPortalLink(result.href, context)).toEqual(result)
+      if (result.ok) expect(checkPortalLink(result.value, context)).toEqual(result)
     }
   })
 
@@ -929,8 +929,8 @@ describe('checkPortalLink table', () => {
 
   test('the result carries nothing beyond its documented fields', () => {
     expect(Object.keys(checkPortalLink('https://mychart.example', CLINIC)).sort()).toEqual([
-      'href',
       'ok',
+      'value',
     ])
     expect(Object.keys(checkPortalLink('http://mychart.example', CLINIC)).sort()).toEqual([
       'message',
@@ -942,7 +942,7 @@ describe('checkPortalLink table', () => {
   test('an accepted address is a PortalHref and a plain string', () => {
     const result = checkPortalLink('https://mychart.example', CLINIC)
     if (!result.ok) throw new Error('expected ok')
-    const href: PortalHref = result.href
+    const href: PortalHref = result.value
     const asText: string = href
     expect(typeof asText).toBe('string')
     // @ts-expect-error: an unchecked string is not a PortalHref.
@@ -1213,9 +1213,9 @@ describe('checkVendorDomain table', () => {
       expect(result).toEqual({ ok: false, problem: c.expected, message: expect.any(String) })
       if (!result.ok) expectPlainMessage(result.message)
     } else {
-      expect(result).toEqual({ ok: true, domain: c.expected.domain })
+      expect(result).toEqual({ ok: true, value: c.expected.domain })
       // Normalised domains check again to themselves.
-      if (result.ok) expect(checkVendorDomain(result.domain, context)).toEqual(result)
+      if (result.ok) expect(checkVendorDomain(result.value, context)).toEqual(result)
     }
   })
 

@@ -1,5 +1,5 @@
 import { WEEKDAYS } from '@doorway/content/model'
-import { repeatedWeekdays } from '@doorway/content/rules'
+import { checkEachDayOnce } from '@doorway/content/rules'
 import {
   defineArrayMember,
   defineField,
@@ -26,7 +26,7 @@ const uniqueSlug: CustomValidator<SlugValue | undefined> = async (value, context
 // The rule `check` applies too; the message shows on the repeated row's day.
 const oneEntryPerDay: CustomValidator<Array<{ _key?: string }> | undefined> = (value) => {
   const rows = value ?? []
-  const problems = [...repeatedWeekdays(rows)].map(([index, message]) => ({
+  const problems = [...checkEachDayOnce(rows)].map(([index, message]) => ({
     message,
     path: [{ _key: rows[index]?._key ?? '' }, 'day'],
   }))

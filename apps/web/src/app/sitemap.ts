@@ -1,3 +1,4 @@
+import { locationPath } from '@doorway/content'
 import type { MetadataRoute } from 'next'
 import { webEnv } from '@/lib/env'
 import { getPublishedSite } from '@/lib/site'
@@ -9,7 +10,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     { url: `${siteUrl}/`, changeFrequency: 'monthly', priority: 1 },
     { url: `${siteUrl}/portal`, changeFrequency: 'monthly', priority: 0.9 },
     ...locations.map((location) => ({
-      url: `${siteUrl}/locations/${location.slug}`,
+      url: `${siteUrl}${locationPath(location.slug)}`,
       changeFrequency: 'monthly' as const,
       priority: 0.7,
     })),

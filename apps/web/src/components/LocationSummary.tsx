@@ -1,4 +1,4 @@
-import type { Location } from '@doorway/content'
+import { locationPath, type Location } from '@doorway/content'
 import Link from 'next/link'
 import { Address } from './Address'
 import { OpeningHoursTable } from './OpeningHoursTable'
@@ -16,7 +16,7 @@ export function LocationSummary({ location }: { location: Location }) {
       <NewPatients accepting={location.acceptingNewPatients} />
       <OpeningHoursTable location={location} />
       <p>
-        <Link href={`/locations/${location.slug}`}>More about {location.name}</Link>
+        <Link href={locationPath(location.slug)}>More about {location.name}</Link>
       </p>
     </article>
   )

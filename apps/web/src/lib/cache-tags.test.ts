@@ -2,15 +2,9 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { evaluate, parse } from 'groq-js'
+import { DOCUMENT_TYPES } from '@doorway/content'
 import { CONTENT_TAGS } from './site'
-import {
-  TAGGED_TYPES,
-  WEBHOOK_PROJECTION,
-  expiryFor,
-  parseChange,
-  typeTag,
-  type ChangedDocument,
-} from './cache-tags'
+import { WEBHOOK_PROJECTION, expiryFor, parseChange, type ChangedDocument } from './cache-tags'
 
 const change = (overrides: Partial<ChangedDocument>): ChangedDocument => ({
   type: 'clinic',
@@ -138,7 +132,7 @@ describe('expiryFor', () => {
   })
 
   it('uses exactly the tags the cached site content carries', () => {
-    for (const type of TAGGED_TYPES) expect(CONTENT_TAGS).toContain(typeTag(type))
+    for (const type of DOCUMENT_TYPES) expect(CONTENT_TAGS).toContain(type)
   })
 })
 

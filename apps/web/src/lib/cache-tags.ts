@@ -1,23 +1,13 @@
+import { DOCUMENT_TYPES, isDocumentType, type DocumentType } from '@doorway/content/model'
+import { checkSlug } from '@doorway/content/rules'
+import { locationPath } from '@doorway/content/site'
+
 /**
  * What a Sanity webhook call expires. Every page is built from the one site query, whose cached
  * result is tagged with each document type it contains (`CONTENT_TAGS` in `site.ts`), so a type's
  * tag reaches every page that shows a document of that type. A location also names its own page
  * path, old and new, so a renamed or deleted location's address stops serving the old page.
  */
-
-/** The document types the webhook reacts to (the same list as the Sanity webhook filter). */
-export const TAGGED_TYPES = ['clinic', 'portalVendor', 'supportContact', 'location'] as const
-export type TaggedType = (typeof TAGGED_TYPES)[number]
-
-/** The cache tag on content of `type`; the same names as `CONTENT_TAGS` in `site.ts`. */
-export function typeTag(type: TaggedType): string {
-  return type
-}
-
-/** The page that shows the location at `slug`. */
-export function locationPath(slug: string): string {
-  return `/locations/${slug}`
-}
 
 /**
  * The projection to set on the Sanity webhook (apps/web/README.md). `_rev` is the document's
@@ -29,7 +19,7 @@ export const WEBHOOK_PROJECTION =
 
 /** What the webhook projection (`WEBHOOK_PROJECTION`) sends, read and checked. */
 export interface ChangedDocument {
-  type: TaggedType
+  type: DocumentType
   id: string
   slug: string | null
   previousSlug: string | null
@@ -41,12 +31,11 @@ export interface ChangedDocument {
 
 export type ParsedChange = { ok: true; change: ChangedDocument } | { ok: false; message: string }
 
-const isTaggedType = (value: unknown): value is TaggedType =>
-  typeof value === 'string' && (TAGGED_TYPES as readonly string[]).includes(value)
-
-// Slugs become paths to expire; accept only what Sanity's slug generator produces.
-const slugOrNull = (value: unknown): string | null =>
-  typeof value === 'string' && /^[a-z0-9][a-z0-9-]{0,95}$/i.test(value) ? value : null
+// Slugs become paths to expire; accept only a slug the content check accepts (no page has another).
+const slugOrNull = (value: unknown): string | null => {
+  const result = checkSlug(value)
+  return result.ok ? result.value : null
+}
 
 // A revision only goes into a query parameter, never a path; refuse only what no revision looks like.
 const revOrNull = (value: unknown): string | null =>
@@ -59,10 +48,10 @@ export function parseChange(body: unknown): ParsedChange {
   }
   const record = body as Record<string, unknown>
   const type = record._type
-  if (!isTaggedType(type)) {
+  if (!isDocumentType(type)) {
     return {
       ok: false,
-      message: `The webhook sent a document of type ${JSON.stringify(type)}; this site only shows ${TAGGED_TYPES.join(', ')}. Check the webhook's filter.`,
+      message: `The webhook sent a document of type ${JSON.stringify(type)}; this site only shows ${DOCUMENT_TYPES.join(', ')}. Check the webhook's filter.`,
     }
   }
   const id = typeof record._id === 'string' ? record._id : ''
@@ -90,5 +79,6 @@ export function expiryFor(change: ChangedDocument): { tags: string[]; paths: str
       if (slug !== null && !paths.includes(locationPath(slug))) paths.push(locationPath(slug))
     }
   }
-  return { tags: [typeTag(change.type)], paths }
+  // A type's cache tag is its name (`CONTENT_TAGS` in `site.ts`).
+  return { tags: [change.type], paths }
 }

@@ -19,17 +19,10 @@ const secret = (name: string) =>
     .min(16, { error: `${name} must be at least 16 characters long; use a long random value.` })
     .optional()
 
+// SITE_URL and the SANITY_* settings are the content package's to read (`readContentEnv`).
 const webEnvSchema = z.object({
-  SITE_URL: z
-    .url({
-      protocol: /^https?$/,
-      error: 'SITE_URL must be the full address of the site, e.g. https://www.yourclinic.org.',
-    })
-    .transform((url) => url.replace(/\/+$/, ''))
-    .optional(),
   DRAFT_MODE_SECRET: secret('DRAFT_MODE_SECRET'),
   SANITY_WEBHOOK_SECRET: secret('SANITY_WEBHOOK_SECRET'),
-  SANITY_PROJECT_ID: z.string().trim().optional(),
   // A folder inside apps/web: Next cleans it on every build, so it must never point elsewhere.
   NEXT_DIST_DIR: z
     .string()
@@ -74,28 +67,28 @@ export interface WebEnv {
 /** Parses `env` (process.env by default) into the web app's settings, throwing one error that lists every bad variable. */
 export function readWebEnv(env: Record<string, string | undefined> = process.env): WebEnv {
   const empty = (v: string | undefined) => (v === undefined || v.trim() === '' ? undefined : v)
-  const parsed = webEnvSchema.safeParse({
-    SITE_URL: empty(env.SITE_URL),
-    DRAFT_MODE_SECRET: empty(env.DRAFT_MODE_SECRET),
-    SANITY_WEBHOOK_SECRET: empty(env.SANITY_WEBHOOK_SECRET),
-    SANITY_PROJECT_ID: empty(env.SANITY_PROJECT_ID),
-    SANITY_STUDIO_URL: empty(env.SANITY_STUDIO_URL),
-    NEXT_DIST_DIR: empty(env.NEXT_DIST_DIR),
-  })
-  const problems = parsed.success
-    ? []
-    : parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)
-  // Sanity mode means a real deployment: its canonical URLs must not silently point at localhost.
-  if (parsed.success && parsed.data.SANITY_PROJECT_ID && !parsed.data.SITE_URL) {
-    problems.push(
-      'SITE_URL: set it to the site’s public address (e.g. https://www.yourclinic.org) when reading a Sanity project.',
-    )
-  }
+  const problems: string[] = []
   let content: WebEnv['content'] | undefined
   try {
     content = readContentEnv(env)
   } catch (error) {
     problems.push(error instanceof Error ? error.message : String(error))
+  }
+  const parsed = webEnvSchema.safeParse({
+    DRAFT_MODE_SECRET: empty(env.DRAFT_MODE_SECRET),
+    SANITY_WEBHOOK_SECRET: empty(env.SANITY_WEBHOOK_SECRET),
+    SANITY_STUDIO_URL: empty(env.SANITY_STUDIO_URL),
+    NEXT_DIST_DIR: empty(env.NEXT_DIST_DIR),
+  })
+  if (!parsed.success)
+    problems.push(
+      ...parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`),
+    )
+  // Sanity mode means a real deployment: its canonical URLs must not silently point at localhost.
+  if (content?.mode === 'sanity' && content.siteUrl === undefined) {
+    problems.push(
+      'SITE_URL: set it to the site’s public address (e.g. https://www.yourclinic.org) when reading a Sanity project.',
+    )
   }
   if (!parsed.success || problems.length > 0 || content === undefined) {
     throw new Error(
@@ -103,8 +96,8 @@ export function readWebEnv(env: Record<string, string | undefined> = process.env
     )
   }
   return {
-    siteUrl: parsed.data.SITE_URL ?? LOCAL_SITE_URL,
-    siteUrlIsDefault: parsed.data.SITE_URL === undefined,
+    siteUrl: content.siteUrl?.replace(/\/+$/, '') ?? LOCAL_SITE_URL,
+    siteUrlIsDefault: content.siteUrl === undefined,
     draftModeSecret: parsed.data.DRAFT_MODE_SECRET ?? null,
     sanityWebhookSecret: parsed.data.SANITY_WEBHOOK_SECRET ?? null,
     studioOrigin: parsed.data.SANITY_STUDIO_URL ?? null,

@@ -1,8 +1,8 @@
-import type { Location, SiteContent } from '@doorway/content'
+import { locationPath, type Location, type SiteContent } from '@doorway/content'
 
 /** The schema.org `@id` of a location, stable across pages. */
 export function locationId(siteUrl: string, location: Location): string {
-  return `${siteUrl}/locations/${location.slug}#clinic`
+  return `${siteUrl}${locationPath(location.slug)}#clinic`
 }
 
 /** schema.org `MedicalClinic` for one location. Closed days are `00:00`–`00:00`, as schema.org asks. */
@@ -11,7 +11,7 @@ export function medicalClinicJsonLd(content: SiteContent, location: Location, si
     '@type': 'MedicalClinic',
     '@id': locationId(siteUrl, location),
     name: `${content.clinic.name}, ${location.name}`,
-    url: `${siteUrl}/locations/${location.slug}`,
+    url: `${siteUrl}${locationPath(location.slug)}`,
     telephone: location.phone.href.replace(/^tel:/, ''),
     medicalSpecialty: content.clinic.medicalSpecialty,
     ...(location.acceptingNewPatients === null

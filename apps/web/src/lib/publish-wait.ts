@@ -7,7 +7,7 @@ import type { ChangedDocument } from './cache-tags'
  * content and keep it until the next change. So in Sanity mode the revalidate route first asks
  * the Content Lake for the document's revision until it is the one the webhook names (for a
  * delete: until the document is gone), and only then expires. Local mode has nothing to wait for.
- * The bench reads these three constants from this file's source for its report.
+ * The bench imports these three constants (`@doorway/web/publish-wait`) for its report.
  */
 
 /** How often the route asks the Content Lake for the document's revision while it waits. */

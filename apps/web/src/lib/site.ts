@@ -1,6 +1,7 @@
 import 'server-only'
 import {
   ContentProblemsError,
+  DOCUMENT_TYPES,
   loadSite,
   type ContentProblem,
   type SiteContent,
@@ -25,13 +26,7 @@ import { webEnv } from './env'
  */
 
 /** Cache tags on the published content: one for everything, one per document type. */
-export const CONTENT_TAGS = [
-  'content',
-  'clinic',
-  'portalVendor',
-  'supportContact',
-  'location',
-] as const
+export const CONTENT_TAGS = ['content', ...DOCUMENT_TYPES] as const
 
 export type SiteResult =
   | { draft: boolean; ok: true; content: SiteContent; source: string }
@@ -90,11 +85,6 @@ export const getSiteOrProblems = cache(async (): Promise<SiteResult> => {
 export async function getPageContent(): Promise<SiteContent | null> {
   const result = await getSiteOrProblems()
   return result.ok ? result.content : null
-}
-
-/** Whether this request is in Draft Mode (for the preview bar). */
-export async function isDraft(): Promise<boolean> {
-  return (await draftMode()).isEnabled
 }
 
 function contentSourceKey(): string {

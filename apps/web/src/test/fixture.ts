@@ -8,7 +8,7 @@ export function checked(href: string): PortalHref {
     vendorDomains: ['mychart.maplegrovehealth.example'],
   })
   if (!result.ok) throw new Error(result.message)
-  return result.href
+  return result.value
 }
 
 const frontDesk: SupportContact = {

@@ -1,3 +1,4 @@
+import { locationPath } from '@doorway/content'
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { Address } from '@/components/Address'
@@ -30,7 +31,7 @@ export async function generateMetadata({ params }: LocationPageProps): Promise<M
   return {
     title: location.name,
     description: `${location.name}: address, phone number and opening hours.`,
-    alternates: { canonical: `/locations/${location.slug}` },
+    alternates: { canonical: locationPath(location.slug) },
   }
 }
 

@@ -1,4 +1,4 @@
-import { createClient } from '@sanity/client'
+import { createSanityClient } from '@doorway/content'
 import { defineEnableDraftMode } from 'next-sanity/draft-mode'
 import { draftMode } from 'next/headers'
 import { redirect } from 'next/navigation'
@@ -24,14 +24,8 @@ export async function GET(request: Request): Promise<Response> {
       )
     }
     // The token stays here, on the server: it reads the secret the Studio stored in the dataset.
-    const client = createClient({
-      projectId: content.projectId,
-      dataset: content.dataset,
-      apiVersion: content.apiVersion,
-      useCdn: false,
-      token: content.token,
-    })
-    return defineEnableDraftMode({ client }).GET(request)
+    // The site's own client (next-sanity sets the perspective and API version it needs).
+    return defineEnableDraftMode({ client: createSanityClient(content, 'drafts') }).GET(request)
   }
 
   const params = new URL(request.url).searchParams

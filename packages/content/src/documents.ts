@@ -1,0 +1,247 @@
+import { checkPortalLink, checkVendorDomain, type PortalHref } from '@doorway/portal-link'
+import {
+  locationDocument,
+  portalVendorDocument,
+  supportContactDocument,
+  WEEKDAYS,
+  type ClinicDocument,
+} from './model'
+import { get, isObject, type Path, type Problems, type RawObject } from './problems'
+import {
+  APP_STORE_NAMES,
+  checkAppStoreUrl,
+  checkOutageWindow,
+  checkSlug,
+  checkWebsiteHost,
+  checkOpeningHours,
+  checkEachDayOnce,
+  checkPhone,
+  checkTimeZone,
+  type RuleResult,
+} from './rules'
+import type { Location, PortalVendor, SiteContent, SupportContact } from './site'
+
+/**
+ * The rules of one document at a time. Each function parses a raw document with its zod model
+ * and its field rules, records what fails in `problems`, and returns how to build what the
+ * document becomes in `SiteContent` from the values the rules returned.
+ */
+
+export const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : [])
+
+/** The clinic's own website hosts that pass `checkWebsiteHost`. */
+export function checkWebsiteHosts(clinic: RawObject, problems: Problems): string[] {
+  return list(clinic.websiteHosts).flatMap(
+    (_, i) => problems.at(clinic, ['websiteHosts', i], checkWebsiteHost) ?? [],
+  )
+}
+
+/** A vendor's valid portal domains (what the clinic's portal links are checked against), and the vendor. */
+export interface CheckedVendor {
+  id: unknown
+  domains: string[]
+  build: Build<PortalVendor>
+}
+
+/**
+ * Builds what a document becomes once every rule has passed: `check` calls it only when nothing
+ * failed, so each value the rules returned is there.
+ */
+export type Build<T> = () => T
+
+/** A value a rule returned; a missing one at build time is a bug, not a content problem. */
+function present<T>(value: T | null | undefined): T {
+  if (value == null) throw new Error('Internal error: a value that failed its rule was built.')
+  return value
+}
+
+export function checkVendor(
+  raw: RawObject,
+  siteHosts: string[],
+  problems: Problems,
+): CheckedVendor {
+  const doc = problems.parse(raw, portalVendorDocument)
+  const domains = list(raw.portalDomains).flatMap(
+    (_, i) =>
+      problems.at(raw, ['portalDomains', i], (domain) =>
+        checkVendorDomain(domain, { siteHosts }),
+      ) ?? [],
+  )
+  const supportPhone = problems.at(raw, ['supportPhone'], checkPhone)
+  return {
+    id: raw._id,
+    domains,
+    build: () => {
+      const vendor = present(doc)
+      return {
+        id: vendor._id,
+        name: vendor.name,
+        productName: vendor.productName,
+        portalDomains: domains,
+        supportPhone: supportPhone ?? null,
+        supportHours: vendor.supportHours ?? null,
+      }
+    },
+  }
+}
+
+export function checkContact(raw: RawObject, problems: Problems): Build<SupportContact> {
+  const doc = problems.parse(raw, supportContactDocument)
+  const dial = problems.at(raw, ['phone'], checkPhone)
+  return () => {
+    const contact = present(doc)
+    const { _id: id, name, hours, handles = [] } = contact
+    return { id, name, phone: present(dial), hours, handles }
+  }
+}
+
+/** The documents a clinic refers to, each a rule on the raw `_ref` (cross-document rules, in `check`). */
+export interface References {
+  vendor: (ref: unknown) => RuleResult<CheckedVendor | undefined>
+  /** Resolves to the contact's id. */
+  contact: (ref: unknown) => RuleResult<string | undefined>
+}
+
+/** The clinic's part of `SiteContent`, built from the support contacts by id. */
+export type ClinicBuild = (
+  contacts: ReadonlyMap<string, SupportContact>,
+) => Pick<SiteContent, 'clinic' | 'portal'>
+
+/** The rest of a clinic's rules, once its model, website hosts and the site's hosts are known. */
+export function checkClinic(
+  raw: RawObject,
+  doc: ClinicDocument | null,
+  websiteHosts: string[],
+  siteHosts: string[],
+  references: References,
+  problems: Problems,
+): ClinicBuild {
+  const mainPhone = problems.at(raw, ['mainPhone'], checkPhone)
+  const vendor = problems.at(raw, ['portal', 'vendor', '_ref'], references.vendor)
+  // Without a known vendor there is nothing to check the addresses against; the line above says why.
+  const href = (path: Path): PortalHref | null | undefined =>
+    vendor == null
+      ? null
+      : problems.at(raw, path, (url) =>
+          checkPortalLink(url, { siteHosts, vendorDomains: vendor.domains }),
+        )
+  const signIn = href(['portal', 'signInUrl'])
+  const signUp = href(['portal', 'signUpUrl'])
+  const request = href(['portal', 'familyAccess', 'requestUrl'])
+  const helpHrefs = list(get(raw, 'portal', 'helpLinks')).map((_, i) =>
+    href(['portal', 'helpLinks', i, 'url']),
+  )
+  const appHrefs = list(get(raw, 'portal', 'appLinks')).map((link, i) => {
+    const store = get(link, 'store')
+    if (store !== 'apple' && store !== 'google') return null // the model reports an unknown store
+    return problems.at(raw, ['portal', 'appLinks', i, 'url'], (url) => checkAppStoreUrl(store, url))
+  })
+  const outage = checkOutageWindow(
+    get(raw, 'portal', 'outageNotice', 'startsAt'),
+    get(raw, 'portal', 'outageNotice', 'endsAt'),
+  )
+  if (!outage.ok) problems.add(raw, ['portal', 'outageNotice', 'endsAt'], outage.message)
+  const contactIds = list(get(raw, 'portal', 'triage')).map((_, i) =>
+    problems.at(raw, ['portal', 'triage', i, 'contact', '_ref'], references.contact),
+  )
+
+  return (contacts) => {
+    const { _id: id, name, emergencyMessage, medicalSpecialty, languageHelp, portal } = present(doc)
+    const { displayName, familyAccess, appLinks = [], helpLinks = [], outageNotice } = portal
+    const { requestUrl: _, _type: __, ...family } = familyAccess
+    const vendorContent = present(vendor).build()
+    return {
+      clinic: {
+        id,
+        name,
+        websiteHosts,
+        mainPhone: present(mainPhone),
+        emergencyMessage,
+        medicalSpecialty,
+        languageHelp: languageHelp ?? null,
+      },
+      portal: {
+        name: displayName ?? vendorContent.productName,
+        vendor: vendorContent,
+        explanation: portal.explanation,
+        features: portal.features,
+        signInHref: present(signIn),
+        signUpHref: signUp ?? null,
+        signUpInstructions: portal.signUpInstructions,
+        familyAccess: { ...family, requestHref: request ?? null },
+        appLinks: appLinks.map(({ _key, store }, i) => {
+          const storeName = APP_STORE_NAMES[store]
+          return { key: _key, store, storeName, href: present(appHrefs[i]) }
+        }),
+        helpLinks: helpLinks.map(({ _key, label }, i) => ({
+          key: _key,
+          label,
+          href: present(helpHrefs[i]),
+        })),
+        outageNotice:
+          outageNotice === undefined
+            ? null
+            : {
+                message: outageNotice.message,
+                startsAt: outageNotice.startsAt,
+                endsAt: outageNotice.endsAt,
+              },
+        triage: portal.triage.map(({ _key, problem, whatToDo }, i) => ({
+          key: _key,
+          problem,
+          whatToDo,
+          contact: present(contacts.get(present(contactIds[i]))),
+        })),
+      },
+    }
+  }
+}
+
+const byDay = (a: { day: string }, b: { day: string }) =>
+  WEEKDAYS.indexOf(a.day as never) - WEEKDAYS.indexOf(b.day as never)
+
+/** A location; `slugRule` checks a URL-safe slug further (that no other location uses it). */
+export function checkLocation(
+  raw: RawObject,
+  slugRule: (slug: string) => RuleResult<string>,
+  problems: Problems,
+): Build<Location> {
+  const doc = problems.parse(raw, locationDocument)
+  problems.at(raw, ['slug', 'current'], (slug) => {
+    const result = checkSlug(slug)
+    return result.ok ? slugRule(result.value) : result
+  })
+  const dial = problems.at(raw, ['phone'], checkPhone)
+  problems.at(raw, ['timeZone'], checkTimeZone)
+  const rows = list(raw.openingHours)
+  const repeatedDays = checkEachDayOnce(rows)
+  rows.forEach((row, i) => {
+    if (!isObject(row)) return
+    const repeated = repeatedDays.get(i)
+    if (repeated !== undefined) problems.add(raw, ['openingHours', i, 'day'], repeated)
+    for (const problem of checkOpeningHours(row)) {
+      problems.add(raw, ['openingHours', i, problem.field], problem.message)
+    }
+  })
+
+  return () => {
+    const location = present(doc)
+    const { _type: _, country = 'US', ...address } = location.address
+    return {
+      id: location._id,
+      name: location.name,
+      slug: location.slug.current,
+      address: { ...address, country },
+      phone: present(dial),
+      timeZone: location.timeZone,
+      openingHours: [...location.openingHours]
+        .sort(byDay)
+        .map(({ day, closed, opens, closes }) => ({
+          day,
+          opens: closed === true ? null : (opens ?? null),
+          closes: closed === true ? null : (closes ?? null),
+        })),
+      acceptingNewPatients: location.acceptingNewPatients ?? null,
+    }
+  }
+}
