@@ -7,7 +7,7 @@ import { distPath } from './next-apps.mjs'
 import { baseEnv, freePort, timedRun } from './proc.mjs'
 
 /** The route Sanity's webhook calls; in Sanity mode it waits (`settleFor`) before expiring the cache. */
-export const REVALIDATE_ROUTE = path.join(WEB_DIR, 'src', 'app', 'api', 'revalidate', 'route.ts')
+export const REVALIDATE_ROUTE = path.join(WEB_DIR, 'src', 'pages', 'api', 'revalidate.ts')
 
 /** Where that wait and its timings live. */
 export const PUBLISH_WAIT = path.join(WEB_DIR, 'src', 'lib', 'publish-wait.ts')
