@@ -378,6 +378,23 @@ test.describe('published pages', () => {
     }
   })
 
+  test('every published page and the sitemap re-render on their own after five minutes', () => {
+    // Time-based revalidation, as the build recorded it (waiting five minutes here would add nothing).
+    const manifest = JSON.parse(
+      readFileSync(join(DIST_DIR, 'prerender-manifest.json'), 'utf8'),
+    ) as { routes: Record<string, { initialRevalidateSeconds: number | false }> }
+    for (const path of [
+      '/',
+      '/portal',
+      '/locations/downtown',
+      '/locations/northside',
+      '/locations/riverside',
+      '/sitemap.xml',
+    ]) {
+      expect(manifest.routes[path]?.initialRevalidateSeconds, path).toBe(300)
+    }
+  })
+
   test('published pages load no script, so none of the visual-editing code the build does contain', async ({
     page,
   }) => {
