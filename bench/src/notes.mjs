@@ -40,10 +40,11 @@ export const EXPLANATIONS = {
       (physical
         ? `, and the physical floor ${score(physical.performance)} (LCP ${ms(physical.lcpMs)})`
         : '') +
-      '. Published pages load no script (section 1), so nothing blocks the main thread; what is left between a page ' +
-      'and the physical floor is its one render-blocking stylesheet request, which LCP waits for. On a loaded machine ' +
-      "(see the load average above) Lighthouse's simulated timings stretch with it. What would meet it: run the bench " +
-      'on an otherwise idle machine; if a page still misses, compare it with the physical floor row before changing it.'
+      ". Published pages run no script (section 1), so the Total Blocking Time measured is the browser's own " +
+      "parsing, style and layout under Lighthouse's 4× CPU slowdown, which stretches with whatever else runs on the " +
+      'machine (see the load average above); the rest of the gap to the physical floor is the one render-blocking ' +
+      'stylesheet request, which LCP waits for. What would meet it: run the bench on an otherwise idle machine; if a ' +
+      'page still misses there, compare it with the physical floor row before changing it.'
     )
   },
   scaling: (r) => {
