@@ -22,4 +22,24 @@ export default [
       'client-boundary/no-server-modules-in-client': 'error',
     },
   },
+  {
+    // What the published (Pages Router) pages draw: bundled for the browser, though they run no JS.
+    files: [
+      'src/components/**/*.{ts,tsx}',
+      'src/pages/**/*.{ts,tsx}',
+      'src/lib/{format,jsonld,page-meta,cache-tags,safe-redirect,draft-rewrites,security-headers}.ts',
+    ],
+    ignores: ['src/pages/api/**', '**/*.test.{ts,tsx}'],
+    rules: { 'client-boundary/no-server-modules-in-published-pages': 'error' },
+  },
+  {
+    files: ['src/pages/**/*.{ts,tsx}'],
+    ignores: ['src/pages/api/**'],
+    rules: {
+      'client-boundary/no-server-modules-in-published-pages': [
+        'error',
+        { allowGetStaticProps: true },
+      ],
+    },
+  },
 ]

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { resolve } from 'node:path'
 import type { NextConfig } from 'next'
+import { draftTwinRewrites } from './src/lib/draft-rewrites'
 import { readWebEnv } from './src/lib/env-schema'
 import { securityHeaderRules } from './src/lib/security-headers'
 
@@ -27,6 +28,10 @@ const nextConfig: NextConfig = {
   },
   reactStrictMode: true,
   distDir,
+  async rewrites() {
+    // Draft Mode requests go to the App Router twins of the published (zero-JavaScript) pages.
+    return { beforeFiles: draftTwinRewrites(), afterFiles: [], fallback: [] }
+  },
   async headers() {
     // Every path, including static files, 404s and the sitemap.
     return securityHeaderRules({ dev: env.development, studioOrigin: env.studioOrigin })

@@ -16,7 +16,7 @@ import { ROOT, TMP_DIR } from './paths.mjs'
 import { readSanityWait, runPreviewScript } from './publish.mjs'
 import { buildName, datasetFor, measureScaling } from './scaling.mjs'
 import { median, percentile } from './stats.mjs'
-import { launchBrowser, measurePage, medianOfLoads } from './weight.mjs'
+import { launchBrowser, measurePage, medianOfLoads, physicalFloorHtml } from './weight.mjs'
 
 const log = (msg) => console.info(`[bench ${new Date().toISOString().slice(11, 19)}] ${msg}`)
 
@@ -111,6 +111,18 @@ async function main() {
           if (only.has(name)) results[name] = { error: `the floor app failed: ${made.error}` }
       } else floor = made
     }
+    // The physical floor: /portal's own HTML with no script, stylesheet or icon, served alone.
+    let physical = null
+    if (floor) {
+      const made = await section('physical floor', async () => {
+        const html = await (await fetch(`${site.base}/portal`)).text()
+        const file = path.join(TMP_DIR, 'physical-floor', 'portal.html')
+        mkdirSync(path.dirname(file), { recursive: true })
+        writeFileSync(file, physicalFloorHtml(html))
+        return startStatic(file)
+      })
+      if (!made.error) physical = made
+    }
 
     if (site && floor && only.has('weight')) {
       results.weight = await section('page weight', async () => {
@@ -127,6 +139,7 @@ async function main() {
           return {
             pages: measured,
             floor: { ...(await measure(`${floor.server.base}/`)), buildMs: floor.build.wallMs },
+            physicalFloor: physical ? await measure(`${physical.base}/portal`) : null,
           }
         } finally {
           await browser.close()
@@ -147,17 +160,21 @@ async function main() {
         return {
           pages: measured,
           floor: await lighthouseMedian(`${floor.server.base}/`, config.lighthouseRuns),
+          physicalFloor: physical
+            ? await lighthouseMedian(`${physical.base}/portal`, config.lighthouseRuns)
+            : null,
         }
       })
     }
     if (floor) await floor.server.stop()
+    if (physical) await physical.stop()
     if (site && only.has('load')) {
       results.load = await section('load', async () => {
         const opt = { seconds: config.loadSeconds, connections: config.loadConnections }
         const next = await loadTest(`${site.base}/portal`, opt)
         await site.stop()
         site = null
-        const html = path.join(siteDist, 'server', 'app', 'portal.html')
+        const html = path.join(siteDist, 'server', 'pages', 'portal.html')
         if (!existsSync(html))
           throw new Error(`${html} does not exist: /portal was not prerendered.`)
         const stat = await startStatic(html)

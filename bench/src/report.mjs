@@ -3,6 +3,8 @@ import { kib, mib, secs } from './stats.mjs'
 import { EXPLANATIONS, sanityModeNote } from './notes.mjs'
 import { fmtRatio, LIMITS } from './budgets.mjs'
 
+const times = (a, b) => (b ? `${(a / b).toFixed(2)} ×` : 'n/a')
+
 const row = (cells) => `| ${cells.join(' | ')} |`
 const table = (head, rows) => [row(head), row(head.map(() => '---')), ...rows.map(row)].join('\n')
 const score = (s) => (s == null ? 'n/a' : s.toFixed(2))
@@ -67,33 +69,46 @@ export function renderReport({ results, budgets, machine, command, date, mode, c
     out.push(
       `Bytes transferred with \`Accept-Encoding: gzip\` (headers plus encoded bodies, as DevTools' "transferred"), ` +
         `empty cache, counted until the network is idle (so Next.js link prefetches count), median of ${config.weightLoads} ` +
-        `load(s) in headless Chromium against \`next start\`. The floor is a bare Next.js App Router page (one heading, ` +
-        `one paragraph) generated and built in the same run with the same installed \`next\` and \`react\`.`,
+        `load(s) in headless Chromium against \`next start\`. Two reference rows, not budgeted: the App Router floor, a ` +
+        `bare Next.js App Router page (one heading, one paragraph) generated and built in the same run with the same ` +
+        `installed \`next\` and \`react\`; and the physical floor, \`/portal\`'s own HTML with every script, stylesheet, ` +
+        `preload and icon link taken out (JSON-LD kept), served gzipped by a plain Node server: one request, the least ` +
+        `any page with this content can weigh.`,
     )
     out.push('')
     if (r.weight.error) out.push(errorBlock(r.weight))
     else {
       const f = r.weight.floor
+      const pf = r.weight.physicalFloor
       out.push(
         table(
-          ['page', 'JS', 'JS vs floor', 'total', 'total vs floor', 'requests'],
+          ['page', 'JS', 'total', 'total vs physical floor', 'requests'],
           [
             ...r.weight.pages.map((p) => [
               `\`${p.path}\``,
               kib(p.jsBytes),
-              fmtRatio(p.jsBytes / f.jsBytes, LIMITS.portalJsRatio),
               kib(p.totalBytes),
-              `${(p.totalBytes / f.totalBytes).toFixed(2)} ×`,
+              times(p.totalBytes, pf?.totalBytes),
               String(p.requests),
             ]),
             [
-              'floor (bare Next.js page)',
+              'App Router floor (bare Next.js page)',
               kib(f.jsBytes),
-              '1.000 ×',
               kib(f.totalBytes),
-              '1.00 ×',
+              times(f.totalBytes, pf?.totalBytes),
               String(f.requests),
             ],
+            ...(pf
+              ? [
+                  [
+                    'physical floor (`/portal` HTML alone)',
+                    kib(pf.jsBytes),
+                    kib(pf.totalBytes),
+                    '1.00 ×',
+                    String(pf.requests),
+                  ],
+                ]
+              : []),
           ],
         ),
       )
@@ -125,8 +140,15 @@ export function renderReport({ results, budgets, machine, command, date, mode, c
           [
             ...r.lighthouse.pages,
             ...(r.lighthouse.floor ? [{ ...r.lighthouse.floor, path: null }] : []),
+            ...(r.lighthouse.physicalFloor
+              ? [{ ...r.lighthouse.physicalFloor, path: 'physical' }]
+              : []),
           ].map((p) => [
-            p.path === null ? 'floor (bare Next.js page, not budgeted)' : `\`${p.path}\``,
+            p.path === null
+              ? 'App Router floor (bare Next.js page, not budgeted)'
+              : p.path === 'physical'
+                ? 'physical floor (`/portal` HTML alone, not budgeted)'
+                : `\`${p.path}\``,
             score(p.median.performance),
             score(p.median.accessibility),
             score(p.median.bestPractices),
@@ -158,10 +180,13 @@ export function renderReport({ results, budgets, machine, command, date, mode, c
           [
             ...r.lighthouse.pages,
             ...(r.lighthouse.floor ? [{ ...r.lighthouse.floor, path: 'floor' }] : []),
+            ...(r.lighthouse.physicalFloor
+              ? [{ ...r.lighthouse.physicalFloor, path: 'physical floor' }]
+              : []),
           ]
             .map(
               (p) =>
-                `${p.path === 'floor' ? 'floor' : `\`${p.path}\``} ` +
+                `${p.path === 'floor' || p.path === 'physical floor' ? p.path : `\`${p.path}\``} ` +
                 p.runs
                   .map(
                     (x) =>
@@ -266,7 +291,7 @@ export function renderReport({ results, budgets, machine, command, date, mode, c
     out.push(
       `autocannon ${machine.autocannon}, ${config.loadSeconds} s at ${config.loadConnections} connections (after a short ` +
         'warm-up), `Accept-Encoding: gzip`, loopback. Client and server share the same 2 cores. The static server is a ' +
-        'plain Node `http` server answering with the prerendered `/portal` HTML from the build (`server/app/portal.html`), ' +
+        'plain Node `http` server answering with the prerendered `/portal` HTML from the build (`server/pages/portal.html`), ' +
         'gzipped once at start-up. The gap is the cost of the Next.js server per request (routing, cache lookup, headers, on-the-fly gzip), which a CDN in front of the site removes.',
     )
     out.push('')

@@ -7,11 +7,11 @@ import { configFor } from '../src/args.mjs'
 const lh = (path, over = {}) => ({
   path,
   median: {
-    performance: 0.99,
+    performance: 1,
     accessibility: 1,
     bestPractices: 1,
     seo: 1,
-    lcpMs: 1200,
+    lcpMs: 1000,
     cls: 0,
     tbtMs: 10,
     failing: [],
@@ -20,11 +20,11 @@ const lh = (path, over = {}) => ({
   },
   runs: [
     {
-      performance: 0.99,
+      performance: 1,
       accessibility: 1,
       bestPractices: 1,
       seo: 1,
-      lcpMs: 1200,
+      lcpMs: 1000,
       cls: 0,
       tbtMs: 10,
       failing: [],
@@ -38,16 +38,11 @@ function passing() {
   return {
     weight: {
       pages: [
-        { path: '/', jsBytes: 105_000, totalBytes: 120_000, requests: 8, uncompressedText: 0 },
-        {
-          path: '/portal',
-          jsBytes: 108_000,
-          totalBytes: 125_000,
-          requests: 8,
-          uncompressedText: 0,
-        },
+        { path: '/', jsBytes: 0, totalBytes: 11_000, requests: 2, uncompressedText: 0 },
+        { path: '/portal', jsBytes: 0, totalBytes: 10_800, requests: 2, uncompressedText: 0 },
       ],
-      floor: { jsBytes: 100_000, totalBytes: 110_000, requests: 6, uncompressedText: 0 },
+      floor: { jsBytes: 140_000, totalBytes: 150_000, requests: 9, uncompressedText: 0 },
+      physicalFloor: { jsBytes: 0, totalBytes: 4000, requests: 1, uncompressedText: 0 },
     },
     lighthouse: { pages: [lh('/'), lh('/portal'), lh('/locations/downtown')] },
     scaling: {
@@ -108,8 +103,8 @@ const measured = (budgets, id) => byId(budgets, id).map((b) => b.measured)
 
 test('values exactly at each limit meet it, printed as the limit', () => {
   const r = passing()
-  r.weight.pages[1].jsBytes = 110_000
-  for (const p of r.lighthouse.pages) p.median.performance = 0.98
+  r.weight.pages[1].totalBytes = 20 * 1024
+  for (const p of r.lighthouse.pages) p.median.lcpMs = 1200
   r.scaling.builds[1].wallMs = 120_000
   r.publish.p95Ms = 2000
   const budgets = evaluateBudgets(r)
@@ -117,16 +112,20 @@ test('values exactly at each limit meet it, printed as the limit', () => {
     budgets.filter((b) => !b.ok),
     [],
   )
-  assert.deepEqual(measured(budgets, 'portal-js'), ['1.100 ×'])
-  assert.deepEqual(measured(budgets, 'lh-performance'), ['0.98', '0.98', '0.98'])
+  assert.deepEqual(measured(budgets, 'published-js'), ['0 B', '0 B'])
+  assert.deepEqual(measured(budgets, 'portal-total'), ['20.0 KiB'])
+  assert.deepEqual(measured(budgets, 'lh-performance'), ['1.00', '1.00', '1.00'])
+  assert.deepEqual(measured(budgets, 'lh-lcp'), ['1.20 s', '1.20 s', '1.20 s'])
   assert.deepEqual(measured(budgets, 'scaling'), ['3.000 ×'])
   assert.deepEqual(measured(budgets, 'publish'), ['2.00 s'])
 })
 
 test('each budget misses just past its limit, and the figure printed shows it', () => {
   const r = passing()
-  r.weight.pages[1].jsBytes = 110_001
-  r.lighthouse.pages[0].median.performance = 0.97
+  r.weight.pages[1].jsBytes = 1
+  r.weight.pages[1].totalBytes = 20 * 1024 + 1
+  r.lighthouse.pages[0].median.performance = 0.99
+  r.lighthouse.pages[2].median.lcpMs = 1201
   r.lighthouse.pages[1].median.seo = 0.92
   r.scaling.builds[1].queries = 1005
   r.scaling.builds[1].wallMs = 120_004
@@ -135,15 +134,19 @@ test('each budget misses just past its limit, and the figure printed shows it', 
   const budgets = evaluateBudgets(r)
   const missed = budgets.filter((b) => !b.ok).map((b) => b.id)
   assert.deepEqual(missed.sort(), [
+    'lh-lcp',
     'lh-performance',
     'lh-seo',
     'load-errors',
-    'portal-js',
+    'portal-total',
     'publish',
+    'published-js',
     'queries',
     'scaling',
   ])
-  assert.deepEqual(measured(budgets, 'portal-js'), ['1.10001 ×'])
+  assert.deepEqual(measured(budgets, 'published-js'), ['0 B', '1 B'])
+  assert.deepEqual(measured(budgets, 'portal-total'), ['20.001 KiB'])
+  assert.deepEqual(measured(budgets, 'lh-lcp'), ['1.00 s', '1.00 s', '1.201 s'])
   assert.deepEqual(measured(budgets, 'scaling'), ['3.0001 ×'])
   assert.deepEqual(measured(budgets, 'publish'), ['2.001 s'])
 })
@@ -158,14 +161,14 @@ test('accessibility and best-practices misses are caught, on the location page t
     .map((b) => b.budget)
   assert.deepEqual(missed, [
     'Lighthouse best practices = 1.00 on `/`',
-    'Lighthouse performance ≥ 0.98 on `/locations/downtown`',
+    'Lighthouse performance = 1.00 on `/locations/downtown`',
     'Lighthouse accessibility = 1.00 on `/locations/downtown`',
   ])
 })
 
 test('every page gets a row for each Lighthouse budget, the location page included', () => {
   const budgets = evaluateBudgets(passing())
-  for (const id of ['lh-performance', 'lh-accessibility', 'lh-bestPractices', 'lh-seo']) {
+  for (const id of ['lh-performance', 'lh-lcp', 'lh-accessibility', 'lh-bestPractices', 'lh-seo']) {
     assert.deepEqual(
       byId(budgets, id).map((b) => /on `([^`]+)`/.exec(b.budget)[1]),
       ['/', '/portal', '/locations/downtown'],
@@ -180,12 +183,13 @@ test('a null score (a run failed) is a miss that says why, not a pass', () => {
     accessibility: null,
     bestPractices: null,
     seo: null,
+    lcpMs: null,
     runtimeErrors: ['The page did not paint any content.'],
   })
   r.lighthouse.pages[0].median.performance = null
   const failed = evaluateBudgets(r).filter((b) => !b.ok)
-  assert.equal(failed.length, 5)
-  assert.equal(failed[0].budget, 'Lighthouse performance ≥ 0.98 on `/`')
+  assert.equal(failed.length, 6)
+  assert.equal(failed[0].budget, 'Lighthouse performance = 1.00 on `/`')
   assert.equal(failed[0].measured, 'n/a (no score)')
   assert.ok(
     failed
@@ -257,7 +261,9 @@ test('the report has the machine, the command, a budget table and every section'
     '## Budgets',
     '**missed**',
     '## 1. Page weight',
-    '1.080 ×',
+    '| `/portal` | 0.0 KiB | 10.5 KiB | 2.70 × | 2 |',
+    'App Router floor (bare Next.js page)',
+    'physical floor (`/portal` HTML alone)',
     '## 2. Lighthouse',
     '## 3. Build scaling',
     '## 4. Publish-to-live',
@@ -317,7 +323,7 @@ test('a missed budget with a note gets its explanation, quoting the current figu
   assert.match(md, /One content query per build\*\* — measured 3 locations: 2, 1000 locations: 1/)
   assert.match(md, /`\/portal` 0\.94 \(TBT 10 ms/)
   assert.match(md, /bare Next\.js page scores 0\.99/)
-  assert.match(md, /floor \(bare Next\.js page, not budgeted\) \| 0\.99/)
+  assert.match(md, /App Router floor \(bare Next\.js page, not budgeted\) \| 0\.99/)
 })
 
 const render = (results, mode = 'full') =>
@@ -351,7 +357,7 @@ test('the Lighthouse section says how the median is taken and keeps every run', 
   )
   assert.match(
     md,
-    /\| `\/portal` \| 0\.98 \| 1\.00 \| 1\.00 \| 1\.00 \| 1200 ms \| 0\.000 \| 10 ms \|/,
+    /\| `\/portal` \| 0\.98 \| 1\.00 \| 1\.00 \| 1\.00 \| 1000 ms \| 0\.000 \| 10 ms \|/,
   )
 })
 
@@ -365,7 +371,7 @@ test('a failed Lighthouse run is listed, and the performance note copes with a m
   })
   const md = render(results)
   assert.match(md, /Runs that failed:\n\n- `\/`: Chrome crashed\./)
-  assert.match(md, /Lighthouse performance ≥ 0\.98\*\* — measured `\/` n\/a \(TBT n\/a, LCP n\/a\)/)
+  assert.match(md, /Lighthouse performance = 1\.00\*\* — measured `\/` n\/a \(TBT n\/a, LCP n\/a\)/)
 })
 
 test('the publish section says it is local mode and what Sanity mode waits for', () => {

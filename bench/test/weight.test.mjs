@@ -44,3 +44,18 @@ test('medianOfLoads takes the median of each figure on its own', () => {
   ])
   assert.deepEqual(m, { jsBytes: 200, totalBytes: 900, requests: 9, uncompressedText: 0 })
 })
+
+test('physicalFloorHtml keeps the content and JSON-LD, and drops every script, stylesheet, preload and icon', async () => {
+  const { physicalFloorHtml } = await import('../src/weight.mjs')
+  const html =
+    '<html><head><title>Portal</title><link rel="icon" href="/icon.svg" type="image/svg+xml"/>' +
+    '<link rel="preload" href="/a.css" as="style"/><link rel="stylesheet" href="/a.css" data-n-g=""/>' +
+    '<noscript data-n-css=""></noscript><script src="/_next/x.js" async=""></script></head>' +
+    '<body><h1>Sign in</h1><script>self.__next_f.push([1])</script>' +
+    '<script type="application/ld+json">{"@type":"MedicalClinic"}</script></body></html>'
+  assert.equal(
+    physicalFloorHtml(html),
+    '<html><head><title>Portal</title></head><body><h1>Sign in</h1>' +
+      '<script type="application/ld+json">{"@type":"MedicalClinic"}</script></body></html>',
+  )
+})

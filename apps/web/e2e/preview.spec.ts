@@ -290,6 +290,52 @@ test.describe('Draft Mode', () => {
     })
   })
 
+  test('a Draft Mode page still previews: the App Router twin runs its scripts, under its own CSP', async ({
+    page,
+  }) => {
+    const scripts: string[] = []
+    const problems: string[] = []
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(request.url())
+    })
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(message.text())
+    })
+    page.on('pageerror', (error) => problems.push(error.message))
+    const response = await page.goto(enableUrl({ secret: DRAFT_SECRET, redirect: '/portal' }))
+    expect(new URL(page.url()).pathname).toBe('/portal')
+    const csp = response?.headers()['content-security-policy'] ?? ''
+    expect(csp).toContain("script-src 'self' 'unsafe-inline';")
+    expect(csp).not.toContain('unsafe-eval')
+    await expect(page.getByText(DRAFT_PHRASE)).toBeVisible()
+    await page.waitForLoadState('networkidle')
+    expect(scripts.length).toBeGreaterThan(0)
+    // Scripts from this site only, and none blocked or failing.
+    for (const url of scripts) expect(new URL(url).host).toBe(new URL(page.url()).host)
+    expect(problems).toEqual([])
+    // The App Router has started: its router drives a client-side navigation, still in Draft Mode.
+    await page.getByRole('banner').getByRole('link', { name: 'Home and locations' }).click()
+    await page.waitForURL((url) => url.pathname === '/')
+    await expect(page.getByRole('complementary', { name: 'Preview' })).toBeVisible()
+    expect(await page.evaluate(() => 'next' in window)).toBe(true)
+  })
+
+  test('a stale Draft Mode cookie is cleared and lands on the published page', async ({
+    page,
+    context,
+  }) => {
+    const { hostname } = new URL(test.info().project.use.baseURL as string)
+    await context.addCookies([
+      { name: DRAFT_COOKIE, value: 'not-this-builds-cookie', domain: hostname, path: '/' },
+    ])
+    const response = await page.goto('/portal')
+    expect(response?.status()).toBe(200)
+    expect(new URL(page.url()).pathname).toBe('/portal')
+    await expect(page.getByText('Previewing drafts')).toHaveCount(0)
+    await expect(page.getByText(DRAFT_PHRASE)).toHaveCount(0)
+    expect((await context.cookies()).map((c) => c.name)).not.toContain(DRAFT_COOKIE)
+  })
+
   test('draft overlays code is absent in local mode, even in Draft Mode', async ({ page }) => {
     const scripts: string[] = []
     page.on('response', async (response) => {
@@ -320,16 +366,36 @@ test.describe('published pages', () => {
   })
 
   test('the build output holds no draft content', () => {
-    const appDir = join(DIST_DIR, 'server', 'app')
-    const files = readdirSync(appDir, { recursive: true, encoding: 'utf8' }).filter((f) =>
-      /\.(html|rsc|body|json|meta)$/.test(f),
-    )
-    expect(files.some((f) => f.startsWith('portal'))).toBe(true)
-    for (const file of files)
-      expect(readFileSync(join(appDir, file), 'utf8')).not.toContain('New this winter')
+    // Published pages are the Pages Router's (server/pages); what the App Router keeps, too.
+    for (const dir of ['pages', 'app']) {
+      const root = join(DIST_DIR, 'server', dir)
+      const files = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((f) =>
+        /\.(html|rsc|body|json|meta)$/.test(f),
+      )
+      if (dir === 'pages') expect(files).toContain('portal.html')
+      for (const file of files)
+        expect(readFileSync(join(root, file), 'utf8'), file).not.toContain('New this winter')
+    }
   })
 
-  test('published pages load none of the visual-editing code, which the build does contain', async ({
+  test('every published page and the sitemap re-render on their own after five minutes', () => {
+    // Time-based revalidation, as the build recorded it (waiting five minutes here would add nothing).
+    const manifest = JSON.parse(
+      readFileSync(join(DIST_DIR, 'prerender-manifest.json'), 'utf8'),
+    ) as { routes: Record<string, { initialRevalidateSeconds: number | false }> }
+    for (const path of [
+      '/',
+      '/portal',
+      '/locations/downtown',
+      '/locations/northside',
+      '/locations/riverside',
+      '/sitemap.xml',
+    ]) {
+      expect(manifest.routes[path]?.initialRevalidateSeconds, path).toBe(300)
+    }
+  })
+
+  test('published pages load no script, so none of the visual-editing code the build does contain', async ({
     page,
   }) => {
     const chunksDir = join(DIST_DIR, 'static', 'chunks')
@@ -352,10 +418,8 @@ test.describe('published pages', () => {
       await page.goto(path)
       await page.waitForLoadState('networkidle')
     }
-    expect(loaded.length).toBeGreaterThan(0)
-    expect(loaded.filter((s) => s.body.includes(VISUAL_EDITING_MARKER)).map((s) => s.url)).toEqual(
-      [],
-    )
+    // No script at all, let alone the overlay's (zero-js.spec.ts checks every page).
+    expect(loaded.map((s) => s.url)).toEqual([])
   })
 })
 
@@ -396,7 +460,7 @@ test.describe('signed revalidation webhook', () => {
     expect(signed.status()).toBe(200)
     expect(await signed.json()).toMatchObject({
       revalidated: true,
-      tags: ['clinic'],
+      paths: expect.arrayContaining(['/', '/portal', '/sitemap.xml', '/locations/downtown']),
       settled: { how: 'none' },
     })
     await page.goto('/portal')
@@ -405,7 +469,9 @@ test.describe('signed revalidation webhook', () => {
     await expect(page.getByText(DRAFT_PHRASE)).toHaveCount(0)
   })
 
-  test('a location change names the location page it expires', async ({ request }) => {
+  test('a location change names the pages it re-renders: its own and those that list it', async ({
+    request,
+  }) => {
     const response = await sendWebhook(request, WEBHOOK_SECRET, {
       _type: 'location',
       _id: 'x',
@@ -413,8 +479,7 @@ test.describe('signed revalidation webhook', () => {
     })
     expect(response.status()).toBe(200)
     expect(await response.json()).toMatchObject({
-      tags: ['location'],
-      paths: ['/locations/downtown'],
+      paths: ['/', '/portal', '/sitemap.xml', '/locations/downtown'],
     })
     expect((await request.get('/locations/downtown')).status()).toBe(200)
   })

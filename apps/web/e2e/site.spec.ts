@@ -69,8 +69,8 @@ for (const { path, status } of PAGES) {
       expect(csp.get('object-src')).toEqual(["'none'"])
       expect(csp.get('base-uri')).toEqual(["'none'"])
       expect(csp.get('frame-src')).toEqual(["'none'"])
-      // Inline scripts (see the README), but no origin: no http(s) source, no wildcard, no eval.
-      expect(csp.get('script-src')).toEqual(["'self'", "'unsafe-inline'"])
+      // No script at all: published pages ship none (see the README and zero-js.spec.ts).
+      expect(csp.get('script-src')).toEqual(["'none'"])
       for (const [name, sources] of csp) {
         for (const source of sources) {
           expect(source, name).not.toMatch(/^(https?:|\*|\w[\w-]*\.\w)|unsafe-eval/)
@@ -262,7 +262,6 @@ test('the build read the whole site with one content query', () => {
 for (const { path } of PAGES) {
   test(`phone links on ${path} read as one line, with the number written out`, async ({ page }) => {
     await page.goto(path)
-    // An unknown location's 404 is drawn in the browser (see apps/web/README.md), so wait for it.
     await page.getByRole('contentinfo').waitFor()
     const texts = await page.locator('a[href^="tel:"]').allInnerTexts()
     expect(texts.length).toBeGreaterThan(0)

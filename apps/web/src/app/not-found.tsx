@@ -1,18 +1,6 @@
-import Link from 'next/link'
+import { NotFoundBody } from '@/components/NotFoundBody'
 
+/** A location missing from the drafts, in Draft Mode (published 404s are pages/404.tsx). */
 export default function NotFound() {
-  return (
-    <>
-      <h1>We cannot find that page</h1>
-      <p>The address may be mistyped, or the page may have moved.</p>
-      <ul className="link-list" role="list">
-        <li>
-          <Link href="/">Go to the home page and our locations</Link>
-        </li>
-        <li>
-          <Link href="/portal">Go to the patient portal page</Link>
-        </li>
-      </ul>
-    </>
-  )
+  return <NotFoundBody />
 }

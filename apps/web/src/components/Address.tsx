@@ -1,4 +1,4 @@
-import type { Location } from '@doorway/content'
+import type { Location } from '@doorway/content/site'
 
 /** A postal address, one line per part. */
 export function Address({ address }: { address: Location['address'] }) {

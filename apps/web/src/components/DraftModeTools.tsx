@@ -1,4 +1,3 @@
-import { webEnv } from '@/lib/env'
 import { PreviewBar } from './PreviewBar'
 import { VisualEditingLoader } from './VisualEditingLoader'
 
@@ -6,12 +5,19 @@ import { VisualEditingLoader } from './VisualEditingLoader'
  * Everything Draft Mode adds to a page: the preview bar, and with a Sanity project the visual
  * editing overlays. Renders nothing for a published page.
  */
-export function DraftModeTools({ draft }: { draft: boolean }) {
+export function DraftModeTools({
+  draft,
+  visualEditing,
+}: {
+  draft: boolean
+  /** True with a Sanity project (the Presentation tool); local mode has no Studio to talk to. */
+  visualEditing: boolean
+}) {
   if (!draft) return null
   return (
     <>
       <PreviewBar />
-      {webEnv().content.mode === 'sanity' ? <VisualEditingLoader /> : null}
+      {visualEditing ? <VisualEditingLoader /> : null}
     </>
   )
 }

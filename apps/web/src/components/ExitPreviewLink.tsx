@@ -1,15 +1,9 @@
 'use client'
 
 import { usePathname } from 'next/navigation'
+import { exitPreviewHref } from '@/lib/draft-rewrites'
 
-/** The route that turns Draft Mode off. */
-export const EXIT_PREVIEW_HREF = '/api/draft-mode/disable'
-
-/** The exit route, asked to come back to `pathname` (the route accepts only same-site paths). */
-export function exitPreviewHref(pathname: string | null): string {
-  if (pathname === null || pathname === '/') return EXIT_PREVIEW_HREF
-  return `${EXIT_PREVIEW_HREF}?${new URLSearchParams({ redirect: pathname })}`
-}
+export { EXIT_PREVIEW_HREF, exitPreviewHref } from '@/lib/draft-rewrites'
 
 /**
  * "Exit preview", back to the page being previewed. A plain `<a>`, not next/link: prefetching

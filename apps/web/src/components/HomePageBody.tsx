@@ -1,5 +1,5 @@
-import type { SiteContent } from '@doorway/content'
-import { medicalSpecialtyName } from '@doorway/content'
+import type { SiteContent } from '@doorway/content/site'
+import { medicalSpecialtyName } from '@doorway/content/model'
 import { jsonLdScriptContent } from '@/lib/jsonld'
 import { JsonLd } from './JsonLd'
 import { LocationSummary } from './LocationSummary'

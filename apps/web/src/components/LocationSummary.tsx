@@ -1,4 +1,4 @@
-import { locationPath, type Location } from '@doorway/content'
+import { locationPath, type Location } from '@doorway/content/site'
 import Link from 'next/link'
 import { Address } from './Address'
 import { OpeningHoursTable } from './OpeningHoursTable'

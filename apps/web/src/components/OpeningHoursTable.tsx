@@ -1,4 +1,4 @@
-import type { Location } from '@doorway/content'
+import type { Location } from '@doorway/content/site'
 import { formatDayHours } from '@/lib/format'
 
 /** A location's week as a two-column table: day, hours. */

@@ -1,4 +1,4 @@
-import type { Phone } from '@doorway/content'
+import type { Phone } from '@doorway/content/site'
 
 /** A tap-to-call link whose text says whom it calls and shows the number written out. */
 export function PhoneLink({

@@ -1,4 +1,4 @@
-import type { PortalInfo } from '@doorway/content'
+import type { PortalInfo } from '@doorway/content/site'
 import Link from 'next/link'
 import { PortalLink } from './PortalLink'
 import { OutageNotice } from './portal/OutageNotice'

@@ -1,4 +1,5 @@
-import { DOCUMENT_TYPE_NAMES, type ContentProblem } from '@doorway/content'
+import type { ContentProblem } from '@doorway/content'
+import { DOCUMENT_TYPE_NAMES } from '@doorway/content/model'
 import styles from './preview.module.css'
 
 /**

@@ -1,4 +1,4 @@
-import type { SiteContent } from '@doorway/content'
+import type { SiteContent } from '@doorway/content/site'
 import Link from 'next/link'
 import { PhoneLink } from './PhoneLink'
 import { PortalLink } from './PortalLink'

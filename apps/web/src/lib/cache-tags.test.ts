@@ -2,9 +2,12 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { evaluate, parse } from 'groq-js'
-import { DOCUMENT_TYPES } from '@doorway/content'
-import { CONTENT_TAGS } from './site'
-import { WEBHOOK_PROJECTION, expiryFor, parseChange, type ChangedDocument } from './cache-tags'
+import {
+  WEBHOOK_PROJECTION,
+  parseChange,
+  pathsToRevalidate,
+  type ChangedDocument,
+} from './cache-tags'
 
 const change = (overrides: Partial<ChangedDocument>): ChangedDocument => ({
   type: 'clinic',
@@ -110,29 +113,52 @@ describe('parseChange', () => {
   })
 })
 
-describe('expiryFor', () => {
+describe('pathsToRevalidate', () => {
+  const published = ['downtown', 'northside']
+
   it.each(['clinic', 'portalVendor', 'supportContact'] as const)(
-    'expires the %s tag and no paths',
+    'a %s change re-renders every page: header and footer show it',
     (type) => {
-      expect(expiryFor(change({ type }))).toEqual({ tags: [type], paths: [] })
+      expect(pathsToRevalidate(change({ type }), published)).toEqual([
+        '/',
+        '/portal',
+        '/sitemap.xml',
+        '/locations/downtown',
+        '/locations/northside',
+      ])
     },
   )
 
-  it('expires the location tag and the location’s own page', () => {
-    expect(expiryFor(change({ type: 'location', slug: 'downtown' }))).toEqual({
-      tags: ['location'],
-      paths: ['/locations/downtown'],
-    })
+  it('a location change re-renders its own page and the pages that list it, not the others', () => {
+    expect(pathsToRevalidate(change({ type: 'location', slug: 'downtown' }), published)).toEqual([
+      '/',
+      '/portal',
+      '/sitemap.xml',
+      '/locations/downtown',
+    ])
   })
 
-  it('expires the old address too when the slug changed', () => {
+  it('re-renders the old address too when the slug changed (it then answers 404)', () => {
     expect(
-      expiryFor(change({ type: 'location', slug: 'downtown', previousSlug: 'main-st' })).paths,
-    ).toEqual(['/locations/downtown', '/locations/main-st'])
+      pathsToRevalidate(
+        change({ type: 'location', slug: 'downtown', previousSlug: 'main-st' }),
+        published,
+      ),
+    ).toEqual(['/', '/portal', '/sitemap.xml', '/locations/downtown', '/locations/main-st'])
   })
 
-  it('uses exactly the tags the cached site content carries', () => {
-    for (const type of DOCUMENT_TYPES) expect(CONTENT_TAGS).toContain(type)
+  it('a new location’s page, not yet published at build, is re-rendered by its slug', () => {
+    expect(pathsToRevalidate(change({ type: 'location', slug: 'lakeside' }), [])).toContain(
+      '/locations/lakeside',
+    )
+  })
+
+  it('names each path once', () => {
+    const paths = pathsToRevalidate(
+      change({ type: 'location', slug: 'downtown', previousSlug: 'downtown' }),
+      published,
+    )
+    expect(new Set(paths).size).toBe(paths.length)
   })
 })
 

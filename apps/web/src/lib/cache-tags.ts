@@ -3,11 +3,19 @@ import { checkSlug } from '@doorway/content/rules'
 import { locationPath } from '@doorway/content/site'
 
 /**
- * What a Sanity webhook call expires. Every page is built from the one site query, whose cached
- * result is tagged with each document type it contains (`CONTENT_TAGS` in `site.ts`), so a type's
- * tag reaches every page that shows a document of that type. A location also names its own page
- * path, old and new, so a renamed or deleted location's address stops serving the old page.
+ * What a Sanity webhook call re-renders. Published pages are Pages Router pages, which cache tags
+ * do not reach, so the webhook revalidates each affected page by its path: every page for a
+ * change to the clinic, the vendor or a support contact (the header and footer show them), and
+ * for a location the pages that show it: its own (old and new address, so a renamed or deleted
+ * location's address stops serving the old page), the home page's list, the portal page (its
+ * outage notice is written in the first location's time zone) and the sitemap.
  */
+
+/**
+ * The paths of the pages every change may touch. The 404 page (`pages/[...path].tsx`) is rendered
+ * on each request, so it has nothing to re-render.
+ */
+export const SITE_PATHS = ['/', '/portal', '/sitemap.xml'] as const
 
 /**
  * The projection to set on the Sanity webhook (apps/web/README.md). `_rev` is the document's
@@ -71,14 +79,22 @@ export function parseChange(body: unknown): ParsedChange {
   }
 }
 
-/** The cache tags and page paths to expire for a change. */
-export function expiryFor(change: ChangedDocument): { tags: string[]; paths: string[] } {
-  const paths: string[] = []
+/**
+ * The paths to re-render for a change, given the slugs of every location now published (after
+ * the change), each path once.
+ */
+export function pathsToRevalidate(
+  change: ChangedDocument,
+  publishedSlugs: readonly string[],
+): string[] {
+  const paths = new Set<string>()
+  for (const path of SITE_PATHS) paths.add(path)
   if (change.type === 'location') {
     for (const slug of [change.slug, change.previousSlug]) {
-      if (slug !== null && !paths.includes(locationPath(slug))) paths.push(locationPath(slug))
+      if (slug !== null) paths.add(locationPath(slug))
     }
+  } else {
+    for (const slug of publishedSlugs) paths.add(locationPath(slug))
   }
-  // A type's cache tag is its name (`CONTENT_TAGS` in `site.ts`).
-  return { tags: [change.type], paths }
+  return [...paths]
 }

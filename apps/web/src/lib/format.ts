@@ -1,4 +1,4 @@
-import type { OpeningHours } from '@doorway/content'
+import type { OpeningHours } from '@doorway/content/site'
 
 /** `"08:30"` → `"8:30 am"`, `"17:00"` → `"5 pm"`, the way US clinics write hours. */
 export function formatClock(time: string): string {

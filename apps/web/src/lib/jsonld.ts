@@ -1,4 +1,4 @@
-import { locationPath, type Location, type SiteContent } from '@doorway/content'
+import { locationPath, type Location, type SiteContent } from '@doorway/content/site'
 
 /** The schema.org `@id` of a location, stable across pages. */
 export function locationId(siteUrl: string, location: Location): string {

@@ -7,7 +7,6 @@ import {
   SITE_QUERY,
   applyPerspective,
   findRepoRoot,
-  loadSite,
   readDataset,
   runQuery,
   type RawDocument,
@@ -15,7 +14,7 @@ import {
 } from '@doorway/content'
 import { SIGNATURE_HEADER_NAME, encodeSignatureHeader } from '@sanity/webhook'
 import { REVISION_POLL_MS, REVISION_WAIT_CAP_MS, settleFor, settleWarning } from './publish-wait'
-import { handleRevalidateWebhook } from './revalidate-webhook'
+import { checkPublishedContent, handleRevalidateWebhook } from './revalidate-webhook'
 
 // The Content Lake cannot run here, so a small HTTP server on 127.0.0.1 stands in for it: it
 // answers every GROQ query with groq-js over a dataset that changes from the old version to the
@@ -139,22 +138,31 @@ async function webhook(lake: StandIn, body: object, wait = {}) {
     new Request('http://localhost/api/revalidate', { method: 'POST', headers, body: raw }),
     {
       secret: SECRET,
-      expireTag: (tag) => expired.push(tag),
-      expirePath: (path) => expired.push(`path:${path}`),
+      isPrerendered: () => true,
+      revalidatePath: async (path) => {
+        expired.push(path)
+      },
       settle: async (change) => {
         const outcome = await waitFor(change)
         const warning = settleWarning(change, outcome)
         if (warning !== null) warnings.push(warning)
         return outcome
       },
-      checkPublished: async () => {
-        const loaded = await loadSite({ perspective: 'published', env: lake.env })
-        return loaded.ok ? [] : loaded.problems
-      },
+      checkPublished: () => checkPublishedContent(lake.env),
     },
   )
   return { result, expired, warnings, tookMs: Date.now() - started }
 }
+
+// Every page of the sample clinic, which a clinic change re-renders.
+const EVERY_PAGE = [
+  '/',
+  '/portal',
+  '/sitemap.xml',
+  '/locations/downtown',
+  '/locations/northside',
+  '/locations/riverside',
+]
 
 const NEW_TEXT = 'Edited in the Studio: MyChart now has online check-in.'
 const edited = (clinic: RawDocument) => ({
@@ -182,7 +190,7 @@ describe('waiting for the Content Lake (real @sanity/client, local stand-in serv
       })
       expect(result.status).toBe(200)
       expect(result.body).toMatchObject({ settled: { how: 'visible', reads: OLD_READS + 1 } })
-      expect(expired).toEqual(['clinic'])
+      expect(expired).toEqual(EVERY_PAGE)
       expect(warnings).toEqual([])
 
       // The old revision three times, the new one once, then the site query: nothing after the match.
@@ -250,7 +258,7 @@ describe('waiting for the Content Lake (real @sanity/client, local stand-in serv
         })
         expect(result.status).toBe(200)
         expect(result.body).toMatchObject({ settled: { how: 'cap', lastSeen: 'rev-old' } })
-        expect(expired).toEqual(['clinic'])
+        expect(expired).toEqual(EVERY_PAGE)
         expect(warnings).toEqual([
           expect.stringMatching(
             /^\[doorway\] Waited \d+ ms \(\d+ reads\) for Sanity to show revision rev-new of clinic "clinic", but it still showed revision rev-old\. Refreshing the pages anyway/,
@@ -296,7 +304,7 @@ describe('waiting for the Content Lake (real @sanity/client, local stand-in serv
         ['revision', null],
         ['site', '…'],
       ])
-      expect(expired).toEqual(['location', 'path:/locations/riverside'])
+      expect(expired).toEqual(['/', '/portal', '/sitemap.xml', '/locations/riverside'])
     } finally {
       await lake.close()
     }
@@ -338,7 +346,7 @@ describe('waiting for the Content Lake (real @sanity/client, local stand-in serv
       )
       expect(result.status).toBe(200)
       expect(result.body).toMatchObject({ settled: { how: 'cap', reads: 1, lastSeen: undefined } })
-      expect(expired).toEqual(['clinic'])
+      expect(expired).toEqual(EVERY_PAGE)
       expect(warnings).toEqual([expect.stringMatching(/but no read succeeded/)])
       expect(tookMs).toBeGreaterThanOrEqual(600)
       expect(tookMs).toBeLessThan(600 + 4 * SLACK_MS)

@@ -18,6 +18,10 @@ async function call(
     secret?: string | null
     signedAt?: number
     problems?: ContentProblem[]
+    /** Paths whose re-render fails. */
+    failing?: string[]
+    /** Paths the build did not prerender. */
+    onRequest?: string[]
   } = {},
 ) {
   const expired: string[] = []
@@ -36,13 +40,11 @@ async function call(
   const request = new Request('http://localhost/api/revalidate', { method: 'POST', headers, body })
   const result = await handleRevalidateWebhook(request, {
     secret: options.secret === undefined ? SECRET : options.secret,
-    expireTag: (tag) => {
-      expired.push(tag)
-      events.push(`expire ${tag}`)
-    },
-    expirePath: (path) => {
-      expired.push(`path:${path}`)
-      events.push(`expire path:${path}`)
+    isPrerendered: (path) => !(options.onRequest ?? []).includes(path),
+    revalidatePath: async (path) => {
+      events.push(`revalidate ${path}`)
+      if (options.failing?.includes(path)) throw new Error(`Failed to revalidate ${path}`)
+      expired.push(path)
     },
     settle: async (change) => {
       settledFor.push(change)
@@ -54,7 +56,9 @@ async function call(
     checkPublished: async () => {
       checks.n += 1
       events.push('check')
-      return options.problems ?? []
+      return options.problems === undefined
+        ? { ok: true, slugs: ['downtown', 'northside'] }
+        : { ok: false, problems: options.problems }
     },
   })
   return { result, expired, checks, events, settledFor }
@@ -63,23 +67,44 @@ async function call(
 const clinicChange = JSON.stringify({ _type: 'clinic', _id: 'clinic' })
 
 describe('handleRevalidateWebhook', () => {
-  it('expires the changed type’s tag for a correctly signed call', async () => {
+  const EVERY_PAGE = ['/', '/portal', '/sitemap.xml', '/locations/downtown', '/locations/northside']
+
+  it('re-renders every page for a correctly signed clinic change', async () => {
     const { result, expired } = await call(clinicChange)
     expect(result.status).toBe(200)
-    expect(expired).toEqual(['clinic'])
+    expect(expired).toEqual(EVERY_PAGE)
     expect(result.body).toMatchObject({
       revalidated: true,
-      tags: ['clinic'],
-      paths: [],
+      paths: EVERY_PAGE,
       document: { type: 'clinic', id: 'clinic' },
     })
   })
 
-  it('expires a location’s own page by slug', async () => {
+  it('re-renders a location’s own page by slug, and the pages that list it', async () => {
     const { expired } = await call(
       JSON.stringify({ _type: 'location', _id: 'loc-1', slug: 'downtown' }),
     )
-    expect(expired).toEqual(['location', 'path:/locations/downtown'])
+    expect(expired).toEqual(['/', '/portal', '/sitemap.xml', '/locations/downtown'])
+  })
+
+  it('leaves pages the build did not prerender to their on-request render, and says so', async () => {
+    const { result, expired } = await call(
+      JSON.stringify({ _type: 'location', _id: 'loc-9', slug: 'lakeside' }),
+      { onRequest: ['/locations/lakeside'] },
+    )
+    expect(result.status).toBe(200)
+    expect(expired).toEqual(['/', '/portal', '/sitemap.xml'])
+    expect(result.body).toMatchObject({
+      paths: ['/', '/portal', '/sitemap.xml'],
+      onRequest: ['/locations/lakeside'],
+    })
+  })
+
+  it('answers 500 naming the pages it could not re-render, after trying every one', async () => {
+    const { result, events } = await call(clinicChange, { failing: ['/sitemap.xml'] })
+    expect(result.status).toBe(500)
+    expect(result.body).toMatchObject({ revalidated: false, paths: ['/sitemap.xml'] })
+    expect(events.filter((e) => e.startsWith('revalidate'))).toHaveLength(EVERY_PAGE.length)
   })
 
   it('refuses a call with no signature and expires nothing', async () => {
@@ -141,8 +166,10 @@ describe('handleRevalidateWebhook', () => {
       'settle',
       'settled',
       'check',
-      'expire location',
-      'expire path:/locations/downtown',
+      'revalidate /',
+      'revalidate /portal',
+      'revalidate /sitemap.xml',
+      'revalidate /locations/downtown',
     ])
     expect(settledFor).toEqual([
       {
@@ -168,9 +195,9 @@ describe('handleRevalidateWebhook', () => {
   })
 
   it('reads the published content once before expiring anything', async () => {
-    const { checks, expired } = await call(clinicChange)
+    const { checks, events } = await call(clinicChange)
     expect(checks.n).toBe(1)
-    expect(expired).toEqual(['clinic'])
+    expect(events.indexOf('check')).toBeLessThan(events.indexOf('revalidate /'))
   })
 
   it('keeps the last good pages when the published content has problems: 422, nothing expired, document, field and fix named', async () => {

@@ -1,6 +1,6 @@
-import { formatProblem, type ContentProblem } from '@doorway/content'
+import { formatProblem, loadSite, type ContentEnv, type ContentProblem } from '@doorway/content'
 import { SIGNATURE_HEADER_NAME, decodeSignatureHeader, isValidSignature } from '@sanity/webhook'
-import { expiryFor, parseChange, type ChangedDocument } from './cache-tags'
+import { parseChange, pathsToRevalidate, type ChangedDocument } from './cache-tags'
 import type { SettleOutcome } from './publish-wait'
 
 /** A signed call older than this is refused: a recorded call cannot be replayed later. */
@@ -12,21 +12,28 @@ export const MAX_CLOCK_SKEW_MS = 60_000
 export interface RevalidateDeps {
   /** SANITY_WEBHOOK_SECRET, or null when it is not configured. */
   secret: string | null
-  /** Expires one cache tag. */
-  expireTag: (tag: string) => void
-  /** Expires one page path. */
-  expirePath: (path: string) => void
+  /** Re-renders the page at `path` (Next.js's `res.revalidate`); rejects when it could not. */
+  revalidatePath: (path: string) => Promise<void>
+  /**
+   * Whether the build prerendered `path`. Other paths (a location published after the build, a
+   * deleted location's old address) are rendered on each request: nothing to re-render.
+   */
+  isPrerendered: (path: string) => boolean
   /**
    * Waits until the change can be read (`settleFor` in `publish-wait.ts`), so the re-render after
    * expiring reads what was just published.
    */
   settle: (change: ChangedDocument) => Promise<SettleOutcome>
   /**
-   * Reads the published content afresh and returns its problems (none when it is valid). With
-   * problems nothing is expired, so patients keep the last good pages.
+   * Reads the published content afresh: the slugs of its locations, or its problems. With
+   * problems nothing is re-rendered, so patients keep the last good pages.
    */
-  checkPublished: () => Promise<readonly ContentProblem[]>
+  checkPublished: () => Promise<PublishedCheck>
 }
+
+/** What `checkPublished` found. */
+export type PublishedCheck =
+  { ok: true; slugs: readonly string[] } | { ok: false; problems: readonly ContentProblem[] }
 
 export type RevalidateResult =
   | {
@@ -34,18 +41,23 @@ export type RevalidateResult =
       body: {
         revalidated: true
         document: ChangedDocument
-        tags: string[]
+        /** The pages re-rendered. */
         paths: string[]
+        /** Affected pages the build did not prerender: they are rendered afresh on each request. */
+        onRequest: string[]
         settled: SettleOutcome
         now: number
       }
     }
-  | { status: 400 | 401 | 422 | 503; body: { revalidated: false; message: string } }
+  | {
+      status: 400 | 401 | 422 | 500 | 503
+      body: { revalidated: false; message: string; paths?: string[] }
+    }
 
 /**
  * Checks a Sanity webhook call's signature and age, waits until the change can be read and, when
- * the published content then has no problems, expires the cache tags of the changed document and
- * the paths of its pages. Otherwise nothing is expired.
+ * the published content then has no problems, re-renders every page the change shows on.
+ * Otherwise nothing is re-rendered.
  */
 export async function handleRevalidateWebhook(
   request: Request,
@@ -90,21 +102,59 @@ export async function handleRevalidateWebhook(
   if (!parsed.ok) return refuse(400, parsed.message)
 
   const settled = await deps.settle(parsed.change)
-  const problems = await deps.checkPublished()
-  if (problems.length > 0) {
+  const checked = await deps.checkPublished()
+  if (!checked.ok) {
+    const { problems } = checked
     const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`
     return refuse(
       422,
       `The published content has ${count}, so the website keeps showing the last good version. Fix these in the Studio and publish again:\n${problems.map(formatProblem).join('\n')}`,
     )
   }
-  const { tags, paths } = expiryFor(parsed.change)
-  for (const tag of tags) deps.expireTag(tag)
-  for (const path of paths) deps.expirePath(path)
+  const affected = pathsToRevalidate(parsed.change, checked.slugs)
+  const paths = affected.filter((path) => deps.isPrerendered(path))
+  const onRequest = affected.filter((path) => !deps.isPrerendered(path))
+  // One at a time: each is a full page render, and the server may be small.
+  const failed: string[] = []
+  for (const path of paths) {
+    try {
+      await deps.revalidatePath(path)
+    } catch {
+      failed.push(path)
+    }
+  }
+  if (failed.length > 0) {
+    return {
+      status: 500,
+      body: {
+        revalidated: false,
+        message: `These pages could not be re-rendered; they keep their previous version until their next re-render (at most five minutes): ${failed.join(', ')}.`,
+        paths: failed,
+      },
+    }
+  }
   return {
     status: 200,
-    body: { revalidated: true, document: parsed.change, tags, paths, settled, now: Date.now() },
+    body: {
+      revalidated: true,
+      document: parsed.change,
+      paths,
+      onRequest,
+      settled,
+      now: Date.now(),
+    },
   }
+}
+
+/**
+ * `checkPublished` as the route wires it: one uncached read of what is now published. Re-rendering
+ * on invalid content would fail anyway; patients keep the last good pages, the editor gets the list.
+ */
+export async function checkPublishedContent(env: ContentEnv): Promise<PublishedCheck> {
+  const result = await loadSite({ perspective: 'published', env })
+  return result.ok
+    ? { ok: true, slugs: result.content.locations.map((location) => location.slug) }
+    : { ok: false, problems: result.problems }
 }
 
 function refuse(status: 400 | 401 | 422 | 503, message: string): RevalidateResult {

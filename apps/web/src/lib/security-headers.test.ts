@@ -20,6 +20,24 @@ describe('contentSecurityPolicy', () => {
     expect(csp).not.toMatch(/https?:\/\//)
   })
 
+  it('lets no script run on published pages: script-src none, nothing inline, no eval', () => {
+    const csp = contentSecurityPolicy({ dev: false })
+    expect(csp).toContain("script-src 'none'")
+    expect(csp).not.toContain('unsafe-inline')
+  })
+
+  it('lets only this site’s own scripts run in Draft Mode (the App Router twins), never eval', () => {
+    const csp = contentSecurityPolicy({ dev: false, scripts: true })
+    expect(csp).toContain("script-src 'self' 'unsafe-inline';")
+    expect(csp).not.toContain('unsafe-eval')
+  })
+
+  it('lets next dev run its tools', () => {
+    expect(contentSecurityPolicy({ dev: true })).toContain(
+      "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
+    )
+  })
+
   it('lets one named origin frame the page when asked', () => {
     expect(contentSecurityPolicy({ dev: false, frameAncestors: 'https://studio.example' })).toMatch(
       /frame-ancestors https:\/\/studio\.example(;|$)/,
@@ -28,14 +46,20 @@ describe('contentSecurityPolicy', () => {
 })
 
 describe('securityHeaderRules', () => {
-  it('without a Studio, denies framing on every response', () => {
+  it('without a Studio, denies framing on every response; only Draft Mode may run scripts', () => {
     const rules = securityHeaderRules({ dev: false, studioOrigin: null })
-    expect(rules).toHaveLength(1)
-    const [rule] = rules
+    expect(rules).toHaveLength(2)
+    const [rule, draftRule] = rules
     expect(rule?.source).toBe('/:path*')
     expect(rule?.has).toBeUndefined()
     expect(header(rule!.headers, 'X-Frame-Options')).toBe('DENY')
     expect(header(rule!.headers, 'Content-Security-Policy')).toContain("frame-ancestors 'none'")
+    expect(header(rule!.headers, 'Content-Security-Policy')).toContain("script-src 'none'")
+    expect(draftRule?.has).toEqual([{ type: 'cookie', key: DRAFT_MODE_COOKIE }])
+    expect(draftRule?.headers.map((h) => h.key)).toEqual(['Content-Security-Policy'])
+    const draftCsp = header(draftRule!.headers, 'Content-Security-Policy')
+    expect(draftCsp).toContain("script-src 'self' 'unsafe-inline';")
+    expect(draftCsp).toContain("frame-ancestors 'none'")
   })
 
   it('with a Studio, lets only Draft Mode responses be framed, and only by that Studio', () => {
@@ -48,8 +72,12 @@ describe('securityHeaderRules', () => {
     expect(header(framed!.headers, 'Content-Security-Policy')).toMatch(
       /frame-ancestors https:\/\/studio\.example(;|$)/,
     )
-    // The base rule, for everyone, still refuses framing.
+    expect(header(framed!.headers, 'Content-Security-Policy')).toContain(
+      "script-src 'self' 'unsafe-inline';",
+    )
+    // The base rule, for everyone, still refuses framing and every script.
     expect(header(rules[0]!.headers, 'Content-Security-Policy')).toContain("frame-ancestors 'none'")
+    expect(header(rules[0]!.headers, 'Content-Security-Policy')).toContain("script-src 'none'")
     // The Draft Mode rule comes last so that it overrides the base policy.
     expect(rules.indexOf(framed!)).toBe(rules.length - 1)
   })

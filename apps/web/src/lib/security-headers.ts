@@ -2,25 +2,31 @@
  * The security headers every response carries. Kept apart from next.config.ts so the e2e tests
  * check the browser against the very same values.
  *
- * Why `'unsafe-inline'` in script-src: the App Router streams each page's React payload as small
- * inline `<script>self.__next_f.push(…)</script>` tags. Static pages cannot carry a per-request
- * nonce (that would make every page dynamic), and their hashes change with the content, so an
- * inline allowance is the only way to keep them static. What keeps this safe here: React escapes
- * every content string, nothing on the site takes input, and the policy still allows no
- * third-party origin for anything — scripts, styles, fonts, images, fetches, frames or forms.
+ * Published pages run no script at all (Pages Router, `unstable_runtimeJS: false`), so their
+ * policy is `script-src 'none'`: a page that structurally cannot run a tracker or an injected
+ * script. Only Draft Mode responses (the App Router twins, for the Studio's Presentation tool)
+ * allow `'self' 'unsafe-inline'`: the App Router streams each page's React payload as small inline
+ * `<script>self.__next_f.push(…)</script>` tags, which a static page cannot give a nonce. Neither
+ * policy allows any third-party origin for anything.
  */
 export function contentSecurityPolicy({
   dev,
+  scripts = false,
   frameAncestors = null,
 }: {
   dev: boolean
+  /** Draft Mode: the App Router's own scripts may run. `next dev` always gets them. */
+  scripts?: boolean
   /** The one origin allowed to frame the page (the Studio, in Draft Mode); none by default. */
   frameAncestors?: string | null
 }): string {
   const directives: Record<string, string[]> = {
     'default-src': ["'self'"],
     // React's dev build evaluates code for its error overlay; production never gets 'unsafe-eval'.
-    'script-src': ["'self'", "'unsafe-inline'", ...(dev ? ["'unsafe-eval'"] : [])],
+    'script-src':
+      scripts || dev
+        ? ["'self'", "'unsafe-inline'", ...(dev ? ["'unsafe-eval'"] : [])]
+        : ["'none'"],
     'style-src': ["'self'", ...(dev ? ["'unsafe-inline'"] : [])],
     'img-src': ["'self'", 'data:'],
     'font-src': ["'self'"],
@@ -69,7 +75,7 @@ type HeaderRule = { source: string; headers: Header[]; has?: Condition[]; missin
 /** The cookie Next.js sets while Draft Mode is on. */
 export const DRAFT_MODE_COOKIE = '__prerender_bypass'
 
-/** Every header except the framing ones (which depend on Draft Mode, see `securityHeaderRules`). */
+/** Every header except the framing ones, with the published pages' CSP (see `securityHeaderRules`). */
 export function securityHeaders({ dev }: { dev: boolean }): Header[] {
   return [
     { key: 'Content-Security-Policy', value: contentSecurityPolicy({ dev }) },
@@ -84,9 +90,11 @@ export function securityHeaders({ dev }: { dev: boolean }): Header[] {
 }
 
 /**
- * The rules for next.config.ts `headers()`, on every path. Framing is refused everywhere, except
- * that with `studioOrigin` set, a request in Draft Mode may be framed by that Studio (its
- * Presentation tool shows the site in a frame). Later rules override earlier ones.
+ * The rules for next.config.ts `headers()`, on every path. A request in Draft Mode gets the CSP
+ * that lets the App Router's scripts run; every other response `script-src 'none'`. Framing is
+ * refused everywhere, except that with `studioOrigin` set, a request in Draft Mode may be framed
+ * by that Studio (its Presentation tool shows the site in a frame). Later rules override earlier
+ * ones.
  */
 export function securityHeaderRules({
   dev,
@@ -97,22 +105,20 @@ export function securityHeaderRules({
 }): HeaderRule[] {
   const source = '/:path*'
   const deny: Header = { key: 'X-Frame-Options', value: 'DENY' }
-  if (studioOrigin === null) {
-    return [{ source, headers: [...securityHeaders({ dev }), deny] }]
-  }
   const draft: Condition[] = [{ type: 'cookie', key: DRAFT_MODE_COOKIE }]
+  const draftCsp: Header = {
+    key: 'Content-Security-Policy',
+    value: contentSecurityPolicy({ dev, scripts: true, frameAncestors: studioOrigin }),
+  }
+  if (studioOrigin === null) {
+    return [
+      { source, headers: [...securityHeaders({ dev }), deny] },
+      { source, has: draft, headers: [draftCsp] },
+    ]
+  }
   return [
     { source, headers: securityHeaders({ dev }) },
     { source, missing: draft, headers: [deny] },
-    {
-      source,
-      has: draft,
-      headers: [
-        {
-          key: 'Content-Security-Policy',
-          value: contentSecurityPolicy({ dev, frameAncestors: studioOrigin }),
-        },
-      ],
-    },
+    { source, has: draft, headers: [draftCsp] },
   ]
 }

@@ -1,75 +1,32 @@
 import 'server-only'
-import {
-  ContentProblemsError,
-  DOCUMENT_TYPES,
-  loadSite,
-  type ContentProblem,
-  type SiteContent,
-} from '@doorway/content'
-import { unstable_cache } from 'next/cache'
+import { loadSite, type ContentProblem } from '@doorway/content'
+import type { SiteContent } from '@doorway/content/site'
 import { draftMode } from 'next/headers'
 import { cache } from 'react'
-import { buildMemoDir, contentBuildId, isNextBuild } from './build-constants'
-import { oncePerBuild } from './build-memo'
 import { webEnv } from './env'
+import { readPublishedSite } from './published-content'
 
 /**
- * The one place pages get content from.
+ * Content for what stays in the App Router: the Draft Mode twins of the pages and the sitemap.
+ * Published pages are Pages Router pages and read `published-content.ts` in `getStaticProps`.
  *
- * - Published (builds, and every normal visit): one content query per build, shared by every
- *   page through React's `cache` (per render) and Next's data cache (across pages and workers),
- *   tagged with `CONTENT_TAGS` so the webhook's `revalidateTag(tag, { expire: 0 })` refreshes it.
- *   Invalid content throws `ContentProblemsError`, which fails `next build` with the whole
- *   problem list (at run time the webhook refuses to expire the cache for invalid content).
+ * - Published (the sitemap, and a twin opened without Draft Mode): `readPublishedSite`.
  * - Draft Mode: the `drafts` perspective, read fresh on every request and never cached; problems
  *   come back as data so the preview can show them instead of crashing.
  */
-
-/** Cache tags on the published content: one for everything, one per document type. */
-export const CONTENT_TAGS = ['content', ...DOCUMENT_TYPES] as const
 
 export type SiteResult =
   | { draft: boolean; ok: true; content: SiteContent; source: string }
   | { draft: true; ok: false; problems: ContentProblem[]; source: string }
 
-/** Reads the published content, logging the source and document counts of every actual read. */
-async function readPublished(): Promise<SiteContent> {
-  const result = await oncePerBuild(
-    `published-${contentBuildId()}`,
-    async () => {
-      const loaded = await loadSite({
-        perspective: 'published',
-        env: webEnv().content,
-        tags: [...CONTENT_TAGS],
-      })
-      const counts = Object.entries(loaded.counts)
-        .map(([type, n]) => `${type} ${n}`)
-        .join(', ')
-      console.info(`[doorway] Published content from ${loaded.source}: ${counts}.`)
-      return loaded
-    },
-    { dir: buildMemoDir(), building: isNextBuild() },
-  )
-  if (!result.ok) throw new ContentProblemsError(result.problems)
-  return result.content
-}
-
-// Keyed by build (see next.config.ts) and content source: a build never reuses an earlier build's content.
-const cachedPublished = (source: string) =>
-  unstable_cache(readPublished, ['doorway-site-content', 'published', contentBuildId(), source], {
-    tags: [...CONTENT_TAGS],
-  })()
-
 /** The published site content; throws `ContentProblemsError` when it is invalid. */
-export const getPublishedSite = cache(async (): Promise<SiteContent> => {
-  return cachedPublished(contentSourceKey())
-})
+export const getPublishedSite = cache(readPublishedSite)
 
 /** Published content, or in Draft Mode the drafts with their problems as data. */
 export const getSiteOrProblems = cache(async (): Promise<SiteResult> => {
   const { isEnabled } = await draftMode()
   if (!isEnabled) {
-    return { draft: false, ok: true, content: await getPublishedSite(), source: contentSourceKey() }
+    return { draft: false, ok: true, content: await getPublishedSite(), source: 'published' }
   }
   const result = await loadSite({ perspective: 'drafts', env: webEnv().content })
   return result.ok
@@ -85,10 +42,4 @@ export const getSiteOrProblems = cache(async (): Promise<SiteResult> => {
 export async function getPageContent(): Promise<SiteContent | null> {
   const result = await getSiteOrProblems()
   return result.ok ? result.content : null
-}
-
-function contentSourceKey(): string {
-  // The read token is no part of what content is read, and must not be written into cache keys.
-  const { content } = webEnv()
-  return JSON.stringify(content.mode === 'sanity' ? { ...content, token: undefined } : content)
 }

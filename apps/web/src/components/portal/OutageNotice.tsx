@@ -1,4 +1,4 @@
-import { isOutageActive, type OutageNotice as Notice } from '@doorway/content'
+import { isOutageActive, type OutageNotice as Notice } from '@doorway/content/site'
 import { formatDateTime } from '@/lib/format'
 
 interface OutageNoticeProps {

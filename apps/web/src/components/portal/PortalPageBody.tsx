@@ -1,4 +1,4 @@
-import type { SiteContent } from '@doorway/content'
+import type { SiteContent } from '@doorway/content/site'
 import { PortalLink } from '../PortalLink'
 import { OutageNotice } from './OutageNotice'
 import { TriageList } from './TriageList'

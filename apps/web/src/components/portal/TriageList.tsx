@@ -1,4 +1,4 @@
-import type { TriageItem } from '@doorway/content'
+import type { TriageItem } from '@doorway/content/site'
 import { PhoneLink } from '../PhoneLink'
 
 /** "Having trouble?": each problem with what to do and whom to call, in the clinic's order. */

@@ -1,0 +1,34 @@
+import type { SiteContent } from '@doorway/content/site'
+import type { ReactNode } from 'react'
+import { SiteFooter } from './SiteFooter'
+import { SiteHeader } from './SiteHeader'
+
+interface SiteChromeProps {
+  /** The site's content; null when a Draft Mode preview has problems (then `children` explains them). */
+  content: SiteContent | null
+  /** What Draft Mode adds above the header (the preview bar); nothing on published pages. */
+  draftTools?: ReactNode
+  children: ReactNode
+}
+
+/**
+ * Everything around a page's own content, on every page, published (Pages Router) or Draft Mode
+ * (App Router): the skip link, header, `main` and footer. The one place this chrome is written.
+ */
+export function SiteChrome({ content, draftTools = null, children }: SiteChromeProps) {
+  return (
+    <>
+      <a href="#main" className="skip-link">
+        Skip to main content
+      </a>
+      {draftTools}
+      {content === null ? null : (
+        <SiteHeader clinicName={content.clinic.name} portalName={content.portal.name} />
+      )}
+      <main id="main" className="wrap" tabIndex={-1}>
+        {children}
+      </main>
+      {content === null ? null : <SiteFooter content={content} />}
+    </>
+  )
+}

@@ -1,0 +1,75 @@
+import { locationPath, type SiteContent } from '@doorway/content/site'
+import type { Metadata } from 'next'
+
+/**
+ * The head of every page, written once: the Pages Router's published pages render it with
+ * `next/head` (`components/PageHead.tsx`), the App Router's Draft Mode twins turn it into their
+ * `Metadata` (`toMetadata`). Data only, so published pages can import it.
+ */
+
+/** The pages a visitor can open, each with the head it gets. */
+export type PageKey =
+  { page: 'home' } | { page: 'portal' } | { page: 'location'; slug: string } | { page: 'not-found' }
+
+export interface PageMeta {
+  /** The full `<title>`. */
+  title: string
+  description: string | null
+  /** A site-relative path; null for the 404. */
+  canonical: string | null
+  /** Draft previews must never be indexed. */
+  noindex: boolean
+}
+
+/** `<meta name="viewport">`, `theme-color` and the icon: the same on every page. */
+export const VIEWPORT = 'width=device-width, initial-scale=1'
+export const THEME_COLOR = '#0b5a4a'
+export const ICON = { href: '/icon.svg', type: 'image/svg+xml' } as const
+
+/** The head of `key`'s page for `content` (null content: a draft with problems). */
+export function pageMeta(key: PageKey, content: SiteContent | null, draft: boolean): PageMeta {
+  const name = content?.clinic.name ?? 'Clinic preview'
+  const titled = (title: string) => `${title} | ${name}`
+  const base = { noindex: draft }
+  if (content === null) return { ...base, title: name, description: null, canonical: null }
+  const { portal } = content
+  switch (key.page) {
+    case 'home':
+      return {
+        ...base,
+        title: name,
+        description: `${name}: our locations, opening hours, phone numbers, and how to use ${portal.name}, our patient portal.`,
+        canonical: '/',
+      }
+    case 'portal':
+      return {
+        ...base,
+        title: titled(`${portal.name}, our patient portal`),
+        description: `How to sign in to ${portal.name}, sign up, get family access, and who to call when it does not work.`,
+        canonical: '/portal',
+      }
+    case 'location': {
+      const location = content.locations.find((l) => l.slug === key.slug)
+      if (location === undefined) return pageMeta({ page: 'not-found' }, content, draft)
+      return {
+        ...base,
+        title: titled(location.name),
+        description: `${location.name}: address, phone number and opening hours.`,
+        canonical: locationPath(location.slug),
+      }
+    }
+    case 'not-found':
+      return { ...base, title: titled('Page not found'), description: null, canonical: null }
+  }
+}
+
+/** The same head as App Router `Metadata` (the viewport, theme colour and icon come from the root layout). */
+export function toMetadata(meta: PageMeta, siteUrl: string): Metadata {
+  return {
+    metadataBase: new URL(siteUrl),
+    title: meta.title,
+    description: meta.description ?? undefined,
+    alternates: meta.canonical === null ? undefined : { canonical: meta.canonical },
+    robots: meta.noindex ? { index: false, follow: false } : undefined,
+  }
+}

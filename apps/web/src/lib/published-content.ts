@@ -1,0 +1,60 @@
+import { ContentProblemsError, loadSite } from '@doorway/content'
+import type { SiteContent } from '@doorway/content/site'
+import { buildMemoDir, contentBuildId, isNextBuild } from './build-constants'
+import { oncePerBuild } from './build-memo'
+import { webEnv } from './server-env'
+
+/**
+ * The published site content, for the published pages' `getStaticProps` (which Next.js removes
+ * from the browser bundle, with everything only it imports) and the App Router's sitemap.
+ *
+ * During `next build` the first read is shared with every other page and worker through the
+ * build memo: one content query per build. At run time, each re-render (after five minutes, or
+ * when the webhook revalidates a page) reads afresh. Invalid content throws
+ * `ContentProblemsError`: it fails `next build` with the whole problem list, and at run time Next
+ * keeps serving the last good page (the webhook refuses invalid content before that).
+ *
+ * Not `server-only`: the Pages Router cannot import such a module. The lint rule
+ * `client-boundary/no-server-modules-in-published-pages` allows it only in `src/pages`.
+ */
+export async function readPublishedSite(): Promise<SiteContent> {
+  const result = await oncePerBuild(
+    `published-${contentBuildId()}`,
+    async () => {
+      const loaded = await loadSite({ perspective: 'published', env: webEnv().content })
+      const counts = Object.entries(loaded.counts)
+        .map(([type, n]) => `${type} ${n}`)
+        .join(', ')
+      console.info(`[doorway] Published content from ${loaded.source}: ${counts}.`)
+      return loaded
+    },
+    { dir: buildMemoDir(), building: isNextBuild() },
+  )
+  if (!result.ok) throw new ContentProblemsError(result.problems)
+  return result.content
+}
+
+/** Seconds after which a visit re-renders a published page in the background (see README). */
+export const REVALIDATE_SECONDS = 300
+
+/** What every published page gets from `getStaticProps`. */
+export interface PublishedPageProps {
+  content: SiteContent
+  /** The render time (ISO), for the outage notice. */
+  now: string
+  /** The site's origin, for canonical URLs and JSON-LD ids. */
+  siteUrl: string
+}
+
+/** `getStaticProps` of every published page: the content, the render time, re-rendered every five minutes. */
+export async function publishedPageProps(): Promise<{
+  props: PublishedPageProps
+  revalidate: number
+}> {
+  // Props must be plain JSON (Next.js checks); the content already is, this makes sure.
+  const content = JSON.parse(JSON.stringify(await readPublishedSite())) as SiteContent
+  return {
+    props: { content, now: new Date().toISOString(), siteUrl: webEnv().siteUrl },
+    revalidate: REVALIDATE_SECONDS,
+  }
+}

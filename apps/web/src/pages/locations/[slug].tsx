@@ -1,0 +1,45 @@
+import type { Location } from '@doorway/content/site'
+import type { GetStaticPaths, GetStaticProps, PageConfig } from 'next'
+import { LocationPageBody } from '@/components/LocationPageBody'
+import { PublishedPage } from '@/components/PublishedPage'
+import { pageMeta } from '@/lib/page-meta'
+import {
+  publishedPageProps,
+  readPublishedSite,
+  REVALIDATE_SECONDS,
+  type PublishedPageProps,
+} from '@/lib/published-content'
+
+// No client JavaScript: the page is HTML and CSS (see apps/web/README.md, "Pages").
+export const config: PageConfig = { unstable_runtimeJS: false }
+
+type LocationPageProps = PublishedPageProps & { location: Location }
+
+// Locations known at build time are prerendered (and re-rendered by the webhook). Any other slug
+// goes on to pages/[...path].tsx: a location published after the build, or the 404 page.
+export const getStaticPaths: GetStaticPaths<{ slug: string }> = async () => {
+  const { locations } = await readPublishedSite()
+  return { paths: locations.map(({ slug }) => ({ params: { slug } })), fallback: false }
+}
+
+export const getStaticProps: GetStaticProps<LocationPageProps, { slug: string }> = async ({
+  params,
+}) => {
+  const { props, revalidate } = await publishedPageProps()
+  const location = props.content.locations.find((l) => l.slug === params?.slug)
+  // Deleted since the build: Next.js draws its App Router not-found page (see the README).
+  if (location === undefined) return { notFound: true, revalidate: REVALIDATE_SECONDS }
+  return { props: { ...props, location }, revalidate }
+}
+
+export default function LocationPage({ content, location, siteUrl }: LocationPageProps) {
+  return (
+    <PublishedPage
+      meta={pageMeta({ page: 'location', slug: location.slug }, content, false)}
+      content={content}
+      siteUrl={siteUrl}
+    >
+      <LocationPageBody content={content} location={location} siteUrl={siteUrl} />
+    </PublishedPage>
+  )
+}
