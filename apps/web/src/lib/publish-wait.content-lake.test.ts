@@ -170,9 +170,6 @@ const edited = (clinic: RawDocument) => ({
   portal: { ...(clinic.portal as object), explanation: NEW_TEXT },
 })
 
-// Time the machine may add to a round trip on 127.0.0.1 (2 shared cores).
-const SLACK_MS = 120
-
 describe('waiting for the Content Lake (real @sanity/client, local stand-in server)', () => {
   it('waits exactly until the new revision is visible, then reads the site once and expires', async () => {
     const OLD_READS = 3
@@ -207,15 +204,13 @@ describe('waiting for the Content Lake (real @sanity/client, local stand-in serv
       const site = lake.served.at(-1)?.answer as { clinics: { portal: { explanation: string } }[] }
       expect(site.clinics[0]?.portal.explanation).toBe(NEW_TEXT)
 
-      // Reads were a poll interval apart; the site was read at once after the match, no extra round.
+      // Reads were at least a poll interval apart (the order above shows no extra round after
+      // the match). Only lower bounds: a loaded machine may stretch any interval.
       const at = lake.served.map((s) => s.at)
       for (let i = 1; i <= OLD_READS; i += 1) {
         expect(at[i]! - at[i - 1]!).toBeGreaterThanOrEqual(REVISION_POLL_MS - 2)
-        expect(at[i]! - at[i - 1]!).toBeLessThan(REVISION_POLL_MS + SLACK_MS)
       }
-      expect(at[OLD_READS + 1]! - at[OLD_READS]!).toBeLessThan(REVISION_POLL_MS)
       expect(tookMs).toBeGreaterThanOrEqual(OLD_READS * REVISION_POLL_MS)
-      expect(tookMs).toBeLessThan(OLD_READS * (REVISION_POLL_MS + SLACK_MS) + 4 * SLACK_MS)
     } finally {
       await lake.close()
     }
@@ -228,14 +223,13 @@ describe('waiting for the Content Lake (real @sanity/client, local stand-in serv
       oldReads: 0,
     })
     try {
-      const { result, tookMs } = await webhook(lake, {
+      const { result } = await webhook(lake, {
         _type: 'clinic',
         _id: 'clinic',
         _rev: 'rev-new',
       })
       expect(result.body).toMatchObject({ settled: { how: 'visible', reads: 1 } })
       expect(lake.served.map((s) => s.kind)).toEqual(['revision', 'site'])
-      expect(tookMs).toBeLessThan(REVISION_POLL_MS + 4 * SLACK_MS)
     } finally {
       await lake.close()
     }
@@ -266,13 +260,14 @@ describe('waiting for the Content Lake (real @sanity/client, local stand-in serv
         ])
         const revisions = lake.served.filter((s) => s.kind === 'revision')
         expect(revisions.every((s) => s.version === 'old')).toBe(true)
+        // It kept asking, never faster than the poll interval, and asked nothing after the cap.
         expect(revisions.at(-1)!.at).toBeLessThan(REVISION_WAIT_CAP_MS)
-        expect(revisions.length).toBeGreaterThan(
-          REVISION_WAIT_CAP_MS / (REVISION_POLL_MS + SLACK_MS),
+        expect(revisions.length).toBeGreaterThan(1)
+        expect(revisions.length).toBeLessThanOrEqual(
+          Math.floor(REVISION_WAIT_CAP_MS / REVISION_POLL_MS) + 1,
         )
         expect(lake.served.at(-1)?.kind).toBe('site')
         expect(tookMs).toBeGreaterThanOrEqual(REVISION_WAIT_CAP_MS)
-        expect(tookMs).toBeLessThan(REVISION_WAIT_CAP_MS + 4 * SLACK_MS)
       } finally {
         await lake.close()
       }
@@ -349,7 +344,6 @@ describe('waiting for the Content Lake (real @sanity/client, local stand-in serv
       expect(expired).toEqual(EVERY_PAGE)
       expect(warnings).toEqual([expect.stringMatching(/but no read succeeded/)])
       expect(tookMs).toBeGreaterThanOrEqual(600)
-      expect(tookMs).toBeLessThan(600 + 4 * SLACK_MS)
     } finally {
       await lake.close()
     }
