@@ -31,6 +31,14 @@ const isClientFile = (program) =>
     (node) => node.type === 'ExpressionStatement' && node.directive === 'use client',
   )
 
+/** The same check on every way a module can pull in another: imports, re-exports, `import()`. */
+const everyImport = (check) => ({
+  ImportDeclaration: check,
+  ExportNamedDeclaration: check,
+  ExportAllDeclaration: check,
+  ImportExpression: check,
+})
+
 const published = {
   meta: {
     type: 'problem',
@@ -57,12 +65,7 @@ const published = {
         context.report({ node, messageId: 'serverModule', data: { source } })
       }
     }
-    return {
-      ImportDeclaration: check,
-      ExportNamedDeclaration: check,
-      ExportAllDeclaration: check,
-      ImportExpression: check,
-    }
+    return everyImport(check)
   },
 }
 
@@ -87,12 +90,7 @@ export default {
             context.report({ node, messageId: 'serverModule', data: { source } })
           }
         }
-        return {
-          ImportDeclaration: check,
-          ExportNamedDeclaration: check,
-          ExportAllDeclaration: check,
-          ImportExpression: check,
-        }
+        return everyImport(check)
       },
     },
   },

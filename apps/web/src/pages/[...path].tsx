@@ -1,7 +1,7 @@
 import type { Location } from '@doorway/content/site'
 import type { GetServerSideProps, PageConfig } from 'next'
-import { LocationPageBody } from '@/components/LocationPageBody'
 import { NotFoundBody } from '@/components/NotFoundBody'
+import { PublishedLocationPage } from '@/components/PublishedLocationPage'
 import { PublishedPage } from '@/components/PublishedPage'
 import { pageMeta } from '@/lib/page-meta'
 import { publishedPageProps, type PublishedPageProps } from '@/lib/published-content'
@@ -33,15 +33,7 @@ export const getServerSideProps: GetServerSideProps<MissingPageProps> = async ({
 
 export default function MissingPage({ content, location, siteUrl }: MissingPageProps) {
   if (location !== null) {
-    return (
-      <PublishedPage
-        meta={pageMeta({ page: 'location', slug: location.slug }, content, false)}
-        content={content}
-        siteUrl={siteUrl}
-      >
-        <LocationPageBody content={content} location={location} siteUrl={siteUrl} />
-      </PublishedPage>
-    )
+    return <PublishedLocationPage content={content} location={location} siteUrl={siteUrl} />
   }
   return (
     <PublishedPage

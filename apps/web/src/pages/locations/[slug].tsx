@@ -1,8 +1,6 @@
 import type { Location } from '@doorway/content/site'
 import type { GetStaticPaths, GetStaticProps, PageConfig } from 'next'
-import { LocationPageBody } from '@/components/LocationPageBody'
-import { PublishedPage } from '@/components/PublishedPage'
-import { pageMeta } from '@/lib/page-meta'
+import { PublishedLocationPage } from '@/components/PublishedLocationPage'
 import {
   publishedPageProps,
   readPublishedSite,
@@ -33,13 +31,5 @@ export const getStaticProps: GetStaticProps<LocationPageProps, { slug: string }>
 }
 
 export default function LocationPage({ content, location, siteUrl }: LocationPageProps) {
-  return (
-    <PublishedPage
-      meta={pageMeta({ page: 'location', slug: location.slug }, content, false)}
-      content={content}
-      siteUrl={siteUrl}
-    >
-      <LocationPageBody content={content} location={location} siteUrl={siteUrl} />
-    </PublishedPage>
-  )
+  return <PublishedLocationPage content={content} location={location} siteUrl={siteUrl} />
 }
