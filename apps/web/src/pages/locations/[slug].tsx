@@ -27,7 +27,10 @@ export const getStaticProps: GetStaticProps<LocationPageProps, { slug: string }>
   const location = props.content.locations.find((l) => l.slug === params?.slug)
   // Deleted since the build: Next.js draws its App Router not-found page (see the README).
   if (location === undefined) return { notFound: true, revalidate: REVALIDATE_SECONDS }
-  return { props: { ...props, location }, revalidate }
+  // Only this location goes into the page's props: Next.js writes each page's props to its own
+  // data file, so every location would make the build grow with the square of their number.
+  const content = { ...props.content, locations: [location] }
+  return { props: { ...props, content, location }, revalidate }
 }
 
 export default function LocationPage({ content, location, siteUrl }: LocationPageProps) {
