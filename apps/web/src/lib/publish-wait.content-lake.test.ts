@@ -260,8 +260,8 @@ describe('waiting for the Content Lake (real @sanity/client, local stand-in serv
         ])
         const revisions = lake.served.filter((s) => s.kind === 'revision')
         expect(revisions.every((s) => s.version === 'old')).toBe(true)
-        // It kept asking, never faster than the poll interval, and asked nothing after the cap.
-        expect(revisions.at(-1)!.at).toBeLessThan(REVISION_WAIT_CAP_MS)
+        // It kept asking, never faster than the poll interval, so at most cap ÷ interval + 1 reads
+        // (a count, not a clock: a loaded machine may serve the last read after the cap).
         expect(revisions.length).toBeGreaterThan(1)
         expect(revisions.length).toBeLessThanOrEqual(
           Math.floor(REVISION_WAIT_CAP_MS / REVISION_POLL_MS) + 1,
