@@ -18,12 +18,12 @@ describe('PortalPageBody', () => {
     expect(h2s).toEqual([
       'Maple Grove MyChart notice',
       'Sign in',
+      'For emergencies, call 911',
       'What the portal is',
       'First time? Sign up',
       'Access for parents and guardians',
       'Use the MyChart app',
       'Having trouble?',
-      'For emergencies, call 911',
     ])
   })
 
@@ -92,9 +92,15 @@ describe('PortalPageBody', () => {
     ).toBeInTheDocument()
   })
 
-  it('ends with 911 as a tap-to-call link and has no form', () => {
+  it('puts 911, as a tap-to-call link, right after the way in and before the explanation; no form', () => {
     const { container } = render(<PortalPageBody content={siteFixture()} now={NOW} />)
-    expect(screen.getByRole('link', { name: 'Call 911' })).toHaveAttribute('href', 'tel:911')
+    const call = screen.getByRole('link', { name: 'Call 911' })
+    expect(call).toHaveAttribute('href', 'tel:911')
+    const emergency = screen.getByRole('region', { name: 'For emergencies, call 911' })
+    expect(screen.getByRole('region', { name: 'Sign in' }).nextElementSibling).toBe(emergency)
+    expect(emergency.nextElementSibling).toBe(
+      screen.getByRole('region', { name: 'What the portal is' }),
+    )
     expect(container.querySelector('form')).toBeNull()
   })
 

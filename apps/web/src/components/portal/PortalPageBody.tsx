@@ -11,8 +11,8 @@ interface PortalPageBodyProps {
 /**
  * The doorway page, in the order a worried parent needs it: the way in first, right under the
  * heading (inside a phone's first screen), with any outage (planned or now) just before it; then
- * what the portal is, first-time sign-up, family access, the apps, who to call when it fails,
- * and 911.
+ * urgent help (911) before anything that can wait; then what the portal is, first-time sign-up,
+ * family access, the apps, and who to call when it fails.
  */
 export function PortalPageBody({ content, now }: PortalPageBodyProps) {
   const { clinic, portal } = content
@@ -44,6 +44,16 @@ export function PortalPageBody({ content, now }: PortalPageBodyProps) {
         <p id="sign-in-note" className="small">
           This opens the {portal.vendor.productName} website, run by {portal.vendor.name}. It is
           separate from this website.
+        </p>
+      </section>
+
+      <section aria-labelledby="emergency-heading" className="emergency">
+        <h2 id="emergency-heading">For emergencies, call 911</h2>
+        <p>{clinic.emergencyMessage}</p>
+        <p>
+          <a href="tel:911" className="button-emergency">
+            Call 911
+          </a>
         </p>
       </section>
 
@@ -117,16 +127,6 @@ export function PortalPageBody({ content, now }: PortalPageBodyProps) {
             </ul>
           </>
         ) : null}
-      </section>
-
-      <section aria-labelledby="emergency-heading" className="emergency">
-        <h2 id="emergency-heading">For emergencies, call 911</h2>
-        <p>{clinic.emergencyMessage}</p>
-        <p>
-          <a href="tel:911" className="button-emergency">
-            Call 911
-          </a>
-        </p>
       </section>
     </>
   )
