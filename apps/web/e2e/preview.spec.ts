@@ -144,10 +144,15 @@ test.describe('Draft Mode', () => {
     const bar = page.getByRole('complementary', { name: 'Preview' })
     await expect(bar).toContainText('Previewing drafts')
 
-    // The bar is on every page, not just the one we landed on.
-    for (const path of ['/', '/locations/downtown']) {
-      await page.goto(path)
+    // The bar is on every page, not just the one we landed on, and so is the header's Sign in
+    // (the twins draw the same chrome).
+    for (const path of ['/portal', '/', '/locations/downtown']) {
+      if (path !== '/portal') await page.goto(path)
       await expect(page.getByRole('link', { name: 'Exit preview' })).toBeVisible()
+      await expect(
+        page.getByRole('banner').getByRole('link', { name: /^Sign in\b/ }),
+        path,
+      ).toHaveAttribute('href', /^https:\/\/mychart\./)
     }
 
     // Exit returns to the page being previewed, now published.

@@ -271,3 +271,11 @@ for (const { path } of PAGES) {
     }
   })
 }
+
+for (const { path } of PAGES.filter((p) => p.status === 404)) {
+  test(`the 404 at ${path} says "Page not found" in the browser tab`, async ({ page }) => {
+    await page.goto(path)
+    await expect(page).toHaveTitle(/^Page not found \| /)
+    await expect(page.getByRole('link', { name: 'Go to the patient portal page' })).toBeVisible()
+  })
+}

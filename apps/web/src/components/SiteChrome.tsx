@@ -23,7 +23,11 @@ export function SiteChrome({ content, draftTools = null, children }: SiteChromeP
       </a>
       {draftTools}
       {content === null ? null : (
-        <SiteHeader clinicName={content.clinic.name} portalName={content.portal.name} />
+        <SiteHeader
+          clinicName={content.clinic.name}
+          portalName={content.portal.name}
+          signInHref={content.portal.signInHref}
+        />
       )}
       <main id="main" className="wrap" tabIndex={-1}>
         {children}

@@ -1,13 +1,31 @@
+import type { PortalHref } from '@doorway/portal-link'
 import Link from 'next/link'
+import { PortalLink } from './PortalLink'
 
-/** Top of every page: the clinic's name (home) and the way to the portal page. */
-export function SiteHeader({ clinicName, portalName }: { clinicName: string; portalName: string }) {
+interface SiteHeaderProps {
+  clinicName: string
+  portalName: string
+  /** The portal's checked sign-in address: the header's compact "Sign in" link goes there. */
+  signInHref: PortalHref
+}
+
+/**
+ * Top of every page: the clinic's name (home) and a compact "Sign in" to the portal on the first
+ * row, the way to the portal's help page below. Sign in comes before the menu in the reading and
+ * Tab order, as it does on screen.
+ */
+export function SiteHeader({ clinicName, portalName, signInHref }: SiteHeaderProps) {
   return (
     <header className="site-header">
       <div className="wrap header-row">
-        <Link href="/" className="brand">
-          {clinicName}
-        </Link>
+        <div className="header-top">
+          <Link href="/" className="brand">
+            {clinicName}
+          </Link>
+          <PortalLink href={signInHref} className="header-sign-in">
+            Sign in<span className="visually-hidden"> to {portalName}</span>
+          </PortalLink>
+        </div>
         <nav aria-label="Main">
           <ul className="nav-list" role="list">
             <li>

@@ -21,7 +21,11 @@ describe('lists without bullets', () => {
     const content = siteFixture()
     const { container } = render(
       <>
-        <SiteHeader clinicName={content.clinic.name} portalName={content.portal.name} />
+        <SiteHeader
+          clinicName={content.clinic.name}
+          portalName={content.portal.name}
+          signInHref={content.portal.signInHref}
+        />
         <PortalPageBody content={content} now={new Date('2025-11-20T12:00:00Z')} />
         <SiteFooter content={content} />
         <NotFound />

@@ -16,15 +16,30 @@ describe('PortalPageBody', () => {
     expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1)
     const h2s = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)
     expect(h2s).toEqual([
-      'What the portal is',
       'Maple Grove MyChart notice',
       'Sign in',
+      'For emergencies, call 911',
+      'What the portal is',
       'First time? Sign up',
       'Access for parents and guardians',
       'Use the MyChart app',
       'Having trouble?',
-      'For emergencies, call 911',
     ])
+  })
+
+  it('puts the sign-in link directly under the heading, before the explanation', () => {
+    render(<PortalPageBody content={siteFixture()} now={NOW} />)
+    const signInSection = screen.getByRole('region', { name: 'Sign in' })
+    expect(screen.getByRole('heading', { level: 1 }).nextElementSibling).toBe(signInSection)
+    // The first link under the heading is the way in; nothing visible comes before it.
+    const firstVisible = signInSection.querySelector(':scope > :not(.visually-hidden)')
+    expect(within(firstVisible as HTMLElement).getByRole('link')).toHaveAccessibleName(
+      'Sign in to Maple Grove MyChart',
+    )
+    const explanation = screen.getByText('MyChart is our patient portal.')
+    expect(
+      signInSection.compareDocumentPosition(explanation) & Node.DOCUMENT_POSITION_FOLLOWING,
+    ).toBeTruthy()
   })
 
   it('explains the portal and lists what you can do there', () => {
@@ -77,9 +92,15 @@ describe('PortalPageBody', () => {
     ).toBeInTheDocument()
   })
 
-  it('ends with 911 as a tap-to-call link and has no form', () => {
+  it('puts 911, as a tap-to-call link, right after the way in and before the explanation; no form', () => {
     const { container } = render(<PortalPageBody content={siteFixture()} now={NOW} />)
-    expect(screen.getByRole('link', { name: 'Call 911' })).toHaveAttribute('href', 'tel:911')
+    const call = screen.getByRole('link', { name: 'Call 911' })
+    expect(call).toHaveAttribute('href', 'tel:911')
+    const emergency = screen.getByRole('region', { name: 'For emergencies, call 911' })
+    expect(screen.getByRole('region', { name: 'Sign in' }).nextElementSibling).toBe(emergency)
+    expect(emergency.nextElementSibling).toBe(
+      screen.getByRole('region', { name: 'What the portal is' }),
+    )
     expect(container.querySelector('form')).toBeNull()
   })
 

@@ -9,9 +9,10 @@ interface PortalPageBodyProps {
 }
 
 /**
- * The doorway page, in the order a worried parent needs it: what the portal is, any outage
- * (planned or now) just before the way in, first-time sign-up, family access, the apps, who to
- * call when it fails, and 911.
+ * The doorway page, in the order a worried parent needs it: the way in first, right under the
+ * heading (inside a phone's first screen), with any outage (planned or now) just before it; then
+ * urgent help (911) before anything that can wait; then what the portal is, first-time sign-up,
+ * family access, the apps, and who to call when it fails.
  */
 export function PortalPageBody({ content, now }: PortalPageBodyProps) {
   const { clinic, portal } = content
@@ -20,19 +21,6 @@ export function PortalPageBody({ content, now }: PortalPageBodyProps) {
   return (
     <>
       <h1>{portal.name}: our patient portal</h1>
-      <section aria-labelledby="what-heading">
-        <h2 id="what-heading" className="visually-hidden">
-          What the portal is
-        </h2>
-        <p className="lead">{portal.explanation}</p>
-        <h3>In {portal.name} you can</h3>
-        <ul className="features">
-          {portal.features.map((feature) => (
-            <li key={feature}>{feature}</li>
-          ))}
-        </ul>
-      </section>
-
       <OutageNotice
         notice={portal.outageNotice}
         portalName={portal.name}
@@ -41,7 +29,9 @@ export function PortalPageBody({ content, now }: PortalPageBodyProps) {
       />
 
       <section aria-labelledby="sign-in-heading" className="sign-in">
-        <h2 id="sign-in-heading">Sign in</h2>
+        <h2 id="sign-in-heading" className="visually-hidden">
+          Sign in
+        </h2>
         <p>
           <PortalLink
             href={portal.signInHref}
@@ -55,6 +45,29 @@ export function PortalPageBody({ content, now }: PortalPageBodyProps) {
           This opens the {portal.vendor.productName} website, run by {portal.vendor.name}. It is
           separate from this website.
         </p>
+      </section>
+
+      <section aria-labelledby="emergency-heading" className="emergency">
+        <h2 id="emergency-heading">For emergencies, call 911</h2>
+        <p>{clinic.emergencyMessage}</p>
+        <p>
+          <a href="tel:911" className="button-emergency">
+            Call 911
+          </a>
+        </p>
+      </section>
+
+      <section aria-labelledby="what-heading">
+        <h2 id="what-heading" className="visually-hidden">
+          What the portal is
+        </h2>
+        <p className="lead">{portal.explanation}</p>
+        <h3>In {portal.name} you can</h3>
+        <ul className="features">
+          {portal.features.map((feature) => (
+            <li key={feature}>{feature}</li>
+          ))}
+        </ul>
       </section>
 
       <section aria-labelledby="sign-up-heading">
@@ -114,16 +127,6 @@ export function PortalPageBody({ content, now }: PortalPageBodyProps) {
             </ul>
           </>
         ) : null}
-      </section>
-
-      <section aria-labelledby="emergency-heading" className="emergency">
-        <h2 id="emergency-heading">For emergencies, call 911</h2>
-        <p>{clinic.emergencyMessage}</p>
-        <p>
-          <a href="tel:911" className="button-emergency">
-            Call 911
-          </a>
-        </p>
       </section>
     </>
   )
