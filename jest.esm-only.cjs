@@ -1,6 +1,7 @@
-// Packages under node_modules that ship only ES modules (@sanity/client 8, groq-js 2 and what
-// they import). Jest's CommonJS runtime loads those natively only on Node 24.9+, and the unit
-// tests run on Node 22 too, so each package's Jest config compiles them like its own source.
+// Packages under node_modules that Jest must compile like our own source: those that ship only
+// ES modules (@sanity/client 8, groq-js 2 and what they import; Jest's CommonJS runtime loads
+// those natively only on Node 24.9+, and the unit tests run on Node 22 too), and our own
+// @doorway/* workspaces, which ship TypeScript source.
 const ESM_ONLY = [
   '@sanity',
   '@doorway',
