@@ -1,6 +1,6 @@
 import { NotFoundBody } from '@/components/NotFoundBody'
 
-/** A location missing from the drafts, in Draft Mode (published 404s are pages/404.tsx). */
+/** A location missing from the drafts, in Draft Mode (published 404s are pages/[...path].tsx). */
 export default function NotFound() {
   return <NotFoundBody />
 }
