@@ -18,7 +18,7 @@ const { distDir } = env
 
 const nextConfig: NextConfig = {
   // The workspace packages ship TypeScript source.
-  transpilePackages: ['@doorway/content', '@doorway/portal-link'],
+  transpilePackages: ['@doorway/content', '@doorway/languages', '@doorway/portal-link'],
   poweredByHeader: false,
   env: {
     // Read back through src/lib/build-constants.ts.

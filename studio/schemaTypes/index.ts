@@ -5,6 +5,7 @@ import { supportContact } from './documents/supportContact'
 import { appLink } from './objects/appLink'
 import { familyAccess } from './objects/familyAccess'
 import { helpLink } from './objects/helpLink'
+import { languageAssistance, tagline } from './objects/languageAssistance'
 import { openingHours } from './objects/openingHours'
 import { outageNotice } from './objects/outageNotice'
 import { portalSettings } from './objects/portalSettings'
@@ -32,4 +33,6 @@ export const schemaTypes: SchemaTypeDefinition[] = [
   helpLink,
   openingHours,
   postalAddress,
+  languageAssistance,
+  tagline,
 ]

@@ -2,7 +2,10 @@ import type { RawDocument } from '@doorway/content'
 import {
   checkAppStoreUrl,
   checkEachDayOnce,
+  checkEmail,
+  checkLanguageTag,
   checkPhone,
+  checkTagline,
   checkTimeZone,
 } from '@doorway/content/rules'
 import { checkPortalLink, checkVendorDomain } from '@doorway/portal-link'
@@ -731,5 +734,50 @@ describe('content releases', () => {
         'The chosen portal vendor could not be found. Choose the portal vendor again (under Portal), then check this sign-in address.',
       ),
     )
+  })
+})
+
+describe('the language-assistance notices use the content package’s rules', () => {
+  const rule = <T>(result: { ok: true; value: T } | { ok: false; message: string }): string => {
+    if (result.ok) throw new Error('the rule unexpectedly passes')
+    return result.message
+  }
+
+  test('each bad value gets the same message as the check, on its own field', async () => {
+    const clinic = changed('clinic', (doc) => {
+      const la = doc.languageAssistance
+      la.coordinatorEmail = 'civil rights at maple grove'
+      la.taglines[1].language = 'Polish'
+      la.taglines[3].text = 'Llame al (217) 555-0100.'
+      la.taglines.push({ _key: 'tl-sw', _type: 'tagline', language: 'sw' })
+    })
+    expect(await errorsOf(clinic, sample)).toEqual([
+      error('languageAssistance.coordinatorEmail', rule(checkEmail('civil rights at maple grove'))),
+      error(
+        'languageAssistance.taglines[_key=="tl-pl"].language',
+        rule(checkLanguageTag('Polish')),
+      ),
+      error(
+        'languageAssistance.taglines[_key=="tl-ko"].text',
+        rule(checkTagline('ko', 'Llame al (217) 555-0100.')),
+      ),
+      error('languageAssistance.taglines[_key=="tl-sw"].text', rule(checkTagline('sw', undefined))),
+    ])
+  })
+
+  test('a language listed twice is refused on the list, naming it', async () => {
+    const clinic = changed('clinic', (doc) => {
+      doc.languageAssistance.taglines[2].language = 'es'
+    })
+    expect(await errorsOf(clinic, sample)).toEqual([
+      error('languageAssistance.taglines', 'Spanish is listed twice. Remove one of them.'),
+    ])
+  })
+
+  test('a tagline left empty for a listed language passes (the ready-made one is used)', async () => {
+    const clinic = changed('clinic', (doc) => {
+      doc.languageAssistance.taglines = [{ _key: 'a', _type: 'tagline', language: 'vi' }]
+    })
+    expect(await errorsOf(clinic, sample)).toEqual([])
   })
 })

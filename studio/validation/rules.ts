@@ -1,12 +1,17 @@
 import { clockTime } from '@doorway/content/model'
 import {
   checkAppStoreUrl,
+  checkEachLanguageOnce,
+  checkEmail,
+  checkLanguageTag,
   checkOutageWindow,
   checkSlug,
   checkWebsiteHost,
   checkOpeningHours,
   checkPhone,
   checkTimeZone,
+  checkTagline,
+  type RuleResult,
 } from '@doorway/content/rules'
 import { APP_STORES, type AppStore } from '@doorway/content/model'
 import type { CustomValidator } from 'sanity'
@@ -14,24 +19,43 @@ import type { CustomValidator } from 'sanity'
 // Sanity adapters for the content package's field rules, so the Studio and `check` never disagree.
 // Empty values pass each of these: required-ness is a separate rule with its own message.
 
-/** A dialable phone number (US by default). */
-export const phoneValidator: CustomValidator<string | undefined> = (value) => {
-  if (value === undefined) return true
-  const result = checkPhone(value)
-  return result.ok ? true : result.message
+/** A field rule of the content package as a Sanity validator (an empty value passes). */
+function fromRule(rule: (value: unknown) => RuleResult<unknown>): CustomValidator<unknown> {
+  return (value) => {
+    if (value === undefined) return true
+    const result = rule(value)
+    return result.ok ? true : result.message
+  }
 }
+
+/** A dialable phone number (US by default). */
+export const phoneValidator = fromRule((value) => checkPhone(value))
 
 /** An IANA time zone name such as America/Chicago. */
-export const timeZoneValidator: CustomValidator<string | undefined> = (value) => {
-  if (value === undefined) return true
-  const result = checkTimeZone(value)
-  return result.ok ? true : result.message
-}
+export const timeZoneValidator = fromRule(checkTimeZone)
 
 /** One of the clinic's own website hosts, without https:// or a path. */
-export const websiteHostValidator: CustomValidator<string | undefined> = (value) => {
-  if (value === undefined) return true
-  const result = checkWebsiteHost(value)
+export const websiteHostValidator = fromRule(checkWebsiteHost)
+
+/** An email address. */
+export const emailValidator = fromRule(checkEmail)
+
+/** A BCP 47 language code such as es or zh-Hant. */
+export const languageTagValidator = fromRule(checkLanguageTag)
+
+/** A list of taglines that names each language once. */
+export const languagesOnceValidator: CustomValidator<{ language?: unknown }[] | undefined> = (
+  rows,
+) => {
+  const repeated = checkEachLanguageOnce((rows ?? []).map((row) => row.language))
+  return repeated.values().next().value ?? true
+}
+
+/** A tagline, checked for the language chosen in the same row (empty: the ready-made one). */
+export const taglineValidator: CustomValidator<string | undefined> = (value, context) => {
+  const tag = checkLanguageTag((context.parent as { language?: unknown } | undefined)?.language)
+  if (!tag.ok) return true // the language field says why
+  const result = checkTagline(tag.value, value)
   return result.ok ? true : result.message
 }
 

@@ -6,6 +6,7 @@ import {
   WEEKDAYS,
   type ClinicDocument,
 } from './model'
+import { checkLanguageAssistance } from './language-assistance'
 import { get, isObject, type Path, type Problems, type RawObject } from './problems'
 import {
   APP_STORE_NAMES,
@@ -141,6 +142,7 @@ export function checkClinic(
     get(raw, 'portal', 'outageNotice', 'endsAt'),
   )
   if (!outage.ok) problems.add(raw, ['portal', 'outageNotice', 'endsAt'], outage.message)
+  const languageAssistance = checkLanguageAssistance(raw, problems)
   const contactIds = list(get(raw, 'portal', 'triage')).map((_, i) =>
     problems.at(raw, ['portal', 'triage', i, 'contact', '_ref'], references.contact),
   )
@@ -159,6 +161,7 @@ export function checkClinic(
         emergencyMessage,
         medicalSpecialty,
         languageHelp: languageHelp ?? null,
+        languageAssistance: languageAssistance(present(mainPhone)),
       },
       portal: {
         name: displayName ?? vendorContent.productName,

@@ -192,6 +192,22 @@ const portalSettings = z.object({
     .min(1, { error: 'Add at least one problem to the "Having trouble?" list.' }),
 })
 
+/** One language on the language-assistance page; no text means the ready-made tagline. */
+const tagline = z.object({
+  ...arrayItem,
+  language: text('The language code'),
+  text: z.string().optional(),
+})
+
+/** The Section 1557 notices (45 CFR 92.10, 92.11): the coordinator and the taglines. */
+const languageAssistance = z.object({
+  _type: z.string().optional(),
+  coordinatorName: z.string().optional(),
+  coordinatorPhone: z.string().optional(),
+  coordinatorEmail: z.string().optional(),
+  taglines: z.array(tagline).optional(),
+})
+
 const documentBase = {
   _id: text('The document id'),
   _rev: z.string().optional(),
@@ -212,6 +228,7 @@ export const clinicDocument = z.object({
     error: 'Choose your medical specialty from the list, for example Pediatric.',
   }),
   languageHelp: z.string().optional(),
+  languageAssistance: languageAssistance.optional(),
   portal: portalSettings,
 })
 

@@ -34,6 +34,12 @@ export const SITE_QUERY = defineQuery(`{
     emergencyMessage,
     medicalSpecialty,
     languageHelp,
+    languageAssistance{
+      coordinatorName,
+      coordinatorPhone,
+      coordinatorEmail,
+      taglines[]{ _key, language, text }
+    },
     portal{
       vendor{ _ref },
       displayName,

@@ -1,3 +1,4 @@
+import { checkLanguageTag, englishName } from '@doorway/languages'
 import { canonicalHost } from '@doorway/portal-link'
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max'
 import type { AppStore } from './model'
@@ -8,6 +9,9 @@ import type { Phone } from './site'
  * a `check…` function that takes `unknown`; a rule on one value returns a `RuleResult` (`value`
  * or `message`, as `@doorway/portal-link`'s do), and the message is written for an office manager.
  */
+
+// The language rules live with the language data; they are field rules like the ones below.
+export { checkLanguageTag, checkTagline } from '@doorway/languages'
 
 export type RuleResult<T> = { ok: true; value: T } | { ok: false; message: string }
 
@@ -182,4 +186,32 @@ export function checkOutageWindow(startsAt: unknown, endsAt: unknown): RuleResul
     }
   }
   return { ok: true, value: null }
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
+
+/** An email address, as far as a person can check it by eye: name@place.domain, no spaces. */
+export function checkEmail(value: unknown): RuleResult<string> {
+  const email = typeof value === 'string' ? value.trim() : ''
+  if (EMAIL.test(email)) return { ok: true, value: email }
+  return {
+    ok: false,
+    message:
+      'This is not an email address. Type it in full, for example civilrights@maplegrove.example.',
+  }
+}
+
+/** For each row whose language an earlier row already lists (in any spelling): the message. */
+export function checkEachLanguageOnce(languages: readonly unknown[]): Map<number, string> {
+  const seen = new Set<string>()
+  const repeated = new Map<number, string>()
+  languages.forEach((value, i) => {
+    const tag = checkLanguageTag(value)
+    if (!tag.ok) return
+    if (seen.has(tag.value)) {
+      repeated.set(i, `${englishName(tag.value)} is listed twice. Remove one of them.`)
+    }
+    seen.add(tag.value)
+  })
+  return repeated
 }

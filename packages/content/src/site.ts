@@ -31,6 +31,25 @@ export interface ClinicInfo {
   emergencyMessage: string
   medicalSpecialty: MedicalSpecialty
   languageHelp: string | null
+  languageAssistance: LanguageAssistance
+}
+
+/** What the language-assistance page shows besides its fixed notices (Section 1557). */
+export interface LanguageAssistance {
+  /** The Section 1557 coordinator, when the clinic names one (45 CFR 92.7). */
+  coordinator: { name: string | null; phone: Phone | null; email: string | null } | null
+  /** One per language, in the clinic's order, each with the main phone number written in. */
+  taglines: Tagline[]
+}
+
+export interface Tagline {
+  key: string
+  /** BCP 47 tag, for the `lang` attribute. */
+  lang: string
+  dir: 'ltr' | 'rtl'
+  englishName: string
+  ownName: string
+  text: string
 }
 
 export interface PortalVendor {

@@ -87,6 +87,7 @@ const CLINIC_KEYS = [
   'emergencyMessage',
   'medicalSpecialty',
   'languageHelp',
+  'languageAssistance',
   'portal',
 ] as const satisfies Keys<Result['clinics'][number]>
 const VENDOR_KEYS = [

@@ -14,8 +14,8 @@ export type Result<T> = { ok: true; value: T } | { ok: false; message: string }
  * A language tag as the clinic typed it, or why it cannot be used. Accepts any well-formed BCP 47
  * tag ("es", "zh-Hant", "pt-BR") and returns it in its usual spelling.
  */
-export function checkLanguageTag(input: string): Result<string> {
-  const trimmed = input.trim()
+export function checkLanguageTag(input: unknown): Result<string> {
+  const trimmed = typeof input === 'string' ? input.trim() : ''
   let canonical: string | undefined
   try {
     canonical = Intl.getCanonicalLocales(trimmed)[0]
@@ -31,7 +31,7 @@ export function checkLanguageTag(input: string): Result<string> {
   if (trimmed === '' || canonical === undefined || !named) {
     return {
       ok: false,
-      message: `“${input}” is not a language code. Use a code such as es (Spanish), zh-Hant (Chinese, traditional characters) or vi (Vietnamese).`,
+      message: `“${String(input ?? '')}” is not a language code. Use a code such as es (Spanish), zh-Hant (Chinese, traditional characters) or vi (Vietnamese).`,
     }
   }
   // Keep a known tag as listed ("tl" rather than CLDR's alias "fil"), so addresses stay stable.
@@ -74,4 +74,28 @@ export function englishName(tag: string): string {
 /** A tagline with the clinic's phone number in place of `{phone}`. */
 export function fillTagline(tagline: string, phone: string): string {
   return tagline.split(PHONE_PLACEHOLDER).join(phone)
+}
+
+/**
+ * The tagline a clinic publishes for `tag`: the one it wrote, which must say where the number
+ * goes, or, when it wrote none, the ready-made one for a shipped language.
+ */
+export function checkTagline(tag: string, text: unknown): Result<string> {
+  const written = typeof text === 'string' ? text.trim() : ''
+  const name = englishName(tag)
+  if (written === '') {
+    const known = knownLanguage(tag)
+    if (known) return { ok: true, value: known.tagline }
+    return {
+      ok: false,
+      message: `There is no ready-made ${name} tagline. Write one in ${name}: that free language help is available, and ${PHONE_PLACEHOLDER} where the clinic’s number goes.`,
+    }
+  }
+  if (!written.includes(PHONE_PLACEHOLDER)) {
+    return {
+      ok: false,
+      message: `The ${name} tagline does not say which number to call. Put ${PHONE_PLACEHOLDER} where the clinic’s number goes; the website writes the number there.`,
+    }
+  }
+  return { ok: true, value: written }
 }

@@ -2,6 +2,7 @@ import {
   KNOWN_LANGUAGES,
   PHONE_PLACEHOLDER,
   checkLanguageTag,
+  checkTagline,
   englishName,
   fillTagline,
   ownName,
@@ -14,6 +15,7 @@ const UNICODE_SCRIPTS: Record<string, string[]> = {
   Latn: ['Latin'],
   Arab: ['Arabic'],
   Cyrl: ['Cyrillic'],
+  Grek: ['Greek'],
   Deva: ['Devanagari'],
   Gujr: ['Gujarati'],
   Beng: ['Bengali'],
@@ -141,4 +143,32 @@ describe('checkLanguageTag', () => {
       if (!result.ok) expect(result.message).toMatch(/es \(Spanish\)/)
     },
   )
+})
+
+describe('checkTagline', () => {
+  test('no text: a shipped language gets its ready-made tagline', () => {
+    expect(checkTagline('es', '')).toEqual({ ok: true, value: KNOWN_LANGUAGES[0]!.tagline })
+    expect(checkTagline('es', undefined)).toEqual({ ok: true, value: KNOWN_LANGUAGES[0]!.tagline })
+  })
+
+  test('no text for a language with no ready-made tagline: asks for one, naming the language', () => {
+    expect(checkTagline('sw', '  ')).toEqual({
+      ok: false,
+      message:
+        'There is no ready-made Swahili tagline. Write one in Swahili: that free language help is available, and {phone} where the clinic’s number goes.',
+    })
+  })
+
+  test('a written tagline must say where the number goes', () => {
+    expect(checkTagline('sw', ' Msaada wa lugha bila malipo. Piga simu {phone}. ')).toEqual({
+      ok: true,
+      value: 'Msaada wa lugha bila malipo. Piga simu {phone}.',
+    })
+    const result = checkTagline('es', 'Llame al (217) 555-0100.')
+    expect(result).toEqual({
+      ok: false,
+      message:
+        'The Spanish tagline does not say which number to call. Put {phone} where the clinic’s number goes; the website writes the number there.',
+    })
+  })
 })

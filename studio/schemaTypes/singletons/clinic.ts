@@ -112,6 +112,14 @@ export const clinic = defineType({
         'Tells patients that free language help is available and how to ask for it, in several languages.',
     }),
     defineField({
+      name: 'languageAssistance',
+      title: 'Language help and nondiscrimination (Section 1557)',
+      type: 'languageAssistance',
+      group: 'phone',
+      description:
+        'Shown on the "Language help" page that every page links to. Your main phone number is the one patients are told to call.',
+    }),
+    defineField({
       name: 'portal',
       title: 'Patient portal',
       type: 'portalSettings',

@@ -1,9 +1,10 @@
 import type { SiteContent } from '@doorway/content/site'
 import Link from 'next/link'
+import { LANGUAGE_ASSISTANCE_PATH } from '@/lib/page-meta'
 import { PhoneLink } from './PhoneLink'
 import { PortalLink } from './PortalLink'
 
-/** Bottom of every page: portal links, the main phone, 911, and the clinic's language-help notice. */
+/** Bottom of every page: portal links, the main phone, the language-help page, 911, and the clinic's language-help notice. */
 export function SiteFooter({ content }: { content: SiteContent }) {
   const { clinic, portal } = content
   return (
@@ -19,6 +20,12 @@ export function SiteFooter({ content }: { content: SiteContent }) {
           </li>
           <li>
             <PhoneLink phone={clinic.mainPhone} who={clinic.name} />
+          </li>
+          <li>
+            <Link href={LANGUAGE_ASSISTANCE_PATH}>
+              Free language help{' · '}
+              <span lang="es">Ayuda gratis con el idioma</span>
+            </Link>
           </li>
         </ul>
         <p>

@@ -122,6 +122,7 @@ describe('pathsToRevalidate', () => {
       expect(pathsToRevalidate(change({ type }), published)).toEqual([
         '/',
         '/portal',
+        '/language-assistance',
         '/sitemap.xml',
         '/locations/downtown',
         '/locations/northside',
@@ -133,6 +134,7 @@ describe('pathsToRevalidate', () => {
     expect(pathsToRevalidate(change({ type: 'location', slug: 'downtown' }), published)).toEqual([
       '/',
       '/portal',
+      '/language-assistance',
       '/sitemap.xml',
       '/locations/downtown',
     ])
@@ -144,7 +146,14 @@ describe('pathsToRevalidate', () => {
         change({ type: 'location', slug: 'downtown', previousSlug: 'main-st' }),
         published,
       ),
-    ).toEqual(['/', '/portal', '/sitemap.xml', '/locations/downtown', '/locations/main-st'])
+    ).toEqual([
+      '/',
+      '/portal',
+      '/language-assistance',
+      '/sitemap.xml',
+      '/locations/downtown',
+      '/locations/main-st',
+    ])
   })
 
   it('a new location’s page, not yet published at build, is re-rendered by its slug', () => {

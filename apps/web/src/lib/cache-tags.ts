@@ -15,7 +15,7 @@ import { locationPath } from '@doorway/content/site'
  * The paths of the pages every change may touch. The 404 page (`pages/[...path].tsx`) is rendered
  * on each request, so it has nothing to re-render.
  */
-export const SITE_PATHS = ['/', '/portal', '/sitemap.xml'] as const
+export const SITE_PATHS = ['/', '/portal', '/language-assistance', '/sitemap.xml'] as const
 
 /**
  * The projection to set on the Sanity webhook (apps/web/README.md). `_rev` is the document's

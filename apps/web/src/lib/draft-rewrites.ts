@@ -18,7 +18,12 @@ export function exitPreviewHref(pathname: string | null): string {
 }
 
 /** The published pages that have a Draft Mode twin, as next.config.ts path patterns. */
-export const PAGES_WITH_TWINS = ['/', '/portal', '/locations/:slug'] as const
+export const PAGES_WITH_TWINS = [
+  '/',
+  '/portal',
+  '/language-assistance',
+  '/locations/:slug',
+] as const
 
 interface Rewrite {
   source: string

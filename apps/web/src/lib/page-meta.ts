@@ -9,7 +9,11 @@ import type { Metadata } from 'next'
 
 /** The pages a visitor can open, each with the head it gets. */
 export type PageKey =
-  { page: 'home' } | { page: 'portal' } | { page: 'location'; slug: string } | { page: 'not-found' }
+  | { page: 'home' }
+  | { page: 'portal' }
+  | { page: 'language-assistance' }
+  | { page: 'location'; slug: string }
+  | { page: 'not-found' }
 
 export interface PageMeta {
   /** The full `<title>`. */
@@ -20,6 +24,9 @@ export interface PageMeta {
   /** Draft previews must never be indexed. */
   noindex: boolean
 }
+
+/** The Section 1557 notices' page, which every page's footer links to. */
+export const LANGUAGE_ASSISTANCE_PATH = '/language-assistance'
 
 /** `<meta name="viewport">`, `theme-color` and the icon: the same on every page. */
 export const VIEWPORT = 'width=device-width, initial-scale=1'
@@ -47,6 +54,13 @@ export function pageMeta(key: PageKey, content: SiteContent | null, draft: boole
         title: titled(`${portal.name}, our patient portal`),
         description: `How to sign in to ${portal.name}, sign up, get family access, and who to call when it does not work.`,
         canonical: '/portal',
+      }
+    case 'language-assistance':
+      return {
+        ...base,
+        title: titled('Free language help and nondiscrimination'),
+        description: `${name} gives free language help and treats everyone fairly. Free help in ${content.clinic.languageAssistance.taglines.length + 1} languages.`,
+        canonical: LANGUAGE_ASSISTANCE_PATH,
       }
     case 'location': {
       const location = content.locations.find((l) => l.slug === key.slug)

@@ -158,6 +158,7 @@ async function webhook(lake: StandIn, body: object, wait = {}) {
 const EVERY_PAGE = [
   '/',
   '/portal',
+  '/language-assistance',
   '/sitemap.xml',
   '/locations/downtown',
   '/locations/northside',
@@ -299,7 +300,13 @@ describe('waiting for the Content Lake (real @sanity/client, local stand-in serv
         ['revision', null],
         ['site', '…'],
       ])
-      expect(expired).toEqual(['/', '/portal', '/sitemap.xml', '/locations/riverside'])
+      expect(expired).toEqual([
+        '/',
+        '/portal',
+        '/language-assistance',
+        '/sitemap.xml',
+        '/locations/riverside',
+      ])
     } finally {
       await lake.close()
     }

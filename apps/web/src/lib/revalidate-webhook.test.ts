@@ -67,7 +67,14 @@ async function call(
 const clinicChange = JSON.stringify({ _type: 'clinic', _id: 'clinic' })
 
 describe('handleRevalidateWebhook', () => {
-  const EVERY_PAGE = ['/', '/portal', '/sitemap.xml', '/locations/downtown', '/locations/northside']
+  const EVERY_PAGE = [
+    '/',
+    '/portal',
+    '/language-assistance',
+    '/sitemap.xml',
+    '/locations/downtown',
+    '/locations/northside',
+  ]
 
   it('re-renders every page for a correctly signed clinic change', async () => {
     const { result, expired } = await call(clinicChange)
@@ -84,7 +91,13 @@ describe('handleRevalidateWebhook', () => {
     const { expired } = await call(
       JSON.stringify({ _type: 'location', _id: 'loc-1', slug: 'downtown' }),
     )
-    expect(expired).toEqual(['/', '/portal', '/sitemap.xml', '/locations/downtown'])
+    expect(expired).toEqual([
+      '/',
+      '/portal',
+      '/language-assistance',
+      '/sitemap.xml',
+      '/locations/downtown',
+    ])
   })
 
   it('leaves pages the build did not prerender to their on-request render, and says so', async () => {
@@ -93,9 +106,9 @@ describe('handleRevalidateWebhook', () => {
       { onRequest: ['/locations/lakeside'] },
     )
     expect(result.status).toBe(200)
-    expect(expired).toEqual(['/', '/portal', '/sitemap.xml'])
+    expect(expired).toEqual(['/', '/portal', '/language-assistance', '/sitemap.xml'])
     expect(result.body).toMatchObject({
-      paths: ['/', '/portal', '/sitemap.xml'],
+      paths: ['/', '/portal', '/language-assistance', '/sitemap.xml'],
       onRequest: ['/locations/lakeside'],
     })
   })
@@ -168,6 +181,7 @@ describe('handleRevalidateWebhook', () => {
       'check',
       'revalidate /',
       'revalidate /portal',
+      'revalidate /language-assistance',
       'revalidate /sitemap.xml',
       'revalidate /locations/downtown',
     ])

@@ -38,6 +38,31 @@ export function siteFixture(): SiteContent {
       emergencyMessage: 'If this is an emergency, call 911 now.',
       medicalSpecialty: 'Pediatric',
       languageHelp: 'Free language help is available. Call (217) 555-0100.',
+      languageAssistance: {
+        coordinator: {
+          name: 'Office manager',
+          phone: { display: '(217) 555-0100', href: 'tel:+12175550100' },
+          email: 'civilrights@maplegrove.example',
+        },
+        taglines: [
+          {
+            key: 'tl-es',
+            lang: 'es',
+            dir: 'ltr',
+            englishName: 'Spanish',
+            ownName: 'Español',
+            text: 'ATENCIÓN: Si habla español, tiene a su disposición servicios gratuitos de asistencia lingüística. Llame al (217) 555-0100.',
+          },
+          {
+            key: 'tl-ar',
+            lang: 'ar',
+            dir: 'rtl',
+            englishName: 'Arabic',
+            ownName: 'العربية',
+            text: 'ملحوظة: إذا كنت تتحدث اللغة العربية، فإن خدمات المساعدة اللغوية تتوافر لك بالمجان. اتصل برقم (217) 555-0100.',
+          },
+        ],
+      },
     },
     portal: {
       name: 'Maple Grove MyChart',
