@@ -17,40 +17,7 @@ export declare const internalGroqTypeReferenceTo: unique symbol
 // Source: schema.json
 export type Tagline = {
   _type: 'tagline'
-  language?:
-    | 'es'
-    | 'zh-Hant'
-    | 'zh-Hans'
-    | 'tl'
-    | 'vi'
-    | 'ar'
-    | 'fr'
-    | 'ko'
-    | 'ru'
-    | 'ht'
-    | 'de'
-    | 'hi'
-    | 'pt'
-    | 'pl'
-    | 'ur'
-    | 'ja'
-    | 'fa'
-    | 'gu'
-    | 'bn'
-    | 'it'
-    | 'te'
-    | 'pa'
-    | 'ta'
-    | 'hy'
-    | 'nv'
-    | 'so'
-    | 'am'
-    | 'ne'
-    | 'my'
-    | 'km'
-    | 'hmn'
-    | 'uk'
-    | 'ilo'
+  language?: string
   text?: string
 }
 
@@ -486,41 +453,7 @@ export type SITE_QUERY_RESULT = {
       coordinatorEmail: string | null
       taglines: Array<{
         _key: string
-        language:
-          | 'am'
-          | 'ar'
-          | 'bn'
-          | 'de'
-          | 'es'
-          | 'fa'
-          | 'fr'
-          | 'gu'
-          | 'hi'
-          | 'hmn'
-          | 'ht'
-          | 'hy'
-          | 'ilo'
-          | 'it'
-          | 'ja'
-          | 'km'
-          | 'ko'
-          | 'my'
-          | 'ne'
-          | 'nv'
-          | 'pa'
-          | 'pl'
-          | 'pt'
-          | 'ru'
-          | 'so'
-          | 'ta'
-          | 'te'
-          | 'tl'
-          | 'uk'
-          | 'ur'
-          | 'vi'
-          | 'zh-Hans'
-          | 'zh-Hant'
-          | null
+        language: string | null
         text: string | null
       }> | null
     } | null
