@@ -14,6 +14,7 @@ import {
   type RuleResult,
 } from '@doorway/content/rules'
 import { APP_STORES, type AppStore } from '@doorway/content/model'
+import { readingLevelWarning } from '@doorway/content/reading-level'
 import type { CustomValidator } from 'sanity'
 
 // Sanity adapters for the content package's field rules, so the Studio and `check` never disagree.
@@ -39,6 +40,13 @@ export const websiteHostValidator = fromRule(checkWebsiteHost)
 
 /** An email address. */
 export const emailValidator = fromRule(checkEmail)
+
+/**
+ * A patient-facing text that reads above grade 8 (Flesch-Kincaid): a warning naming the grade and
+ * the sentence to shorten. Use with `.warning()`: publishing stays possible.
+ */
+export const readingLevelValidator: CustomValidator<unknown> = (value) =>
+  readingLevelWarning(value) ?? true
 
 /** A BCP 47 language code such as es or zh-Hant. */
 export const languageTagValidator = fromRule(checkLanguageTag)

@@ -3,10 +3,12 @@ import { DATASET_PROBLEM_ID, formatProblem } from './check'
 import { readContentEnv, readDatasetFileEnv } from './env'
 import { loadSite } from './load'
 import { DOCUMENT_TYPE_NAMES, DOCUMENT_TYPES } from './model'
+import { officeTextsByPage, READING_GRADE_LIMIT, readingLevel } from './reading-level'
 
 const USAGE = `Usage: doorway-content check [--dataset FILE] [--json] [--drafts]
 
-Checks the site's content and lists every problem, or says "No problems found."
+Checks the site's content and lists every problem, or says "No problems found."; then prints
+the reading level (Flesch-Kincaid grade) of the texts written for each page.
   --dataset FILE  check this dataset file (.ndjson or .tar.gz) instead of the configured source
   --json          print the problems as a JSON array of {documentId, path, message}
   --drafts        check the drafts perspective (what preview shows) instead of published content
@@ -60,6 +62,15 @@ export async function main(argv: string[]): Promise<number> {
     console.info(
       `\nChecked ${loaded.source} (${args.values.drafts === true ? 'drafts' : 'published'}): ${counts}.`,
     )
+    if (loaded.ok) {
+      const grades = officeTextsByPage(loaded.content).map(({ path, texts }) => {
+        const level = readingLevel(texts)
+        return `${path} grade ${level === null ? 'n/a' : level.grade.toFixed(1)}`
+      })
+      console.info(
+        `Reading level of the texts you wrote (aim for grade ${READING_GRADE_LIMIT} or below): ${grades.join(', ')}.`,
+      )
+    }
     console.info(
       problems.length === 0
         ? 'No problems found.'

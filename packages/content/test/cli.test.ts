@@ -64,6 +64,13 @@ describe('doorway-content check', () => {
       `Checked ${SAMPLE_PATH} (published): 1 clinic, 1 portal vendor, 4 support contacts, 3 locations.`,
     )
     expect(stdout).toContain('No problems found.')
+    // Each page's grade, in page order, the sample's at grade 6 or below.
+    const grades =
+      /Reading level of the texts you wrote \(aim for grade 8 or below\): \/ grade (\d+\.\d), \/portal grade (\d+\.\d)\./.exec(
+        stdout,
+      )
+    expect(grades).not.toBeNull()
+    for (const grade of grades!.slice(1)) expect(Number(grade)).toBeLessThanOrEqual(6)
   })
 
   it('exits 0 from the package directory and in the drafts perspective', async () => {

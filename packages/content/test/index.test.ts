@@ -1,6 +1,7 @@
 import * as content from '../src'
 import * as model from '../src/model'
 import * as queries from '../src/queries'
+import * as readingLevel from '../src/reading-level'
 import * as rules from '../src/rules'
 import * as site from '../src/site'
 
@@ -75,6 +76,18 @@ describe('@doorway/content public exports', () => {
       ],
     ],
     ['@doorway/content/site', site, ['isOutageActive', 'locationPath']],
+    [
+      '@doorway/content/reading-level',
+      readingLevel,
+      [
+        'READING_GRADE_LIMIT',
+        'officeTextsByPage',
+        'readingLevel',
+        'readingLevelWarning',
+        'sentencesOf',
+        'wordsOf',
+      ],
+    ],
     [
       '@doorway/content/queries',
       queries,

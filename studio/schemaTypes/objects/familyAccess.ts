@@ -1,5 +1,5 @@
 import { defineField, defineType } from 'sanity'
-import { requiredText } from '../../validation/fields'
+import { plainText } from '../../validation/fields'
 import { portalLinkValidator } from '../../validation/portalLink'
 
 export const familyAccess = defineType({
@@ -15,7 +15,7 @@ export const familyAccess = defineType({
       type: 'text',
       rows: 3,
       description: 'In plain words: how a parent asks for access to their child’s record.',
-      validation: requiredText(
+      validation: plainText(
         'Explain how parents get access to their child’s record, for example "Ask the front desk for a family access form."',
       ),
     }),
@@ -38,7 +38,7 @@ export const familyAccess = defineType({
       type: 'text',
       rows: 3,
       description: 'What a parent can and cannot see after that age, in plain words.',
-      validation: requiredText('Explain what a parent can still see after that age.'),
+      validation: plainText('Explain what a parent can still see after that age.'),
     }),
     defineField({
       name: 'requestUrl',

@@ -1,5 +1,5 @@
 import { defineField, defineType } from 'sanity'
-import { required, requiredText } from '../../validation/fields'
+import { required, plainText } from '../../validation/fields'
 import { outageEndValidator } from '../../validation/rules'
 
 export const outageNotice = defineType({
@@ -15,7 +15,7 @@ export const outageNotice = defineType({
       rows: 2,
       description:
         'What patients should know, for example "MyChart is down for updates Sunday 1–5 am."',
-      validation: requiredText('Type the notice patients should see.'),
+      validation: plainText('Type the notice patients should see.'),
     }),
     defineField({
       name: 'startsAt',

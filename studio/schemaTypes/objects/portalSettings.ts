@@ -1,5 +1,5 @@
 import { defineArrayMember, defineField, defineType } from 'sanity'
-import { required, requiredText } from '../../validation/fields'
+import { plainText, required } from '../../validation/fields'
 import { portalLinkValidator } from '../../validation/portalLink'
 
 export const portalSettings = defineType({
@@ -41,7 +41,7 @@ export const portalSettings = defineType({
       rows: 4,
       description:
         'One short paragraph, in a parent’s words: what the portal is and what it is for.',
-      validation: requiredText(
+      validation: plainText(
         'Explain in one short paragraph what the portal is and what patients use it for.',
       ),
     }),
@@ -53,7 +53,7 @@ export const portalSettings = defineType({
       of: [
         defineArrayMember({
           type: 'string',
-          validation: requiredText('Type what patients can do, or remove this empty line.'),
+          validation: plainText('Type what patients can do, or remove this empty line.'),
         }),
       ],
       description: 'A short list, one thing per line, for example "Ask for a prescription refill".',
@@ -94,7 +94,7 @@ export const portalSettings = defineType({
       type: 'text',
       rows: 3,
       description: 'What a new patient needs (for example an activation code) and how to get it.',
-      validation: requiredText(
+      validation: plainText(
         'Explain how a new patient signs up, for example where they get an activation code.',
       ),
     }),

@@ -1,5 +1,5 @@
 import { defineField, defineType } from 'sanity'
-import { required, requiredText } from '../../validation/fields'
+import { required, plainText } from '../../validation/fields'
 
 export const triageItem = defineType({
   name: 'triageItem',
@@ -13,7 +13,7 @@ export const triageItem = defineType({
       type: 'string',
       description:
         'The problem in the patient’s words, for example "My activation code does not work".',
-      validation: requiredText('Type the problem in the words a patient would use.'),
+      validation: plainText('Type the problem in the words a patient would use.'),
     }),
     defineField({
       name: 'whatToDo',
@@ -21,7 +21,7 @@ export const triageItem = defineType({
       type: 'text',
       rows: 2,
       description: 'One or two sentences: what the patient should try, and when to call.',
-      validation: requiredText('Type what the patient should do about this problem.'),
+      validation: plainText('Type what the patient should do about this problem.'),
     }),
     defineField({
       name: 'contact',

@@ -1,6 +1,6 @@
 import { MEDICAL_SPECIALTIES, MEDICAL_SPECIALTY_TITLES } from '@doorway/content/model'
 import { defineArrayMember, defineField, defineType } from 'sanity'
-import { required, requiredText } from '../../validation/fields'
+import { required, requiredText, plainText } from '../../validation/fields'
 import { phoneValidator, websiteHostValidator } from '../../validation/rules'
 
 /** The one clinic document's id; the structure pins it and forbids a second one. */
@@ -98,7 +98,7 @@ export const clinic = defineType({
       description:
         'Shown on every portal page, for example "If this is an emergency, call 911 now."',
       initialValue: 'If this is an emergency, call 911 now. Do not use the portal for emergencies.',
-      validation: requiredText(
+      validation: plainText(
         'Type the emergency message, for example "If this is an emergency, call 911 now."',
       ),
     }),

@@ -1,0 +1,120 @@
+import { fleschKincaid } from 'flesch-kincaid'
+import { syllable } from 'syllable'
+import type { SiteContent } from './site'
+
+/**
+ * How hard a patient-facing text is to read, as a US school grade (the Flesch-Kincaid grade
+ * level). The audience reads at about a 6th-grade level and health-literacy guidance asks for
+ * grade 6 to 8, so the Studio warns above `READING_GRADE_LIMIT` and `doorway-content check`
+ * prints each page's grade. The formula and the syllable counts come from maintained libraries
+ * (`flesch-kincaid`, `syllable`); sentences and words are found with `Intl.Segmenter`.
+ */
+
+/** Above this grade the Studio warns (publishing stays possible). */
+export const READING_GRADE_LIMIT = 8
+
+/** What a text is made of, as the formula counts it. */
+export interface ReadingCounts {
+  sentences: number
+  words: number
+  syllables: number
+}
+
+export interface ReadingLevel extends ReadingCounts {
+  /** The Flesch-Kincaid grade, rounded to one decimal. */
+  grade: number
+  /** The sentence with the most words: the first one to shorten. */
+  longestSentence: string
+}
+
+const sentenceSegmenter = new Intl.Segmenter('en', { granularity: 'sentence' })
+const wordSegmenter = new Intl.Segmenter('en', { granularity: 'word' })
+
+/**
+ * The sentences of a text. A line break also ends a sentence: list items and short lines are
+ * read one at a time even without a full stop.
+ */
+export function sentencesOf(text: string): string[] {
+  const sentences: string[] = []
+  for (const line of text.split(/\n+/)) {
+    for (const { segment } of sentenceSegmenter.segment(line)) {
+      if (wordsOf(segment).length > 0) sentences.push(segment.trim())
+    }
+  }
+  return sentences
+}
+
+/** The words of a text (numbers count as words; punctuation and spaces do not). */
+export function wordsOf(text: string): string[] {
+  const words: string[] = []
+  for (const { segment, isWordLike } of wordSegmenter.segment(text)) {
+    if (isWordLike === true) words.push(segment)
+  }
+  return words
+}
+
+/**
+ * The reading level of one or more texts read together (a page's texts), or null when there is
+ * nothing to read.
+ */
+export function readingLevel(texts: string | readonly string[]): ReadingLevel | null {
+  const sentences = (typeof texts === 'string' ? [texts] : texts).flatMap(sentencesOf)
+  let words = 0
+  let syllables = 0
+  let longestSentence = ''
+  let longestWords = 0
+  for (const sentence of sentences) {
+    const sentenceWords = wordsOf(sentence)
+    words += sentenceWords.length
+    for (const word of sentenceWords) syllables += Math.max(1, syllable(word))
+    if (sentenceWords.length > longestWords) {
+      longestWords = sentenceWords.length
+      longestSentence = sentence
+    }
+  }
+  if (words === 0) return null
+  const counts = { sentences: sentences.length, words, syllables }
+  const grade = fleschKincaid({ sentence: counts.sentences, word: words, syllable: syllables })
+  return { ...counts, grade: Math.round(grade * 10) / 10, longestSentence }
+}
+
+/**
+ * The warning the Studio shows under a text that reads above the limit, or null. It names the
+ * grade and the longest sentence, in an office manager's words.
+ */
+export function readingLevelWarning(text: unknown): string | null {
+  if (typeof text !== 'string') return null
+  const level = readingLevel(text)
+  if (level === null || level.grade <= READING_GRADE_LIMIT) return null
+  const sentence =
+    level.sentences > 1
+      ? ` Start with the longest sentence: “${level.longestSentence}”`
+      : ' Split it into shorter sentences, with shorter words.'
+  return `This reads at about grade ${Math.round(level.grade)}; most patients read best at grade ${READING_GRADE_LIMIT} or below.${sentence}`
+}
+
+/**
+ * The texts the office manager wrote for each page, in page order: what `doorway-content check`
+ * grades. Fixed words of the pages (headings, "Sign in") are the site's, and graded with the
+ * rendered page in the site's own tests. Location pages show names, addresses and hours only.
+ */
+export function officeTextsByPage(site: SiteContent): { path: string; texts: string[] }[] {
+  const { clinic, portal } = site
+  const outage = portal.outageNotice === null ? [] : [portal.outageNotice.message]
+  return [
+    { path: '/', texts: [portal.explanation, ...outage] },
+    {
+      path: '/portal',
+      texts: [
+        ...outage,
+        clinic.emergencyMessage,
+        portal.explanation,
+        ...portal.features,
+        portal.signUpInstructions,
+        portal.familyAccess.summary,
+        portal.familyAccess.afterThatAge,
+        ...portal.triage.flatMap((row) => [row.problem, row.whatToDo]),
+      ],
+    },
+  ]
+}

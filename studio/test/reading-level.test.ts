@@ -1,0 +1,70 @@
+import type { RawDocument } from '@doorway/content'
+import { READING_GRADE_LIMIT, readingLevel } from '@doorway/content/reading-level'
+import { copyOf, loadSample, validate } from './harness'
+
+// Every long patient-facing text warns (never errs) when it reads above grade 8, naming the
+// sentence to shorten; the sample's own texts raise no warning.
+
+type Doc = Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any
+
+const HARD =
+  'Patients may utilize the electronic communication functionality to correspond asynchronously with designated healthcare practitioners regarding non-urgent clinical considerations. Call us.'
+const LONGEST = HARD.split('. ')[0] + '.'
+
+/** Each field with the warning, as Sanity writes its path, and how to put a text there. */
+const FIELDS: [path: string, put: (clinic: Doc, text: string) => void][] = [
+  ['emergencyMessage', (c, t) => (c.emergencyMessage = t)],
+  ['portal.explanation', (c, t) => (c.portal.explanation = t)],
+  ['portal.features[0]', (c, t) => (c.portal.features[0] = t)],
+  ['portal.signUpInstructions', (c, t) => (c.portal.signUpInstructions = t)],
+  ['portal.familyAccess.summary', (c, t) => (c.portal.familyAccess.summary = t)],
+  ['portal.familyAccess.afterThatAge', (c, t) => (c.portal.familyAccess.afterThatAge = t)],
+  [
+    'portal.outageNotice.message',
+    (c, t) =>
+      (c.portal.outageNotice = {
+        message: t,
+        startsAt: '2026-12-01T08:00:00-06:00',
+        endsAt: '2026-12-01T12:00:00-06:00',
+      }),
+  ],
+  ['portal.triage[_key=="code"].problem', (c, t) => (c.portal.triage[0].problem = t)],
+  ['portal.triage[_key=="code"].whatToDo', (c, t) => (c.portal.triage[0].whatToDo = t)],
+]
+
+let sample: RawDocument[]
+beforeAll(async () => {
+  sample = await loadSample()
+})
+
+test('the hard text reads above the limit', () => {
+  expect(readingLevel(HARD)!.grade).toBeGreaterThan(READING_GRADE_LIMIT)
+})
+
+test('the sample clinic raises no reading-level warning', async () => {
+  const markers = await validate(copyOf(sample, 'clinic'), sample)
+  expect(markers.filter((m) => m.message.includes('reads at about grade'))).toEqual([])
+})
+
+describe.each(FIELDS)('%s', (path, put) => {
+  test('warns above grade 8, names the longest sentence, and still lets the clinic publish', async () => {
+    const clinic = copyOf(sample, 'clinic') as Doc
+    put(clinic, HARD)
+    const markers = await validate(clinic as RawDocument, sample)
+    expect(markers.filter((m) => m.level === 'error')).toEqual([])
+    const warnings = markers.filter((m) => m.level === 'warning')
+    expect(warnings).toHaveLength(1)
+    expect(warnings[0]!.path).toBe(path)
+    expect(warnings[0]!.message).toMatch(
+      /^This reads at about grade \d+; most patients read best at grade 8 or below\./,
+    )
+    expect(warnings[0]!.message).toContain(`“${LONGEST}”`)
+  })
+
+  test('a plain text raises nothing', async () => {
+    const clinic = copyOf(sample, 'clinic') as Doc
+    put(clinic, 'Call us. We can help.')
+    const markers = await validate(clinic as RawDocument, sample)
+    expect(markers).toEqual([])
+  })
+})
