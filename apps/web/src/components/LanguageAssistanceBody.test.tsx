@@ -16,15 +16,14 @@ describe('LanguageAssistanceBody', () => {
 
   test('names the coordinator with tap-to-call and email', () => {
     render(<LanguageAssistanceBody content={siteFixture()} />)
-    expect(screen.getByRole('link', { name: '(217) 555-0100' })).toHaveAttribute(
-      'href',
-      'tel:+12175550100',
-    )
+    expect(
+      screen.getByRole('link', { name: 'Call Office manager: (217) 555-0100' }),
+    ).toHaveAttribute('href', 'tel:+12175550100')
     expect(screen.getByRole('link', { name: 'civilrights@maplegrove.example' })).toHaveAttribute(
       'href',
       'mailto:civilrights@maplegrove.example',
     )
-    expect(screen.getByText(/Contact Office manager/)).toBeInTheDocument()
+    expect(screen.getByText(/or email Office manager at/)).toBeInTheDocument()
   })
 
   test('without a coordinator or taglines: the notices stay, and the clinic’s number is the contact', () => {
@@ -43,5 +42,13 @@ describe('LanguageAssistanceBody', () => {
     for (const name of ['online at ocrportal.hhs.gov', 'hhs.gov/ocr/complaints']) {
       expect(screen.getByRole('link', { name })).toHaveAttribute('rel', 'noopener noreferrer')
     }
+    // HHS's own numbers read like every other phone link: whom it calls, then the number.
+    expect(
+      screen.getByRole('link', { name: 'Call the Office for Civil Rights: (800) 368-1019' }),
+    ).toHaveAttribute('href', 'tel:+18003681019')
+    expect(screen.getByRole('link', { name: 'Call its TDD line: (800) 537-7697' })).toHaveAttribute(
+      'href',
+      'tel:+18005377697',
+    )
   })
 })

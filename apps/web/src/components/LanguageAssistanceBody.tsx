@@ -5,8 +5,8 @@ import { PhoneLink } from './PhoneLink'
 export const HHS_OCR = {
   portal: 'https://ocrportal.hhs.gov/ocr/portal/lobby.jsf',
   forms: 'https://www.hhs.gov/ocr/complaints/index.html',
-  phone: { display: '1-800-368-1019', href: 'tel:+18003681019' },
-  tdd: { display: '1-800-537-7697', href: 'tel:+18005377697' },
+  phone: { display: '(800) 368-1019', href: 'tel:+18003681019' },
+  tdd: { display: '(800) 537-7697', href: 'tel:+18005377697' },
   address:
     'U.S. Department of Health and Human Services, 200 Independence Avenue SW, Room 509F, HHH Building, Washington, DC 20201',
 } as const
@@ -19,6 +19,7 @@ export const HHS_OCR = {
 export function LanguageAssistanceBody({ content }: { content: SiteContent }) {
   const { clinic } = content
   const { coordinator, taglines } = clinic.languageAssistance
+  const coordinatorName = coordinator?.name ?? 'our Section 1557 coordinator'
   return (
     <>
       <h1>Free language help, and our promise to treat everyone fairly</h1>
@@ -62,44 +63,41 @@ export function LanguageAssistanceBody({ content }: { content: SiteContent }) {
         <p>If you think we did not give you this help, or treated you unfairly, you can:</p>
         <ul>
           <li>
-            Tell us.{' '}
-            {coordinator !== null ? (
-              <>
-                Contact {coordinator.name ?? 'our Section 1557 coordinator'}
-                {coordinator.phone !== null || coordinator.email !== null ? ': ' : '.'}
-                {coordinator.phone !== null ? (
-                  <a href={coordinator.phone.href} className="nowrap">
-                    {coordinator.phone.display}
-                  </a>
-                ) : null}
-                {coordinator.phone !== null && coordinator.email !== null ? ', ' : null}
-                {coordinator.email !== null ? (
-                  <a href={`mailto:${coordinator.email}`}>{coordinator.email}</a>
-                ) : null}
-              </>
+            Tell us:{' '}
+            {coordinator?.phone != null ? (
+              <PhoneLink phone={coordinator.phone} who={coordinatorName} />
             ) : (
               <PhoneLink phone={clinic.mainPhone} who={clinic.name} />
             )}
+            {coordinator?.email != null ? (
+              <>
+                , or email {coordinatorName} at{' '}
+                <a href={`mailto:${coordinator.email}`}>{coordinator.email}</a>
+              </>
+            ) : null}
+            .
           </li>
           <li>
             Or file a complaint with the U.S. Department of Health and Human Services, Office for
-            Civil Rights:{' '}
-            <a href={HHS_OCR.portal} rel="noopener noreferrer">
-              online at ocrportal.hhs.gov
-            </a>
-            , by phone at{' '}
-            <a href={HHS_OCR.phone.href} className="nowrap">
-              {HHS_OCR.phone.display}
-            </a>{' '}
-            (TDD{' '}
-            <a href={HHS_OCR.tdd.href} className="nowrap">
-              {HHS_OCR.tdd.display}
-            </a>
-            ), or by mail to {HHS_OCR.address}. Complaint forms are at{' '}
-            <a href={HHS_OCR.forms} rel="noopener noreferrer">
-              hhs.gov/ocr/complaints
-            </a>
-            .
+            Civil Rights:
+            <ul>
+              <li>
+                <a href={HHS_OCR.portal} rel="noopener noreferrer">
+                  online at ocrportal.hhs.gov
+                </a>
+              </li>
+              <li>
+                by phone: <PhoneLink phone={HHS_OCR.phone} who="the Office for Civil Rights" /> (
+                <PhoneLink phone={HHS_OCR.tdd} who="its TDD line" />)
+              </li>
+              <li>by mail to {HHS_OCR.address}</li>
+              <li>
+                complaint forms:{' '}
+                <a href={HHS_OCR.forms} rel="noopener noreferrer">
+                  hhs.gov/ocr/complaints
+                </a>
+              </li>
+            </ul>
           </li>
         </ul>
       </section>
