@@ -5,6 +5,7 @@ import { supportContact } from './documents/supportContact'
 import { appLink } from './objects/appLink'
 import { familyAccess } from './objects/familyAccess'
 import { helpLink } from './objects/helpLink'
+import { accessibility } from './objects/accessibility'
 import { languageAssistance, tagline } from './objects/languageAssistance'
 import { openingHours } from './objects/openingHours'
 import { outageNotice } from './objects/outageNotice'
@@ -34,5 +35,6 @@ export const schemaTypes: SchemaTypeDefinition[] = [
   openingHours,
   postalAddress,
   languageAssistance,
+  accessibility,
   tagline,
 ]

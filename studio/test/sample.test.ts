@@ -12,11 +12,20 @@ test('the sample dataset has every document type', () => {
   )
 })
 
+// The sample's accessibility review date ages; a year on it rightly warns. Checked as of today.
+function reviewedToday(doc: RawDocument): RawDocument {
+  const copy = structuredClone(doc) as RawDocument & { accessibility?: { lastReviewed?: string } }
+  if (copy.accessibility?.lastReviewed !== undefined) {
+    copy.accessibility.lastReviewed = new Date().toISOString().slice(0, 10)
+  }
+  return copy
+}
+
 test.each(['studio', 'cli'] as const)(
   'every sample document validates with no errors and no warnings (%s environment)',
   async (environment) => {
     const results = await Promise.all(
-      sample.map(async (doc) => ({
+      sample.map(reviewedToday).map(async (doc) => ({
         id: doc._id,
         markers: await validate(doc, sample, environment),
       })),

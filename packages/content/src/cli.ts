@@ -2,13 +2,15 @@ import { parseArgs } from 'node:util'
 import { DATASET_PROBLEM_ID, formatProblem } from './check'
 import { readContentEnv, readDatasetFileEnv } from './env'
 import { loadSite } from './load'
+import { accessibilityReviewWarning } from './accessibility'
 import { DOCUMENT_TYPE_NAMES, DOCUMENT_TYPES } from './model'
 import { officeTextsByPage, READING_GRADE_LIMIT, readingLevel } from './reading-level'
 
 const USAGE = `Usage: doorway-content check [--dataset FILE] [--json] [--drafts]
 
 Checks the site's content and lists every problem, or says "No problems found."; then prints
-the reading level (Flesch-Kincaid grade) of the texts written for each page.
+warnings that do not stop a build (an accessibility review more than a year old) and the
+reading level (Flesch-Kincaid grade) of the texts written for each page.
   --dataset FILE  check this dataset file (.ndjson or .tar.gz) instead of the configured source
   --json          print the problems as a JSON array of {documentId, path, message}
   --drafts        check the drafts perspective (what preview shows) instead of published content
@@ -63,6 +65,11 @@ export async function main(argv: string[]): Promise<number> {
       `\nChecked ${loaded.source} (${args.values.drafts === true ? 'drafts' : 'published'}): ${counts}.`,
     )
     if (loaded.ok) {
+      const { clinic } = loaded.content
+      const review = accessibilityReviewWarning(clinic.accessibility.lastReviewed, new Date())
+      if (review !== null) {
+        console.info(`Warning: clinic "${clinic.name}" › accessibility.lastReviewed: ${review}`)
+      }
       const grades = officeTextsByPage(loaded.content).map(({ path, texts }) => {
         const level = readingLevel(texts)
         return `${path} grade ${level === null ? 'n/a' : level.grade.toFixed(1)}`

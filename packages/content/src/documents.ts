@@ -6,6 +6,7 @@ import {
   WEEKDAYS,
   type ClinicDocument,
 } from './model'
+import { checkContactPoint } from './contact-point'
 import { checkLanguageAssistance } from './language-assistance'
 import { get, isObject, type Path, type Problems, type RawObject } from './problems'
 import {
@@ -143,12 +144,14 @@ export function checkClinic(
   )
   if (!outage.ok) problems.add(raw, ['portal', 'outageNotice', 'endsAt'], outage.message)
   const languageAssistance = checkLanguageAssistance(raw, problems)
+  const accessibilityContact = checkContactPoint(raw, problems, 'accessibility', 'contact')
   const contactIds = list(get(raw, 'portal', 'triage')).map((_, i) =>
     problems.at(raw, ['portal', 'triage', i, 'contact', '_ref'], references.contact),
   )
 
   return (contacts) => {
     const { _id: id, name, emergencyMessage, medicalSpecialty, languageHelp, portal } = present(doc)
+    const lastReviewed = present(doc).accessibility?.lastReviewed ?? null
     const { displayName, familyAccess, appLinks = [], helpLinks = [], outageNotice } = portal
     const { requestUrl: _, _type: __, ...family } = familyAccess
     const vendorContent = present(vendor).build()
@@ -162,6 +165,10 @@ export function checkClinic(
         medicalSpecialty,
         languageHelp: languageHelp ?? null,
         languageAssistance: languageAssistance(present(mainPhone)),
+        accessibility: {
+          contact: accessibilityContact,
+          lastReviewed,
+        },
       },
       portal: {
         name: displayName ?? vendorContent.productName,

@@ -1,17 +1,9 @@
 import { englishName, fillTagline, ownName, textDirection } from '@doorway/languages'
+import { checkContactPoint } from './contact-point'
 import { list } from './documents'
 import { get, type Problems, type RawObject } from './problems'
-import {
-  checkEachLanguageOnce,
-  checkEmail,
-  checkLanguageTag,
-  checkPhone,
-  checkTagline,
-} from './rules'
+import { checkEachLanguageOnce, checkLanguageTag, checkTagline } from './rules'
 import type { LanguageAssistance, Phone } from './site'
-
-const optionalText = (value: unknown): string | null =>
-  typeof value === 'string' && value.trim() !== '' ? value.trim() : null
 
 /** The clinic's Section 1557 coordinator and taglines; the main phone fills each tagline. */
 export function checkLanguageAssistance(
@@ -19,11 +11,7 @@ export function checkLanguageAssistance(
   problems: Problems,
 ): (mainPhone: Phone) => LanguageAssistance {
   const at = (...path: (string | number)[]) => ['languageAssistance', ...path]
-  const name = optionalText(get(raw, ...at('coordinatorName')))
-  const rawPhone = optionalText(get(raw, ...at('coordinatorPhone')))
-  const phone = rawPhone === null ? null : problems.at(raw, at('coordinatorPhone'), checkPhone)
-  const rawEmail = optionalText(get(raw, ...at('coordinatorEmail')))
-  const email = rawEmail === null ? null : problems.at(raw, at('coordinatorEmail'), checkEmail)
+  const coordinator = checkContactPoint(raw, problems, 'languageAssistance', 'coordinator')
   const rows = list(get(raw, ...at('taglines')))
   const repeated = checkEachLanguageOnce(rows.map((row) => get(row, 'language')))
   const taglines = rows.map((row, i) => {
@@ -42,11 +30,9 @@ export function checkLanguageAssistance(
     }
     return { key: String(get(row, '_key')), tag, template: template.value }
   })
-  const coordinator =
-    name === null && rawPhone === null && rawEmail === null ? null : { name, email: email ?? null }
 
   return (mainPhone) => ({
-    coordinator: coordinator === null ? null : { ...coordinator, phone: phone ?? null },
+    coordinator,
     taglines: taglines.flatMap((row) =>
       row === null
         ? []

@@ -208,6 +208,17 @@ const languageAssistance = z.object({
   taglines: z.array(tagline).optional(),
 })
 
+/** The accessibility statement's contact and review date (the page's fixed text is the site's). */
+const accessibility = z.object({
+  _type: z.string().optional(),
+  contactName: z.string().optional(),
+  contactPhone: z.string().optional(),
+  contactEmail: z.string().optional(),
+  lastReviewed: z.iso
+    .date({ error: 'Choose the date the website was last checked for accessibility.' })
+    .optional(),
+})
+
 const documentBase = {
   _id: text('The document id'),
   _rev: z.string().optional(),
@@ -229,6 +240,7 @@ export const clinicDocument = z.object({
   }),
   languageHelp: z.string().optional(),
   languageAssistance: languageAssistance.optional(),
+  accessibility: accessibility.optional(),
   portal: portalSettings,
 })
 

@@ -40,6 +40,7 @@ export const SITE_QUERY = defineQuery(`{
       coordinatorEmail,
       taglines[]{ _key, language, text }
     },
+    accessibility{ contactName, contactPhone, contactEmail, lastReviewed },
     portal{
       vendor{ _ref },
       displayName,

@@ -12,6 +12,8 @@ import type { Phone } from './site'
 
 // The language rules live with the language data; they are field rules like the ones below.
 export { checkLanguageTag, checkTagline } from '@doorway/languages'
+// A warning rule: the accessibility statement's review date is at most a year old.
+export { ACCESSIBILITY_REVIEW_DAYS, accessibilityReviewWarning } from './accessibility'
 
 export type RuleResult<T> = { ok: true; value: T } | { ok: false; message: string }
 

@@ -32,12 +32,28 @@ export interface ClinicInfo {
   medicalSpecialty: MedicalSpecialty
   languageHelp: string | null
   languageAssistance: LanguageAssistance
+  accessibility: AccessibilityStatement
+}
+
+/** A person or office to contact; any of the three may be missing, never all. */
+export interface ContactPoint {
+  name: string | null
+  phone: Phone | null
+  email: string | null
+}
+
+/** What the accessibility statement shows besides its fixed text. */
+export interface AccessibilityStatement {
+  /** Whom to tell about a barrier on the website; null means the clinic's main phone. */
+  contact: ContactPoint | null
+  /** When the website was last reviewed for accessibility, `YYYY-MM-DD`. */
+  lastReviewed: string | null
 }
 
 /** What the language-assistance page shows besides its fixed notices (Section 1557). */
 export interface LanguageAssistance {
   /** The Section 1557 coordinator, when the clinic names one (45 CFR 92.7). */
-  coordinator: { name: string | null; phone: Phone | null; email: string | null } | null
+  coordinator: ContactPoint | null
   /** One per language, in the clinic's order, each with the main phone number written in. */
   taglines: Tagline[]
 }

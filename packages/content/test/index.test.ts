@@ -58,9 +58,11 @@ describe('@doorway/content public exports', () => {
       '@doorway/content/rules',
       rules,
       [
+        'ACCESSIBILITY_REVIEW_DAYS',
         'APP_STORE_HOSTS',
         'APP_STORE_NAMES',
         'SLUG_PATTERN',
+        'accessibilityReviewWarning',
         'checkAppStoreUrl',
         'checkEachDayOnce',
         'checkEachLanguageOnce',

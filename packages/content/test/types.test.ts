@@ -88,6 +88,7 @@ const CLINIC_KEYS = [
   'medicalSpecialty',
   'languageHelp',
   'languageAssistance',
+  'accessibility',
   'portal',
 ] as const satisfies Keys<Result['clinics'][number]>
 const VENDOR_KEYS = [

@@ -120,6 +120,14 @@ export const clinic = defineType({
         'Shown on the "Language help" page that every page links to. Your main phone number is the one patients are told to call.',
     }),
     defineField({
+      name: 'accessibility',
+      title: 'Accessibility statement',
+      type: 'accessibility',
+      group: 'phone',
+      description:
+        'Shown on the "Accessibility" page that every page links to: whom patients tell when the website does not work for them.',
+    }),
+    defineField({
       name: 'portal',
       title: 'Patient portal',
       type: 'portalSettings',
