@@ -5,6 +5,7 @@ export const PAGES = [
   { path: '/', status: 200 },
   { path: '/portal', status: 200 },
   { path: '/language-assistance', status: 200 },
+  { path: '/accessibility', status: 200 },
   { path: '/locations/downtown', status: 200 },
   { path: '/locations/northside', status: 200 },
   { path: '/locations/riverside', status: 200 },

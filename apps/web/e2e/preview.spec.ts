@@ -484,7 +484,14 @@ test.describe('signed revalidation webhook', () => {
     })
     expect(response.status()).toBe(200)
     expect(await response.json()).toMatchObject({
-      paths: ['/', '/portal', '/language-assistance', '/sitemap.xml', '/locations/downtown'],
+      paths: [
+        '/',
+        '/portal',
+        '/language-assistance',
+        '/accessibility',
+        '/sitemap.xml',
+        '/locations/downtown',
+      ],
     })
     expect((await request.get('/locations/downtown')).status()).toBe(200)
   })

@@ -1,7 +1,7 @@
 import { locationPath } from '@doorway/content'
 import type { MetadataRoute } from 'next'
 import { webEnv } from '@/lib/env'
-import { LANGUAGE_ASSISTANCE_PATH } from '@/lib/page-meta'
+import { ACCESSIBILITY_PATH, LANGUAGE_ASSISTANCE_PATH } from '@/lib/page-meta'
 import { getPublishedSite } from '@/lib/site'
 
 // Re-rendered at most five minutes after a visit finds it stale, and by the webhook (by path).
@@ -14,6 +14,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     { url: `${siteUrl}/`, changeFrequency: 'monthly', priority: 1 },
     { url: `${siteUrl}/portal`, changeFrequency: 'monthly', priority: 0.9 },
     { url: `${siteUrl}${LANGUAGE_ASSISTANCE_PATH}`, changeFrequency: 'yearly', priority: 0.5 },
+    { url: `${siteUrl}${ACCESSIBILITY_PATH}`, changeFrequency: 'yearly', priority: 0.3 },
     ...locations.map((location) => ({
       url: `${siteUrl}${locationPath(location.slug)}`,
       changeFrequency: 'monthly' as const,

@@ -1,10 +1,10 @@
 import type { SiteContent } from '@doorway/content/site'
 import Link from 'next/link'
-import { LANGUAGE_ASSISTANCE_PATH } from '@/lib/page-meta'
+import { ACCESSIBILITY_PATH, LANGUAGE_ASSISTANCE_PATH } from '@/lib/page-meta'
 import { PhoneLink } from './PhoneLink'
 import { PortalLink } from './PortalLink'
 
-/** Bottom of every page: portal links, the main phone, the language-help page, 911, and the clinic's language-help notice. */
+/** Bottom of every page: portal links, the main phone, the language-help and accessibility pages, 911, and the clinic's language-help notice. */
 export function SiteFooter({ content }: { content: SiteContent }) {
   const { clinic, portal } = content
   return (
@@ -26,6 +26,9 @@ export function SiteFooter({ content }: { content: SiteContent }) {
               Free language help{' · '}
               <span lang="es">Ayuda gratis con el idioma</span>
             </Link>
+          </li>
+          <li>
+            <Link href={ACCESSIBILITY_PATH}>Accessibility</Link>
           </li>
         </ul>
         <p>

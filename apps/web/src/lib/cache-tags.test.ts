@@ -123,6 +123,7 @@ describe('pathsToRevalidate', () => {
         '/',
         '/portal',
         '/language-assistance',
+        '/accessibility',
         '/sitemap.xml',
         '/locations/downtown',
         '/locations/northside',
@@ -135,6 +136,7 @@ describe('pathsToRevalidate', () => {
       '/',
       '/portal',
       '/language-assistance',
+      '/accessibility',
       '/sitemap.xml',
       '/locations/downtown',
     ])
@@ -150,6 +152,7 @@ describe('pathsToRevalidate', () => {
       '/',
       '/portal',
       '/language-assistance',
+      '/accessibility',
       '/sitemap.xml',
       '/locations/downtown',
       '/locations/main-st',

@@ -1,6 +1,7 @@
 import { DOCUMENT_TYPES, isDocumentType, type DocumentType } from '@doorway/content/model'
 import { checkSlug } from '@doorway/content/rules'
 import { locationPath } from '@doorway/content/site'
+import { ACCESSIBILITY_PATH, LANGUAGE_ASSISTANCE_PATH } from './page-meta'
 
 /**
  * What a Sanity webhook call re-renders. Published pages are Pages Router pages, which cache tags
@@ -15,7 +16,13 @@ import { locationPath } from '@doorway/content/site'
  * The paths of the pages every change may touch. The 404 page (`pages/[...path].tsx`) is rendered
  * on each request, so it has nothing to re-render.
  */
-export const SITE_PATHS = ['/', '/portal', '/language-assistance', '/sitemap.xml'] as const
+export const SITE_PATHS = [
+  '/',
+  '/portal',
+  LANGUAGE_ASSISTANCE_PATH,
+  ACCESSIBILITY_PATH,
+  '/sitemap.xml',
+] as const
 
 /**
  * The projection to set on the Sanity webhook (apps/web/README.md). `_rev` is the document's

@@ -1,3 +1,4 @@
+import { ACCESSIBILITY_PATH, LANGUAGE_ASSISTANCE_PATH } from './page-meta'
 import { DRAFT_MODE_COOKIE } from './security-headers'
 
 /**
@@ -21,7 +22,8 @@ export function exitPreviewHref(pathname: string | null): string {
 export const PAGES_WITH_TWINS = [
   '/',
   '/portal',
-  '/language-assistance',
+  LANGUAGE_ASSISTANCE_PATH,
+  ACCESSIBILITY_PATH,
   '/locations/:slug',
 ] as const
 

@@ -12,6 +12,7 @@ export type PageKey =
   | { page: 'home' }
   | { page: 'portal' }
   | { page: 'language-assistance' }
+  | { page: 'accessibility' }
   | { page: 'location'; slug: string }
   | { page: 'not-found' }
 
@@ -27,6 +28,9 @@ export interface PageMeta {
 
 /** The Section 1557 notices' page, which every page's footer links to. */
 export const LANGUAGE_ASSISTANCE_PATH = '/language-assistance'
+
+/** The accessibility statement's page, which every page's footer links to. */
+export const ACCESSIBILITY_PATH = '/accessibility'
 
 /** `<meta name="viewport">`, `theme-color` and the icon: the same on every page. */
 export const VIEWPORT = 'width=device-width, initial-scale=1'
@@ -61,6 +65,13 @@ export function pageMeta(key: PageKey, content: SiteContent | null, draft: boole
         title: titled('Free language help and nondiscrimination'),
         description: `${name} gives free language help and treats everyone fairly. Free help in ${content.clinic.languageAssistance.taglines.length + 1} languages.`,
         canonical: LANGUAGE_ASSISTANCE_PATH,
+      }
+    case 'accessibility':
+      return {
+        ...base,
+        title: titled('Accessibility'),
+        description: `How ${name}'s website works for everyone, and whom to tell when something does not work for you.`,
+        canonical: ACCESSIBILITY_PATH,
       }
     case 'location': {
       const location = content.locations.find((l) => l.slug === key.slug)

@@ -159,6 +159,7 @@ const EVERY_PAGE = [
   '/',
   '/portal',
   '/language-assistance',
+  '/accessibility',
   '/sitemap.xml',
   '/locations/downtown',
   '/locations/northside',
@@ -304,6 +305,7 @@ describe('waiting for the Content Lake (real @sanity/client, local stand-in serv
         '/',
         '/portal',
         '/language-assistance',
+        '/accessibility',
         '/sitemap.xml',
         '/locations/riverside',
       ])

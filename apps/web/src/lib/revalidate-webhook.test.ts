@@ -71,6 +71,7 @@ describe('handleRevalidateWebhook', () => {
     '/',
     '/portal',
     '/language-assistance',
+    '/accessibility',
     '/sitemap.xml',
     '/locations/downtown',
     '/locations/northside',
@@ -95,6 +96,7 @@ describe('handleRevalidateWebhook', () => {
       '/',
       '/portal',
       '/language-assistance',
+      '/accessibility',
       '/sitemap.xml',
       '/locations/downtown',
     ])
@@ -106,9 +108,15 @@ describe('handleRevalidateWebhook', () => {
       { onRequest: ['/locations/lakeside'] },
     )
     expect(result.status).toBe(200)
-    expect(expired).toEqual(['/', '/portal', '/language-assistance', '/sitemap.xml'])
+    expect(expired).toEqual([
+      '/',
+      '/portal',
+      '/language-assistance',
+      '/accessibility',
+      '/sitemap.xml',
+    ])
     expect(result.body).toMatchObject({
-      paths: ['/', '/portal', '/language-assistance', '/sitemap.xml'],
+      paths: ['/', '/portal', '/language-assistance', '/accessibility', '/sitemap.xml'],
       onRequest: ['/locations/lakeside'],
     })
   })
@@ -182,6 +190,7 @@ describe('handleRevalidateWebhook', () => {
       'revalidate /',
       'revalidate /portal',
       'revalidate /language-assistance',
+      'revalidate /accessibility',
       'revalidate /sitemap.xml',
       'revalidate /locations/downtown',
     ])

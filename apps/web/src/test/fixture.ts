@@ -63,6 +63,10 @@ export function siteFixture(): SiteContent {
           },
         ],
       },
+      accessibility: {
+        contact: { name: 'Office manager', phone: null, email: 'frontdesk@maplegrove.example' },
+        lastReviewed: '2026-11-16',
+      },
     },
     portal: {
       name: 'Maple Grove MyChart',
