@@ -96,7 +96,8 @@ export function readWebEnv(env: Record<string, string | undefined> = process.env
     )
   }
   return {
-    siteUrl: content.siteUrl?.replace(/\/+$/, '') ?? LOCAL_SITE_URL,
+    // Already an origin without a trailing slash: `@doorway/content` parses SITE_URL.
+    siteUrl: content.siteUrl ?? LOCAL_SITE_URL,
     siteUrlIsDefault: content.siteUrl === undefined,
     draftModeSecret: parsed.data.DRAFT_MODE_SECRET ?? null,
     sanityWebhookSecret: parsed.data.SANITY_WEBHOOK_SECRET ?? null,
