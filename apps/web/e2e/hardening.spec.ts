@@ -43,11 +43,14 @@ function countFiles(dir: string): number {
 }
 
 /**
- * POSTs `size` bytes to the webhook with a (meaningless) signature header, as an attacker would,
- * declared up front or sent in chunks; resolves with the status (or the error once the server
- * hangs up, which is what it should do).
+ * POSTs `size` bytes to the webhook with a (meaningless) signature header, as an attacker would:
+ * declared up front (`content-length`, or `declare` bytes while sending only `size`) or sent in
+ * chunks. Resolves with the status, or the error once the server hangs up.
  */
-function postLarge(size: number, chunked: boolean): Promise<number | string> {
+function postLarge(
+  size: number,
+  { chunked = false, declare = size, end = true } = {},
+): Promise<number | string> {
   return new Promise((resolve) => {
     const req = httpRequest(
       {
@@ -58,7 +61,7 @@ function postLarge(size: number, chunked: boolean): Promise<number | string> {
         headers: {
           'content-type': 'application/json',
           [SIGNATURE_HEADER_NAME]: 't=1,v1=forged',
-          ...(chunked ? {} : { 'content-length': String(size) }),
+          ...(chunked ? {} : { 'content-length': String(declare) }),
         },
       },
       (res) => {
@@ -68,14 +71,14 @@ function postLarge(size: number, chunked: boolean): Promise<number | string> {
       },
     )
     req.on('error', (error) => resolve((error as NodeJS.ErrnoException).code ?? 'error'))
-    const chunk = Buffer.alloc(MiB, 'a')
+    const chunk = Buffer.alloc(Math.min(MiB, size), 'a')
     let sent = 0
     const write = () => {
       while (sent < size) {
         sent += chunk.length
         if (!req.write(chunk)) return void req.once('drain', write)
       }
-      req.end()
+      if (end) req.end()
     }
     write()
   })
@@ -89,22 +92,27 @@ async function sendWebhook(payload: object = { _type: 'clinic', _id: 'clinic' })
 
 test.describe.configure({ mode: 'serial' })
 
-test('the webhook refuses large bodies unread (413) and memory stays flat', async ({ request }) => {
+test('the webhook answers a body declared too large with 413 before reading it', async () => {
+  // 400 MiB declared, 1 KiB sent and the request left open: the answer cannot wait for the body.
+  expect(await postLarge(1024, { declare: 400 * MiB, end: false })).toBe(413)
+})
+
+test('the webhook refuses large bodies (413) and memory stays flat', async ({ request }) => {
   const pid = serverPid()
   // Warm the route first, so its first compile is not counted.
   expect((await request.get('/api/revalidate')).status()).toBe(405)
   const before = rss(pid)
   const statuses: (number | string)[] = []
-  for (let i = 0; i < 10; i += 1) statuses.push(await postLarge(64 * MiB, false))
-  for (let i = 0; i < 5; i += 1) statuses.push(await postLarge(16 * MiB, true))
+  for (let i = 0; i < 10; i += 1) statuses.push(await postLarge(64 * MiB))
+  for (let i = 0; i < 5; i += 1) statuses.push(await postLarge(16 * MiB, { chunked: true }))
   const after = rss(pid)
   test.info().annotations.push({
     type: 'rss',
-    description: `${(before / MiB).toFixed(0)} MiB before, ${(after / MiB).toFixed(0)} MiB after 10 × 64 MiB + 5 × 16 MiB chunked`,
+    description: `${(before / MiB).toFixed(0)} MiB before, ${(after / MiB).toFixed(0)} MiB after 10 × 64 MiB declared + 5 × 16 MiB chunked`,
   })
-  // Declared too large: 413 before anything is read. Chunked: 413, or the hang-up right after it.
-  expect(statuses.slice(0, 10)).toEqual(Array(10).fill(413))
-  for (const status of statuses.slice(10)) expect([413, 'EPIPE', 'ECONNRESET']).toContain(status)
+  // 413, or the hang-up right after it while the client was still sending; never anything else.
+  for (const status of statuses) expect([413, 'EPIPE', 'ECONNRESET']).toContain(status)
+  expect(statuses.filter((s) => s === 413).length).toBeGreaterThan(0)
   // 720 MiB were sent; far less than one body may stay.
   expect(after - before).toBeLessThan(64 * MiB)
 })

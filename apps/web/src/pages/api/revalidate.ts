@@ -92,10 +92,17 @@ function readBody(req: NextApiRequest, limit: number): Promise<string | null> {
   })
 }
 
-/** 413, then the connection is closed: the rest of the body is never read into memory. */
+/**
+ * 413, then the connection is closed: the rest of the body is never kept. What arrives in the
+ * moment after the answer is discarded, so the client reads the 413 before the hang-up (closing
+ * with unread data at once would reset the connection and could lose the answer).
+ */
 function tooLarge(req: NextApiRequest, res: NextApiResponse) {
   res.setHeader('connection', 'close')
-  res.on('finish', () => req.destroy())
+  res.on('finish', () => {
+    req.resume()
+    setTimeout(() => req.destroy(), 500).unref()
+  })
   return res.status(413).json({
     revalidated: false,
     message: `The webhook body is larger than ${MAX_BODY_BYTES / 1024} KiB. Check the webhook projection in Sanity: it should send a few fields, not whole documents.`,
