@@ -183,6 +183,14 @@ test('content broken after a valid publish never takes a page down: the last goo
       expect(response.status(), path).toBe(200)
       expect(await response.text(), path).not.toContain(OWN_SITE_SIGN_IN)
     }
+    // A 404 is rendered on each request, so it reads the broken content now: it is drawn from the
+    // last good content (its header's sign-in link among it), not answered with an error.
+    const missing = await request.get(`/no-such-page-${Date.now()}`)
+    expect(missing.status()).toBe(404)
+    const html = await missing.text()
+    expect(html).toContain('Page not found')
+    expect(html).toMatch(/href="https:\/\/mychart\./)
+    expect(html).not.toContain(OWN_SITE_SIGN_IN)
   } finally {
     writeFileSync(DATASET, original)
     const fixed = await sendWebhook({ _type: 'clinic', _id: 'clinic', _rev: 'fixed' })

@@ -33,10 +33,14 @@ export async function readPublishedSite(): Promise<SiteContent> {
 
 async function loadPublished(): Promise<LoadSiteResult> {
   const loaded = await loadSite({ perspective: 'published', env: webEnv().content })
-  const counts = Object.entries(loaded.counts)
-    .map(([type, n]) => `${type} ${n}`)
-    .join(', ')
-  console.info(`[doorway] Published content from ${loaded.source}: ${counts}.`)
+  // The build says where its content came from; at run time every 404 reads content, and a line
+  // per request would be noise (problems are logged by the last good content, once).
+  if (isNextBuild()) {
+    const counts = Object.entries(loaded.counts)
+      .map(([type, n]) => `${type} ${n}`)
+      .join(', ')
+    console.info(`[doorway] Published content from ${loaded.source}: ${counts}.`)
+  }
   return loaded
 }
 
