@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { SIGNATURE_HEADER_NAME, encodeSignatureHeader } from '@sanity/webhook'
 import { expect, test } from '@playwright/test'
 import { DRAFT_SESSION_COOKIE, signDraftSession } from '../src/lib/draft-session'
+import { DRAFT_MODE_COOKIE as DRAFT_COOKIE } from '../src/lib/security-headers'
 
 // Hostile traffic and careless publishing against `next start` (playwright.preview.config.ts:
 // its own build, server, secrets and dataset copy).
@@ -12,7 +13,6 @@ const DATASET = process.env.PREVIEW_E2E_DATASET as string
 const DRAFT_SECRET = process.env.PREVIEW_E2E_DRAFT_SECRET as string
 const WEBHOOK_SECRET = process.env.PREVIEW_E2E_WEBHOOK_SECRET as string
 const DIST_DIR = process.env.PREVIEW_E2E_DIST_DIR as string
-const DRAFT_COOKIE = '__prerender_bypass'
 const OWN_SITE_SIGN_IN = 'https://maplegrovepediatrics.example/portal'
 const MiB = 1024 * 1024
 

@@ -50,7 +50,12 @@ function start(distDir, env, stdio = 'inherit') {
     console.error(`No standalone build in ${distDir}: run \`npm run build:standalone\` first.`)
     process.exit(1)
   }
-  return spawn(process.execPath, [server], { cwd: dirname(server), stdio, env })
+  // The server reads its own build folder's name (the webhook reads its prerender manifest there).
+  return spawn(process.execPath, [server], {
+    cwd: dirname(server),
+    stdio,
+    env: { ...env, NEXT_DIST_DIR: distDir },
+  })
 }
 
 async function freePort() {
