@@ -5,6 +5,7 @@
 //   node scripts/standalone.mjs build   # NEXT_OUTPUT=standalone next build, then copy the assets
 //   node scripts/standalone.mjs start   # starts the built server (PORT, HOSTNAME as Next reads them)
 //   node scripts/standalone.mjs smoke   # build, start on a free port, fetch every page, check headers
+//                                       # (--no-build: the last smoke build in .next-standalone)
 //
 // NEXT_DIST_DIR picks the build folder (default `.next`); the smoke test builds into
 // `.next-standalone` so it never replaces a normal build.
@@ -82,7 +83,8 @@ async function waitFor(url, child, ms = 60_000) {
 
 /**
  * What a CDN in front needs, per kind of response: published pages cacheable and served stale
- * while re-rendering; 404s cacheable briefly; API and Draft Mode responses never cached.
+ * while re-rendering (`page`); public, at least (`shared`); API and Draft Mode responses never
+ * cached (`private`).
  */
 export function cacheProblems(kind, cacheControl) {
   const value = (cacheControl ?? '').toLowerCase()
@@ -93,6 +95,11 @@ export function cacheProblems(kind, cacheControl) {
     if (/private|no-store/.test(value)) return `not cacheable: "${cacheControl}"`
     return null
   }
+  if (kind === 'shared') {
+    return /public/.test(value) && !/private|no-store/.test(value)
+      ? null
+      : `not public: "${cacheControl}"`
+  }
   if (kind === 'private') {
     return /no-store/.test(value) && !/public|s-maxage/.test(value)
       ? null
@@ -101,10 +108,10 @@ export function cacheProblems(kind, cacheControl) {
   return null
 }
 
-async function smoke(env) {
+async function smoke(env, { rebuild }) {
   const distDir = '.next-standalone'
   const secret = 'standalone-smoke-draft-secret'
-  build(distDir, env)
+  if (rebuild) build(distDir, env)
   const port = await freePort()
   const origin = `http://127.0.0.1:${port}`
   const child = start(
@@ -127,11 +134,21 @@ async function smoke(env) {
       const csp = response.headers.get('content-security-policy') ?? ''
       check(`${path} answers 200`, response.status === 200, response.status)
       check(`${path} has script-src 'none'`, csp.includes("script-src 'none'"), csp)
-      const problem = cacheProblems('page', response.headers.get('cache-control'))
-      check(`${path} is cacheable by a CDN`, problem === null, problem)
+      const cacheControl = response.headers.get('cache-control')
+      const problem = cacheProblems('page', cacheControl)
+      check(`${path} is cacheable by a CDN (${cacheControl})`, problem === null, problem)
     }
+    // Next.js's own header for metadata routes: a CDN asks each time, the origin answers from its cache.
+    const map = await fetch(`${origin}/sitemap.xml`)
+    const mapCache = map.headers.get('cache-control')
+    const mapProblem = cacheProblems('shared', mapCache)
+    check(`/sitemap.xml may be kept by a CDN (${mapCache})`, mapProblem === null, mapProblem)
     const missing = await fetch(`${origin}/no-such-page-${Date.now()}`)
-    check('an unknown address answers 404', missing.status === 404, missing.status)
+    check(
+      `an unknown address answers 404 (${missing.headers.get('cache-control')})`,
+      missing.status === 404,
+      missing.status,
+    )
     const api = await fetch(`${origin}/api/revalidate`)
     check('the webhook refuses GET (405)', api.status === 405, api.status)
     const apiProblem = cacheProblems('private', api.headers.get('cache-control'))
@@ -152,8 +169,9 @@ async function smoke(env) {
     )
     const draft = await fetch(`${origin}/portal`, { headers: { cookie: cookies } })
     check('a Draft Mode page answers 200', draft.status === 200, draft.status)
-    const draftProblem = cacheProblems('private', draft.headers.get('cache-control'))
-    check('a Draft Mode page is private, no-store', draftProblem === null, draftProblem)
+    const draftCache = draft.headers.get('cache-control')
+    const draftProblem = cacheProblems('private', draftCache)
+    check(`a Draft Mode page is never cached (${draftCache})`, draftProblem === null, draftProblem)
   } finally {
     child.kill('SIGTERM')
   }
@@ -169,7 +187,11 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const distDir = process.env.NEXT_DIST_DIR || '.next'
   if (command === 'build') build(distDir, process.env)
   else if (command === 'start') start(distDir, process.env)
-  else if (command === 'smoke') await smoke({ ...process.env, SANITY_PROJECT_ID: '' })
+  else if (command === 'smoke')
+    await smoke(
+      { ...process.env, SANITY_PROJECT_ID: '' },
+      { rebuild: !process.argv.includes('--no-build') },
+    )
   else {
     console.error('Usage: node scripts/standalone.mjs build|start|smoke')
     process.exit(2)
