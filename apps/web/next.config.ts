@@ -28,6 +28,11 @@ const nextConfig: NextConfig = {
   },
   reactStrictMode: true,
   distDir,
+  // NEXT_OUTPUT=standalone: a self-contained server for a plain Node host (see the README).
+  // The workspace packages live above apps/web, so files are traced from the repository root.
+  ...(env.output === 'standalone'
+    ? { output: 'standalone' as const, outputFileTracingRoot: resolve(__dirname, '..', '..') }
+    : {}),
   async rewrites() {
     // Draft Mode requests go to the App Router twins of the published (zero-JavaScript) pages.
     return { beforeFiles: draftTwinRewrites(), afterFiles: [], fallback: [] }

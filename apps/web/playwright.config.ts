@@ -11,7 +11,7 @@ const port = freePort('E2E_PORT')
 export default defineConfig({
   testDir: './e2e',
   // Draft Mode and webhook tests need their own server, secrets and dataset copy: playwright.preview.config.ts.
-  testIgnore: ['preview.spec.ts'],
+  testIgnore: ['preview.spec.ts', 'hardening.spec.ts'],
   timeout: 60_000,
   fullyParallel: false,
   workers: 1,

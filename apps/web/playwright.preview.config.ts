@@ -25,7 +25,7 @@ process.env.PREVIEW_E2E_DIST_DIR ??= '.next-preview'
 
 export default defineConfig({
   testDir: './e2e',
-  testMatch: ['preview.spec.ts'],
+  testMatch: ['preview.spec.ts', 'hardening.spec.ts'],
   // One server with one Draft Mode cookie jar per test, and a dataset the tests edit in turn.
   workers: 1,
   fullyParallel: false,

@@ -1,4 +1,9 @@
-import { checkPortalLink, checkVendorDomain, type PortalLinkResult } from '@doorway/portal-link'
+import {
+  checkPortalLink,
+  checkVendorDomain,
+  type PortalAddressName,
+  type PortalLinkResult,
+} from '@doorway/portal-link'
 import type { CustomValidator } from 'sanity'
 import { fetchClinicWebsiteHosts, fetchVendorDomains } from './lookups'
 
@@ -7,24 +12,17 @@ interface ClinicLike {
   portal?: { vendor?: { _ref?: unknown } }
 }
 
-/** What each portal-address field holds, in the words its messages use. */
-export type PortalAddressName =
-  'sign-in address' | 'sign-up address' | 'help page address' | 'family-access request address'
-
-// checkPortalLink speaks of the sign-in address; other fields say which address they mean.
-const SIGN_IN = 'sign-in address'
-
 /**
- * The Studio's wording of a refused portal address: named for its field, and, when the vendor's
- * domains came from its published copy, telling the office manager to publish the vendor after
- * adding a domain (a domain added to a draft changes nothing until then).
+ * The Studio's wording of a refused portal address (already named for its field by
+ * `checkPortalLink`): when the vendor's domains came from its published copy, it tells the office
+ * manager to publish the vendor after adding a domain (a domain added to a draft changes nothing
+ * until then).
  */
 export function portalLinkMessage(
   result: Extract<PortalLinkResult, { ok: false }>,
-  field: PortalAddressName,
   vendorFrom: 'published' | 'draft' | 'release',
 ): string {
-  let message = result.message.replaceAll(SIGN_IN, field)
+  let message = result.message
   if (vendorFrom === 'published') {
     if (result.problem === 'not-vendor-domain')
       message = message.replace(/\.$/, ', then publish the portal vendor.')
@@ -55,8 +53,8 @@ export function portalLinkValidator(field: PortalAddressName): CustomValidator<s
     if (vendor === null) {
       return `The chosen portal vendor could not be found. Choose the portal vendor again (under Portal), then check this ${field}.`
     }
-    const result = checkPortalLink(value, { siteHosts, vendorDomains: vendor.domains })
-    return result.ok ? true : portalLinkMessage(result, field, vendor.from)
+    const result = checkPortalLink(value, { siteHosts, vendorDomains: vendor.domains }, field)
+    return result.ok ? true : portalLinkMessage(result, vendor.from)
   }
 }
 

@@ -1,4 +1,9 @@
-import { checkPortalLink, checkVendorDomain, type PortalHref } from '@doorway/portal-link'
+import {
+  checkPortalLink,
+  checkVendorDomain,
+  type PortalAddressName,
+  type PortalHref,
+} from '@doorway/portal-link'
 import {
   locationDocument,
   portalVendorDocument,
@@ -121,17 +126,18 @@ export function checkClinic(
   const mainPhone = problems.at(raw, ['mainPhone'], checkPhone)
   const vendor = problems.at(raw, ['portal', 'vendor', '_ref'], references.vendor)
   // Without a known vendor there is nothing to check the addresses against; the line above says why.
-  const href = (path: Path): PortalHref | null | undefined =>
+  // Each refusal names its own field ("Paste the sign-up address…").
+  const href = (path: Path, field: PortalAddressName): PortalHref | null | undefined =>
     vendor == null
       ? null
       : problems.at(raw, path, (url) =>
-          checkPortalLink(url, { siteHosts, vendorDomains: vendor.domains }),
+          checkPortalLink(url, { siteHosts, vendorDomains: vendor.domains }, field),
         )
-  const signIn = href(['portal', 'signInUrl'])
-  const signUp = href(['portal', 'signUpUrl'])
-  const request = href(['portal', 'familyAccess', 'requestUrl'])
+  const signIn = href(['portal', 'signInUrl'], 'sign-in address')
+  const signUp = href(['portal', 'signUpUrl'], 'sign-up address')
+  const request = href(['portal', 'familyAccess', 'requestUrl'], 'family-access request address')
   const helpHrefs = list(get(raw, 'portal', 'helpLinks')).map((_, i) =>
-    href(['portal', 'helpLinks', i, 'url']),
+    href(['portal', 'helpLinks', i, 'url'], 'help page address'),
   )
   const appHrefs = list(get(raw, 'portal', 'appLinks')).map((link, i) => {
     const store = get(link, 'store')

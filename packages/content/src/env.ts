@@ -58,22 +58,48 @@ const envSchema = z.object({
   CONTENT_DATASET: optional(z.string()),
   DOORWAY_QUERY_LOG: optional(z.string()),
   SITE_URL: optional(
-    z.string().refine(
-      (value) => {
-        try {
-          const url = new URL(value)
-          return url.protocol === 'https:' || url.protocol === 'http:'
-        } catch {
-          return false
-        }
-      },
-      {
-        error:
-          'must be the absolute address of the deployed site, like https://www.yourclinic.org.',
-      },
-    ),
+    z.string().transform((value, ctx) => {
+      const parsed = parseSiteUrl(value)
+      if (parsed.ok) return parsed.origin
+      ctx.addIssue({ code: 'custom', message: parsed.message })
+      return z.NEVER
+    }),
   ),
 })
+
+const SITE_URL_EXAMPLE = 'https://www.yourclinic.org'
+const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]'])
+
+/**
+ * `SITE_URL`, the one parser of it: the deployed site's origin (`https://www.yourclinic.org`, no
+ * trailing slash), or why it is not one. Only an origin will do: https (http only for this
+ * machine), no user name or password, no path, query or fragment, since canonical URLs, the
+ * sitemap and JSON-LD ids are built by appending a path to it.
+ */
+export function parseSiteUrl(
+  value: string,
+): { ok: true; origin: string } | { ok: false; message: string } {
+  const fail = (why: string) => ({
+    ok: false as const,
+    message: `${why} Set it to the site's public address only, like ${SITE_URL_EXAMPLE}.`,
+  })
+  let url: URL
+  try {
+    url = new URL(value.trim())
+  } catch {
+    return fail('must be the absolute address of the deployed site.')
+  }
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && LOCAL_HOSTS.has(url.hostname))) {
+    return fail('must start with https:// (http:// only for localhost).')
+  }
+  if (url.username !== '' || url.password !== '') {
+    return fail('must not contain a user name or password (the part before an @).')
+  }
+  if (url.pathname !== '/' || url.search !== '' || url.hash !== '' || /[?#]/.test(value)) {
+    return fail('must not have a path, a query (?…) or a fragment (#…).')
+  }
+  return { ok: true, origin: url.origin }
+}
 
 /** Walks up from `start` to the first directory holding the sample dataset: the repository root. */
 export function findRepoRoot(start: string = process.cwd()): string | null {

@@ -36,7 +36,9 @@ export const APP_STORE_NAMES: Record<AppStore, string> = {
 
 /**
  * Validates a phone number (default country US) and formats it: national format for numbers in
- * the default country, international otherwise, plus a `tel:` link in E.164.
+ * the default country, international otherwise, plus a `tel:` link in E.164. An extension
+ * ("ext. 12") stays in the text and is dialled after a pause (`tel:+12175550134,12`): the comma
+ * is the pause that phones' diallers honour, where RFC 3966's `;ext=` is mostly ignored.
  */
 export function checkPhone(value: unknown, defaultCountry: CountryCode = 'US'): RuleResult<Phone> {
   const bad = {
@@ -47,9 +49,14 @@ export function checkPhone(value: unknown, defaultCountry: CountryCode = 'US'): 
   if (typeof value !== 'string' || value.trim() === '') return bad
   const parsed = parsePhoneNumberFromString(value, defaultCountry)
   if (parsed === undefined || !parsed.isValid()) return bad
+  // One wording of an extension for every country ("ext. 12"; some countries' default is "x12").
+  const options = { formatExtension: (number: string, ext: string) => `${number} ext. ${ext}` }
   const display =
-    parsed.country === defaultCountry ? parsed.formatNational() : parsed.formatInternational()
-  return { ok: true, value: { display, href: `tel:${parsed.number}` } }
+    parsed.country === defaultCountry
+      ? parsed.formatNational(options)
+      : parsed.formatInternational(options)
+  const extension = parsed.ext === undefined ? '' : `,${parsed.ext}`
+  return { ok: true, value: { display, href: `tel:${parsed.number}${extension}` } }
 }
 
 /** Validates an IANA time zone name such as `America/Chicago`. */

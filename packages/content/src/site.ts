@@ -18,7 +18,7 @@ export interface SiteContent {
 export interface Phone {
   /** National format for people to read, e.g. `(217) 555-0134`. */
   display: string
-  /** `tel:` URI in E.164, e.g. `tel:+12175550134`. */
+  /** `tel:` URI in E.164, e.g. `tel:+12175550134`; an extension follows a pause: `tel:+12175550134,12`. */
   href: string
 }
 

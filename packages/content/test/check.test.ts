@@ -14,8 +14,9 @@ const SITE_HOST =
   'This address is a page of your own website. Paste the sign-in address your portal vendor gave you, for example https://mychart.yourclinic.org.'
 const NOT_HTTPS =
   "This address must start with https:// so patients' information stays private. Paste the https:// address your portal vendor gave you, for example https://mychart.yourclinic.org."
+// Each names its own field: this one is the family-access request address's.
 const NOT_VENDOR =
-  "This address is not on your portal vendor's website. Paste the sign-in address your portal vendor gave you, or add its domain to the portal vendor if it is really theirs."
+  "This address is not on your portal vendor's website. Paste the family-access request address your portal vendor gave you, or add its domain to the portal vendor if it is really theirs."
 const RELATIVE =
   'This address is missing the start (https:// and the website name), so it would open a page of your own website. Paste the full address your portal vendor gave you, for example https://mychart.yourclinic.org.'
 const PUBLIC_SUFFIX =

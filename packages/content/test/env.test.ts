@@ -2,7 +2,7 @@ import { mkdtemp, realpath, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { findRepoRoot, readContentEnv } from '../src'
-import { readDatasetFileEnv, resolveDatasetPath } from '../src/env'
+import { parseSiteUrl, readDatasetFileEnv, resolveDatasetPath } from '../src/env'
 import { DEFAULT_SANITY_API_VERSION } from '../src/queries'
 
 const PACKAGE_DIR = resolve(__dirname, '..')
@@ -72,8 +72,42 @@ describe('readContentEnv', () => {
     expect(message).toContain('- SANITY_DATASET must be a dataset name')
     expect(message).toContain('- SANITY_API_VERSION must be a date like 2025-09-01.')
     expect(message).toContain(
-      '- SITE_URL must be the absolute address of the deployed site, like https://www.yourclinic.org.',
+      "- SITE_URL must be the absolute address of the deployed site. Set it to the site's public address only, like https://www.yourclinic.org.",
     )
+  })
+
+  // An origin only: sitemap entries and canonical URLs append a path to it.
+  it.each([
+    ['a query', 'https://www.clinic.example?x=1', /must not have a path, a query/],
+    ['a fragment', 'https://www.clinic.example/#top', /must not have a path, a query/],
+    ['an empty query', 'https://www.clinic.example/?', /must not have a path, a query/],
+    ['a path', 'https://www.clinic.example/site', /must not have a path, a query/],
+    ['a user name', 'https://admin@www.clinic.example', /user name or password/],
+    ['a password', 'https://a:b@www.clinic.example', /user name or password/],
+    ['plain http', 'http://www.clinic.example', /must start with https:\/\//],
+    ['not a URL', 'www.clinic.example', /absolute address/],
+  ])('refuses a SITE_URL with %s, naming the variable and the fix', (_, value, why) => {
+    let message = ''
+    try {
+      readContentEnv({ SITE_URL: value }, PACKAGE_DIR)
+    } catch (error) {
+      message = (error as Error).message
+    }
+    expect(message).toMatch(/- SITE_URL /)
+    expect(message).toMatch(why)
+    expect(message).toContain('like https://www.yourclinic.org')
+  })
+
+  it.each([
+    ['https://www.clinic.example', 'https://www.clinic.example'],
+    ['https://www.clinic.example/', 'https://www.clinic.example'],
+    ['  https://WWW.Clinic.example:443/ ', 'https://www.clinic.example'],
+    ['https://www.clinic.example:8443', 'https://www.clinic.example:8443'],
+    ['http://localhost:3000/', 'http://localhost:3000'],
+    ['http://127.0.0.1:4000', 'http://127.0.0.1:4000'],
+  ])('reads SITE_URL %p as the origin %p', (value, origin) => {
+    expect(parseSiteUrl(value)).toEqual({ ok: true, origin })
+    expect(readContentEnv({ SITE_URL: value }, PACKAGE_DIR)).toMatchObject({ siteUrl: origin })
   })
 
   it('refuses a SITE_URL that is not http(s)', () => {
@@ -162,7 +196,7 @@ describe('readDatasetFileEnv (check --dataset FILE)', () => {
     expect(() =>
       readDatasetFileEnv('/data/clinic.ndjson', { SITE_URL: 'nope', SANITY_DATASET: 'Bad!' }),
     ).toThrow(
-      /^Some content settings \(environment variables\) are not valid:\n- SITE_URL must be the absolute address of the deployed site, like https:\/\/www\.yourclinic\.org\.$/,
+      /^Some content settings \(environment variables\) are not valid:\n- SITE_URL must be the absolute address of the deployed site\. Set it to the site's public address only, like https:\/\/www\.yourclinic\.org\.$/,
     )
   })
 })

@@ -34,6 +34,7 @@ describe('loadSite', () => {
       vendorDomains: [],
     })
     if (coversSite.ok || siteHost.ok) throw new Error('expected both to be refused')
+    const named = (field: string) => siteHost.message.replace('sign-in address', field)
     expect([coversSite.problem, siteHost.problem]).toEqual(['covers-site', 'site-host'])
 
     const loaded = await loadSite({
@@ -43,11 +44,24 @@ describe('loadSite', () => {
     expect(
       loaded.problems.map(({ documentId, path, message }) => ({ documentId, path, message })),
     ).toEqual([
+      // Each message names its own field.
       { documentId: 'clinic', path: 'portal.signInUrl', message: siteHost.message },
-      { documentId: 'clinic', path: 'portal.signUpUrl', message: siteHost.message },
-      { documentId: 'clinic', path: 'portal.familyAccess.requestUrl', message: siteHost.message },
-      { documentId: 'clinic', path: 'portal.helpLinks[faq].url', message: siteHost.message },
-      { documentId: 'clinic', path: 'portal.helpLinks[reset].url', message: siteHost.message },
+      { documentId: 'clinic', path: 'portal.signUpUrl', message: named('sign-up address') },
+      {
+        documentId: 'clinic',
+        path: 'portal.familyAccess.requestUrl',
+        message: named('family-access request address'),
+      },
+      {
+        documentId: 'clinic',
+        path: 'portal.helpLinks[faq].url',
+        message: named('help page address'),
+      },
+      {
+        documentId: 'clinic',
+        path: 'portal.helpLinks[reset].url',
+        message: named('help page address'),
+      },
       { documentId: 'vendor-epic-mychart', path: 'portalDomains[0]', message: coversSite.message },
     ])
   })

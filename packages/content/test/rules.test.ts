@@ -28,6 +28,19 @@ describe('shared field rules (also used by the Studio)', () => {
     expect(checkPhone(2175550134)).toMatchObject({ ok: false })
   })
 
+  // The extension is shown and dialled after a pause (a comma), the form phones honour.
+  it.each([
+    ['(217) 555-0134 ext. 12', '(217) 555-0134 ext. 12', 'tel:+12175550134,12'],
+    ['217-555-0134 x12', '(217) 555-0134 ext. 12', 'tel:+12175550134,12'],
+    ['(217) 555-0134 extension 4501', '(217) 555-0134 ext. 4501', 'tel:+12175550134,4501'],
+    ['+44 20 7946 0958 ext. 3', '+44 20 7946 0958 ext. 3', 'tel:+442079460958,3'],
+  ])(
+    'checkPhone keeps the extension of %s in the text and the dialled link',
+    (input, display, href) => {
+      expect(checkPhone(input)).toEqual({ ok: true, value: { display, href } })
+    },
+  )
+
   it('checkTimeZone accepts IANA names only', () => {
     expect(checkTimeZone('America/Chicago')).toEqual({ ok: true, value: 'America/Chicago' })
     expect(checkTimeZone('Central Time')).toMatchObject({ ok: false })

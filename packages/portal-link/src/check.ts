@@ -60,23 +60,28 @@ export const MAX_PORTAL_LINK_LENGTH = 2048
 const EXAMPLE_LINK = 'https://mychart.yourclinic.org'
 const EXAMPLE_DOMAIN = 'mychart.yourclinic.org'
 
-const LINK_MESSAGES: Record<PortalLinkProblem, string> = {
-  'not-text': `This should be a web address. Paste the sign-in address your portal vendor gave you, for example ${EXAMPLE_LINK}.`,
-  empty: `This address is empty. Paste the sign-in address your portal vendor gave you, for example ${EXAMPLE_LINK}.`,
-  'too-long': `This address is too long to be a real sign-in address. Paste the short address your portal vendor gave you, for example ${EXAMPLE_LINK}.`,
+/** Which portal address a message is about, in the words an office manager knows it by. */
+export type PortalAddressName =
+  'sign-in address' | 'sign-up address' | 'help page address' | 'family-access request address'
+
+/** Why an address was refused, naming the field it was typed in. */
+const linkMessages = (field: PortalAddressName): Record<PortalLinkProblem, string> => ({
+  'not-text': `This should be a web address. Paste the ${field} your portal vendor gave you, for example ${EXAMPLE_LINK}.`,
+  empty: `This address is empty. Paste the ${field} your portal vendor gave you, for example ${EXAMPLE_LINK}.`,
+  'too-long': `This address is too long to be a real ${field}. Paste the short address your portal vendor gave you, for example ${EXAMPLE_LINK}.`,
   relative: `This address is missing the start (https:// and the website name), so it would open a page of your own website. Paste the full address your portal vendor gave you, for example ${EXAMPLE_LINK}.`,
   'missing-https': `This address is missing https:// at the start. Add https:// before it, for example ${EXAMPLE_LINK}.`,
-  'not-a-url': `This is not a web address. Paste the full sign-in address your portal vendor gave you, starting with https://, for example ${EXAMPLE_LINK}.`,
+  'not-a-url': `This is not a web address. Paste the full ${field} your portal vendor gave you, starting with https://, for example ${EXAMPLE_LINK}.`,
   'not-https': `This address must start with https:// so patients' information stays private. Paste the https:// address your portal vendor gave you, for example ${EXAMPLE_LINK}.`,
-  credentials: `This address has a user name, a password or an @ sign before the website name, which can send patients to the wrong website. Delete everything from just after https:// up to and including the @ sign, or ask your portal vendor for the plain sign-in address.`,
-  port: `This address has an unusual port number (the ":" and digits after the website name). Remove it, or ask your portal vendor for the standard sign-in address.`,
-  'ip-address': `This address uses a number (an IP address) instead of a website name. Ask your portal vendor for the sign-in address with its website name, for example ${EXAMPLE_LINK}.`,
-  'not-public-host': `This address points to a computer on a private network that patients cannot reach. Paste the public sign-in address your portal vendor gave you, for example ${EXAMPLE_LINK}.`,
+  credentials: `This address has a user name, a password or an @ sign before the website name, which can send patients to the wrong website. Delete everything from just after https:// up to and including the @ sign, or ask your portal vendor for the plain ${field}.`,
+  port: `This address has an unusual port number (the ":" and digits after the website name). Remove it, or ask your portal vendor for the standard ${field}.`,
+  'ip-address': `This address uses a number (an IP address) instead of a website name. Ask your portal vendor for the ${field} with its website name, for example ${EXAMPLE_LINK}.`,
+  'not-public-host': `This address points to a computer on a private network that patients cannot reach. Paste the public ${field} your portal vendor gave you, for example ${EXAMPLE_LINK}.`,
   'unreadable-site-host': `One of your website addresses could not be read, so this link cannot be checked. Correct your website addresses on the clinic page, then try again.`,
-  'site-host': `This address is a page of your own website. Paste the sign-in address your portal vendor gave you, for example ${EXAMPLE_LINK}.`,
+  'site-host': `This address is a page of your own website. Paste the ${field} your portal vendor gave you, for example ${EXAMPLE_LINK}.`,
   'no-vendor-domain': `Your portal vendor has no usable web domain listed, so this link cannot be checked. Add the vendor's domain (for example ${EXAMPLE_DOMAIN}) to the portal vendor, then try again.`,
-  'not-vendor-domain': `This address is not on your portal vendor's website. Paste the sign-in address your portal vendor gave you, or add its domain to the portal vendor if it is really theirs.`,
-}
+  'not-vendor-domain': `This address is not on your portal vendor's website. Paste the ${field} your portal vendor gave you, or add its domain to the portal vendor if it is really theirs.`,
+})
 
 const DOMAIN_MESSAGES: Record<VendorDomainProblem, string> = {
   'not-text': `This should be a web domain, for example ${EXAMPLE_DOMAIN}.`,
@@ -123,8 +128,11 @@ const LABEL = /^(?!-)[a-z0-9_-]{1,63}(?<!-)$/
 /** Longest host name DNS can carry (without the trailing dot). */
 const MAX_HOST_LENGTH = 253
 
-function linkProblem(problem: PortalLinkProblem): PortalLinkResult {
-  return { ok: false, problem, message: LINK_MESSAGES[problem] }
+/** A verdict before it is worded: the message depends on the field (see `checkPortalLink`). */
+type LinkVerdict = { ok: true; value: PortalHref } | { ok: false; problem: PortalLinkProblem }
+
+function linkProblem(problem: PortalLinkProblem): LinkVerdict {
+  return { ok: false, problem }
 }
 
 function domainProblem(problem: VendorDomainProblem): VendorDomainResult {
@@ -294,14 +302,21 @@ function checkVendorDomainAgainst(
 
 /**
  * Decides whether `href` may be used as the patient-portal link: an absolute https address on
- * one of the vendor's declared domains and never on the website's own hosts. Never throws.
+ * one of the vendor's declared domains and never on the website's own hosts. A refusal's message
+ * names the `field` it was typed in (the sign-in address unless told). Never throws.
  */
-export function checkPortalLink(href: unknown, context: PortalLinkContext): PortalLinkResult {
+export function checkPortalLink(
+  href: unknown,
+  context: PortalLinkContext,
+  field: PortalAddressName = 'sign-in address',
+): PortalLinkResult {
+  let verdict: LinkVerdict
   try {
-    return checkPortalLinkUnsafe(href, context)
+    verdict = checkPortalLinkUnsafe(href, context)
   } catch {
-    return linkProblem('not-a-url')
+    verdict = linkProblem('not-a-url')
   }
+  return verdict.ok ? verdict : { ...verdict, message: linkMessages(field)[verdict.problem] }
 }
 
 /**
@@ -336,7 +351,7 @@ function isMissingHttps(href: string): boolean {
   }
 }
 
-function checkPortalLinkUnsafe(href: unknown, context: PortalLinkContext): PortalLinkResult {
+function checkPortalLinkUnsafe(href: unknown, context: PortalLinkContext): LinkVerdict {
   if (typeof href !== 'string') return linkProblem('not-text')
   if (href.trim() === '') return linkProblem('empty')
   if (href.length > MAX_PORTAL_LINK_LENGTH) return linkProblem('too-long')

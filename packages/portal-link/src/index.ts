@@ -3,6 +3,7 @@ export {
   checkPortalLink,
   checkVendorDomain,
   MAX_PORTAL_LINK_LENGTH,
+  type PortalAddressName,
   type PortalHref,
   type PortalLinkContext,
   type PortalLinkProblem,

@@ -3,6 +3,7 @@ import {
   checkPortalLink,
   checkVendorDomain,
   MAX_PORTAL_LINK_LENGTH,
+  type PortalAddressName,
   type PortalHref,
   type PortalLinkContext,
   type PortalLinkProblem,
@@ -1295,5 +1296,34 @@ describe('messages', () => {
       const result = checkVendorDomain(c.input, 'context' in c ? (c.context as SiteContext) : SITE)
       if (!result.ok) expect(result.message).toBe(domainMessage(result.problem))
     }
+  })
+})
+
+describe('a refusal names the field it was typed in', () => {
+  const context: PortalLinkContext = {
+    siteHosts: ['maplegrove.example'],
+    vendorDomains: ['mychart.example'],
+  }
+  const fields: PortalAddressName[] = [
+    'sign-in address',
+    'sign-up address',
+    'family-access request address',
+    'help page address',
+  ]
+  it.each(fields)('%s: "Paste the %s…", never another field', (field) => {
+    for (const href of ['', 'https://maplegrove.example/portal', 'https://elsewhere.example/x']) {
+      const result = checkPortalLink(href, context, field)
+      if (result.ok) throw new Error(`${href} was accepted`)
+      expect(result.message).toContain(`Paste the ${field} your portal vendor gave you`)
+      for (const other of fields.filter((f) => f !== field)) {
+        expect(result.message).not.toContain(other)
+      }
+    }
+  })
+
+  it('speaks of the sign-in address when no field is named', () => {
+    const result = checkPortalLink('https://maplegrove.example/portal', context)
+    expect(result).toMatchObject({ ok: false, problem: 'site-host' })
+    expect(result.ok ? '' : result.message).toContain('Paste the sign-in address')
   })
 })

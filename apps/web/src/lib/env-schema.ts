@@ -32,6 +32,12 @@ const webEnvSchema = z.object({
         'NEXT_DIST_DIR must be a folder inside apps/web (letters, digits, ".", "-", "_", "/"; no ".."), e.g. .next-preview.',
     })
     .optional(),
+  NEXT_OUTPUT: z
+    .enum(['standalone'], {
+      error:
+        'NEXT_OUTPUT must be "standalone" (a self-contained server in .next/standalone) or unset.',
+    })
+    .optional(),
   SANITY_STUDIO_URL: z
     .url({
       protocol: /^https?$/,
@@ -58,6 +64,8 @@ export interface WebEnv {
   studioOrigin: string | null
   /** Next's build output folder (`NEXT_DIST_DIR`, default `.next`), relative to apps/web. */
   distDir: string
+  /** `standalone` to build a self-contained server (`NEXT_OUTPUT`), null for `next start`. */
+  output: 'standalone' | null
   /** True under `next dev` (Next sets `NODE_ENV`): the CSP then allows what its dev tools need. */
   development: boolean
   /** Where content comes from (local dataset file or Sanity project), from `@doorway/content`. */
@@ -79,6 +87,7 @@ export function readWebEnv(env: Record<string, string | undefined> = process.env
     SANITY_WEBHOOK_SECRET: empty(env.SANITY_WEBHOOK_SECRET),
     SANITY_STUDIO_URL: empty(env.SANITY_STUDIO_URL),
     NEXT_DIST_DIR: empty(env.NEXT_DIST_DIR),
+    NEXT_OUTPUT: empty(env.NEXT_OUTPUT),
   })
   if (!parsed.success)
     problems.push(
@@ -96,12 +105,14 @@ export function readWebEnv(env: Record<string, string | undefined> = process.env
     )
   }
   return {
-    siteUrl: content.siteUrl?.replace(/\/+$/, '') ?? LOCAL_SITE_URL,
+    // Already an origin without a trailing slash: `@doorway/content` parses SITE_URL.
+    siteUrl: content.siteUrl ?? LOCAL_SITE_URL,
     siteUrlIsDefault: content.siteUrl === undefined,
     draftModeSecret: parsed.data.DRAFT_MODE_SECRET ?? null,
     sanityWebhookSecret: parsed.data.SANITY_WEBHOOK_SECRET ?? null,
     studioOrigin: parsed.data.SANITY_STUDIO_URL ?? null,
     distDir: parsed.data.NEXT_DIST_DIR ?? '.next',
+    output: parsed.data.NEXT_OUTPUT ?? null,
     development: env.NODE_ENV === 'development',
     content,
   }

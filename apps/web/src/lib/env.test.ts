@@ -26,6 +26,18 @@ describe('readWebEnv', () => {
     expect(env.sanityWebhookSecret).toBe('a-long-enough-webhook-secret')
   })
 
+  it('stops at a SITE_URL that is not an origin (it would end up in every sitemap entry)', () => {
+    expect(() => readWebEnv({ SITE_URL: 'https://www.clinic.example?x=1' })).toThrow(
+      /SITE_URL must not have a path, a query .* like https:\/\/www\.yourclinic\.org/,
+    )
+  })
+
+  it('reads NEXT_OUTPUT: standalone or nothing', () => {
+    expect(readWebEnv({}).output).toBeNull()
+    expect(readWebEnv({ NEXT_OUTPUT: 'standalone' }).output).toBe('standalone')
+    expect(() => readWebEnv({ NEXT_OUTPUT: 'export' })).toThrow(/NEXT_OUTPUT must be "standalone"/)
+  })
+
   it('treats empty variables as unset', () => {
     expect(readWebEnv({ SITE_URL: '', DRAFT_MODE_SECRET: '  ' }).draftModeSecret).toBeNull()
   })

@@ -5,7 +5,9 @@ import type { ChangedDocument } from './cache-tags'
 import {
   MAX_CLOCK_SKEW_MS,
   MAX_SIGNATURE_AGE_MS,
+  createReplayGuard,
   handleRevalidateWebhook,
+  type ReplayGuard,
 } from './revalidate-webhook'
 
 const SECRET = 'a-webhook-secret-of-some-length'
@@ -17,6 +19,8 @@ async function call(
     header?: string
     secret?: string | null
     signedAt?: number
+    /** The replay guard the route keeps across calls. */
+    replays?: ReplayGuard
     problems?: ContentProblem[]
     /** Paths whose re-render fails. */
     failing?: string[]
@@ -60,6 +64,7 @@ async function call(
         ? { ok: true, slugs: ['downtown', 'northside'] }
         : { ok: false, problems: options.problems }
     },
+    ...(options.replays === undefined ? {} : { replays: options.replays }),
   })
   return { result, expired, checks, events, settledFor }
 }
@@ -289,5 +294,74 @@ describe('handleRevalidateWebhook', () => {
       expect(result.status).toBe(401)
       expect(expired).toEqual([])
     })
+  })
+})
+
+describe('replayed calls within their five minutes', () => {
+  it('answers a replay of a handled call with 200 "already handled", doing no work', async () => {
+    const replays = createReplayGuard()
+    const header = await encodeSignatureHeader(clinicChange, Date.now(), SECRET)
+    const first = await call(clinicChange, { header, replays })
+    expect(first.result).toMatchObject({ status: 200, body: { revalidated: true } })
+    for (let i = 0; i < 3; i += 1) {
+      const again = await call(clinicChange, { header, replays })
+      expect(again.result).toMatchObject({
+        status: 200,
+        body: { revalidated: false, alreadyHandled: true },
+      })
+      expect(again.events).toEqual([])
+      expect(again.checks.n).toBe(0)
+    }
+    // Another call, signed anew, is handled.
+    const next = await call(clinicChange, { signedAt: Date.now() + 1000, replays })
+    expect(next.result.body).toMatchObject({ revalidated: true })
+  })
+
+  it('handles a retry of a call that failed (422): only handled calls are remembered', async () => {
+    const replays = createReplayGuard()
+    const header = await encodeSignatureHeader(clinicChange, Date.now(), SECRET)
+    const problems = [
+      {
+        documentId: 'clinic',
+        documentType: 'clinic',
+        documentTitle: 'C',
+        path: 'name',
+        message: 'x',
+      },
+    ] as ContentProblem[]
+    expect((await call(clinicChange, { header, replays, problems })).result.status).toBe(422)
+    const retry = await call(clinicChange, { header, replays })
+    expect(retry.result.body).toMatchObject({ revalidated: true })
+    expect(replays.size()).toBe(1)
+  })
+
+  it('remembers no signature that failed the check', async () => {
+    const replays = createReplayGuard()
+    await call(clinicChange, { sign: 'somebody-elses-secret-value', replays })
+    expect(replays.size()).toBe(0)
+  })
+})
+
+describe('createReplayGuard', () => {
+  it('forgets a signature once it is too old to be accepted anyway', () => {
+    let now = 1_000_000
+    const guard = createReplayGuard(10, () => now)
+    expect(guard.claim('a', now)).toBe(true)
+    expect(guard.claim('a', now)).toBe(false)
+    now += MAX_SIGNATURE_AGE_MS + 1
+    expect(guard.claim('b', now)).toBe(true)
+    expect(guard.size()).toBe(1)
+  })
+
+  it('holds at most its limit, forgetting the oldest first', () => {
+    const now = 1_000_000
+    const guard = createReplayGuard(3, () => now)
+    for (const signature of ['a', 'b', 'c', 'd', 'e'])
+      expect(guard.claim(signature, now)).toBe(true)
+    expect(guard.size()).toBe(3)
+    // 'c', 'd' and 'e' are remembered; 'a' and 'b' were forgotten.
+    expect(guard.claim('e', now)).toBe(false)
+    expect(guard.claim('a', now)).toBe(true)
+    expect(guard.size()).toBe(3)
   })
 })

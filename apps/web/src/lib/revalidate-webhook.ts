@@ -1,4 +1,5 @@
 import { formatProblem, loadSite, type ContentEnv, type ContentProblem } from '@doorway/content'
+import type { SiteContent } from '@doorway/content/site'
 import { SIGNATURE_HEADER_NAME, decodeSignatureHeader, isValidSignature } from '@sanity/webhook'
 import { parseChange, pathsToRevalidate, type ChangedDocument } from './cache-tags'
 import type { SettleOutcome } from './publish-wait'
@@ -7,6 +8,52 @@ import type { SettleOutcome } from './publish-wait'
 export const MAX_SIGNATURE_AGE_MS = 5 * 60_000
 /** How far a signature's time may be ahead of ours (clocks drift). */
 export const MAX_CLOCK_SKEW_MS = 60_000
+
+/** Most signatures remembered at once; far more than Sanity sends within a signature's life. */
+export const MAX_REMEMBERED_SIGNATURES = 1000
+
+/**
+ * The signatures of calls already handled, each until it is too old to be accepted anyway: a
+ * recorded call replayed within its five minutes is answered without work. Bounded: past `max`
+ * entries the oldest is forgotten first.
+ */
+export interface ReplayGuard {
+  /** Claims `signature` (made at `signedAt`, ms); false when it was claimed already and is still young enough to be accepted. */
+  claim(signature: string, signedAt: number): boolean
+  /** Gives a claim back (the call failed), so Sanity's retry is handled. */
+  release(signature: string): void
+  /** How many signatures are remembered now. */
+  size(): number
+}
+
+/** A replay guard remembering at most `max` signatures; `now` is the clock (tests pass their own). */
+export function createReplayGuard(
+  max: number = MAX_REMEMBERED_SIGNATURES,
+  now: () => number = Date.now,
+): ReplayGuard {
+  // Insertion order is claim order, so the first entries are the oldest.
+  const claimed = new Map<string, number>()
+  const expired = (signedAt: number) => now() - signedAt > MAX_SIGNATURE_AGE_MS
+  return {
+    claim(signature, signedAt) {
+      for (const [key, at] of claimed) {
+        if (!expired(at)) break
+        claimed.delete(key)
+      }
+      if (claimed.has(signature)) return false
+      for (const key of claimed.keys()) {
+        if (claimed.size < max) break
+        claimed.delete(key)
+      }
+      claimed.set(signature, signedAt)
+      return true
+    },
+    release(signature) {
+      claimed.delete(signature)
+    },
+    size: () => claimed.size,
+  }
+}
 
 /** What the revalidate route needs from the outside world; the route passes Next.js's own. */
 export interface RevalidateDeps {
@@ -29,6 +76,8 @@ export interface RevalidateDeps {
    * problems nothing is re-rendered, so patients keep the last good pages.
    */
   checkPublished: () => Promise<PublishedCheck>
+  /** Signatures already handled; without one, every valid call is handled (tests). */
+  replays?: ReplayGuard
 }
 
 /** What `checkPublished` found. */
@@ -36,6 +85,10 @@ export type PublishedCheck =
   { ok: true; slugs: readonly string[] } | { ok: false; problems: readonly ContentProblem[] }
 
 export type RevalidateResult =
+  | {
+      status: 200
+      body: { revalidated: false; message: string; alreadyHandled: true }
+    }
   | {
       status: 200
       body: {
@@ -85,13 +138,33 @@ export async function handleRevalidateWebhook(
     )
   }
   // The time is part of what was signed, so it cannot be changed without breaking the signature.
-  const age = Date.now() - decodeSignatureHeader(signature).timestamp
+  const signedAt = decodeSignatureHeader(signature).timestamp
+  const age = Date.now() - signedAt
   if (age > MAX_SIGNATURE_AGE_MS || age < -MAX_CLOCK_SKEW_MS) {
     return refuse(
       401,
       'The webhook signature is too old or dated in the future. Check the server clock; Sanity sends a fresh signature with every call.',
     )
   }
+  // A replay of a call handled (or being handled) already: nothing new to do.
+  if (deps.replays !== undefined && !deps.replays.claim(signature, signedAt)) {
+    return {
+      status: 200,
+      body: {
+        revalidated: false,
+        alreadyHandled: true,
+        message: 'This webhook call was already handled; nothing was done again.',
+      },
+    }
+  }
+  const result = await handleSignedChange(raw, deps)
+  // Only a handled call is remembered: Sanity's retry of a failed one must be handled.
+  if (result.status !== 200) deps.replays?.release(signature)
+  return result
+}
+
+/** The part of `handleRevalidateWebhook` after the signature: parse, wait, check, re-render. */
+async function handleSignedChange(raw: string, deps: RevalidateDeps): Promise<RevalidateResult> {
   let body: unknown
   try {
     body = JSON.parse(raw)
@@ -147,14 +220,18 @@ export async function handleRevalidateWebhook(
 }
 
 /**
- * `checkPublished` as the route wires it: one uncached read of what is now published. Re-rendering
- * on invalid content would fail anyway; patients keep the last good pages, the editor gets the list.
+ * `checkPublished` as the route wires it: one uncached read of what is now published. Content
+ * that passes is handed to `keep` (the last good content, `last-good.ts`), so pages re-rendered
+ * later fall back to it; with problems, nothing is re-rendered and the editor gets the list.
  */
-export async function checkPublishedContent(env: ContentEnv): Promise<PublishedCheck> {
+export async function checkPublishedContent(
+  env: ContentEnv,
+  keep: (content: SiteContent) => void = () => {},
+): Promise<PublishedCheck> {
   const result = await loadSite({ perspective: 'published', env })
-  return result.ok
-    ? { ok: true, slugs: result.content.locations.map((location) => location.slug) }
-    : { ok: false, problems: result.problems }
+  if (!result.ok) return { ok: false, problems: result.problems }
+  keep(result.content)
+  return { ok: true, slugs: result.content.locations.map((location) => location.slug) }
 }
 
 function refuse(status: 400 | 401 | 422 | 503, message: string): RevalidateResult {

@@ -1,8 +1,8 @@
 import 'server-only'
 import { loadSite, type ContentProblem } from '@doorway/content'
 import type { SiteContent } from '@doorway/content/site'
-import { draftMode } from 'next/headers'
 import { cache } from 'react'
+import { hasDraftSession } from './draft-cookies'
 import { webEnv } from './env'
 import { readPublishedSite } from './published-content'
 
@@ -10,7 +10,7 @@ import { readPublishedSite } from './published-content'
  * Content for what stays in the App Router: the Draft Mode twins of the pages and the sitemap.
  * Published pages are Pages Router pages and read `published-content.ts` in `getStaticProps`.
  *
- * - Published (the sitemap, and a twin opened without Draft Mode): `readPublishedSite`.
+ * - Published (the sitemap, and a twin opened without a Draft Mode session): `readPublishedSite`.
  * - Draft Mode: the `drafts` perspective, read fresh on every request and never cached; problems
  *   come back as data so the preview can show them instead of crashing.
  */
@@ -24,8 +24,8 @@ export const getPublishedSite = cache(readPublishedSite)
 
 /** Published content, or in Draft Mode the drafts with their problems as data. */
 export const getSiteOrProblems = cache(async (): Promise<SiteResult> => {
-  const { isEnabled } = await draftMode()
-  if (!isEnabled) {
+  // Draft Mode counts only with a live session (an hour, signed with the current secret).
+  if (!(await hasDraftSession())) {
     return { draft: false, ok: true, content: await getPublishedSite(), source: 'published' }
   }
   const result = await loadSite({ perspective: 'drafts', env: webEnv().content })

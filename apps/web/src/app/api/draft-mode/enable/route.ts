@@ -1,7 +1,9 @@
 import { createSanityClient } from '@doorway/content'
 import { defineEnableDraftMode } from 'next-sanity/draft-mode'
+import { isRedirectError } from 'next/dist/client/components/redirect-error'
 import { draftMode } from 'next/headers'
 import { redirect } from 'next/navigation'
+import { startDraftSession } from '@/lib/draft-cookies'
 import { draftSecretMatches } from '@/lib/draft-secret'
 import { webEnv } from '@/lib/env'
 import { safeRedirectPath } from '@/lib/safe-redirect'
@@ -9,9 +11,9 @@ import { safeRedirectPath } from '@/lib/safe-redirect'
 const noStore = { 'cache-control': 'no-store' }
 
 /**
- * Turns Draft Mode on. With a Sanity project, the Studio's Presentation tool calls this with
- * Sanity's own preview-URL secret, checked against the project; with the local dataset, a
- * developer calls `?secret=<DRAFT_MODE_SECRET>&redirect=/portal`.
+ * Turns Draft Mode on, for an hour (`draft-session.ts`). With a Sanity project, the Studio's
+ * Presentation tool calls this with Sanity's own preview-URL secret, checked against the project;
+ * with the local dataset, a developer calls `?secret=<DRAFT_MODE_SECRET>&redirect=/portal`.
  */
 export async function GET(request: Request): Promise<Response> {
   const env = webEnv()
@@ -25,7 +27,15 @@ export async function GET(request: Request): Promise<Response> {
     }
     // The token stays here, on the server: it reads the secret the Studio stored in the dataset.
     // The site's own client (next-sanity sets the perspective and API version it needs).
-    return defineEnableDraftMode({ client: createSanityClient(content, 'drafts') }).GET(request)
+    try {
+      return await defineEnableDraftMode({ client: createSanityClient(content, 'drafts') }).GET(
+        request,
+      )
+    } catch (error) {
+      // next-sanity redirects only once the secret checked out: start the session with it.
+      if (isRedirectError(error)) await startDraftSession(request)
+      throw error
+    }
   }
 
   const params = new URL(request.url).searchParams
@@ -39,5 +49,6 @@ export async function GET(request: Request): Promise<Response> {
     return new Response('Wrong or missing secret.', { status: 401, headers: noStore })
   }
   ;(await draftMode()).enable()
+  await startDraftSession(request)
   redirect(safeRedirectPath(params.get('redirect')))
 }
