@@ -10,6 +10,7 @@ import { openingHours } from './objects/openingHours'
 import { outageNotice } from './objects/outageNotice'
 import { portalSettings } from './objects/portalSettings'
 import { postalAddress } from './objects/postalAddress'
+import { specialHours, timeRange } from './objects/specialHours'
 import { triageItem } from './objects/triageItem'
 import { clinic } from './singletons/clinic'
 
@@ -32,6 +33,8 @@ export const schemaTypes: SchemaTypeDefinition[] = [
   appLink,
   helpLink,
   openingHours,
+  specialHours,
+  timeRange,
   postalAddress,
   languageAssistance,
   tagline,

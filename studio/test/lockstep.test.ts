@@ -74,7 +74,7 @@ function isBuiltIn(type: SchemaType): boolean {
 }
 
 /** What kind of value a field holds, in words both sides can be compared in. */
-type Kind = 'text' | 'date-time' | 'number' | 'yes/no' | `one of ${string}` | 'other'
+type Kind = 'text' | 'date' | 'date-time' | 'number' | 'yes/no' | `one of ${string}` | 'other'
 
 function listKind(values: readonly unknown[]): Kind {
   return `one of ${[...values].map(String).sort().join(', ')}`
@@ -82,7 +82,8 @@ function listKind(values: readonly unknown[]): Kind {
 
 function zodKind(schema: AnyZod): Kind {
   const def = unwrap(schema)._zod.def
-  if (def.type === 'string') return def.format === 'datetime' ? 'date-time' : 'text'
+  if (def.type === 'string')
+    return def.format === 'datetime' ? 'date-time' : def.format === 'date' ? 'date' : 'text'
   if (def.type === 'enum') return listKind(Object.values(def.entries ?? {}))
   if (def.type === 'number') return 'number'
   if (def.type === 'boolean') return 'yes/no'
@@ -93,7 +94,8 @@ function studioKind(type: SchemaType): Kind {
   if (type.jsonType === 'number') return 'number'
   if (type.jsonType === 'boolean') return 'yes/no'
   if (type.jsonType !== 'string') return 'other'
-  if (typeChain(type).some((name) => name === 'datetime' || name === 'date')) return 'date-time'
+  if (typeChain(type).includes('datetime')) return 'date-time'
+  if (typeChain(type).includes('date')) return 'date'
   const list = (type as StringSchemaType).options?.list
   if (Array.isArray(list) && list.length > 0) {
     return listKind(list.map((item) => (typeof item === 'string' ? item : item.value)))

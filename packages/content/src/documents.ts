@@ -15,12 +15,13 @@ import {
   checkSlug,
   checkWebsiteHost,
   checkOpeningHours,
-  checkEachDayOnce,
+  checkDayRanges,
+  checkSpecialHours,
   checkPhone,
   checkTimeZone,
   type RuleResult,
 } from './rules'
-import type { Location, PortalVendor, SiteContent, SupportContact } from './site'
+import type { Location, PortalVendor, SiteContent, SupportContact, TimeRange } from './site'
 
 /**
  * The rules of one document at a time. Each function parses a raw document with its zod model
@@ -200,8 +201,12 @@ export function checkClinic(
   }
 }
 
-const byDay = (a: { day: string }, b: { day: string }) =>
-  WEEKDAYS.indexOf(a.day as never) - WEEKDAYS.indexOf(b.day as never)
+/** Checked opening ranges (the rules saw both times), in time order. */
+function rangesOf(lines: readonly { opens?: string; closes?: string }[]): TimeRange[] {
+  return lines
+    .map(({ opens, closes }) => ({ opens: present(opens), closes: present(closes) }))
+    .sort((a, b) => (a.opens < b.opens ? -1 : 1))
+}
 
 /** A location; `slugRule` checks a URL-safe slug further (that no other location uses it). */
 export function checkLocation(
@@ -217,13 +222,19 @@ export function checkLocation(
   const dial = problems.at(raw, ['phone'], checkPhone)
   problems.at(raw, ['timeZone'], checkTimeZone)
   const rows = list(raw.openingHours)
-  const repeatedDays = checkEachDayOnce(rows)
+  const acrossDays = checkDayRanges(rows)
   rows.forEach((row, i) => {
     if (!isObject(row)) return
-    const repeated = repeatedDays.get(i)
-    if (repeated !== undefined) problems.add(raw, ['openingHours', i, 'day'], repeated)
     for (const problem of checkOpeningHours(row)) {
       problems.add(raw, ['openingHours', i, problem.field], problem.message)
+    }
+    const across = acrossDays.get(i)
+    if (across !== undefined) problems.add(raw, ['openingHours', i, across.field], across.message)
+  })
+  list(raw.specialHours).forEach((entry, i) => {
+    if (!isObject(entry)) return
+    for (const problem of checkSpecialHours(entry)) {
+      problems.add(raw, ['specialHours', i, ...problem.path], problem.message)
     }
   })
 
@@ -237,13 +248,20 @@ export function checkLocation(
       address: { ...address, country },
       phone: present(dial),
       timeZone: location.timeZone,
-      openingHours: [...location.openingHours]
-        .sort(byDay)
-        .map(({ day, closed, opens, closes }) => ({
-          day,
-          opens: closed === true ? null : (opens ?? null),
-          closes: closed === true ? null : (closes ?? null),
-        })),
+      openingHours: WEEKDAYS.flatMap((day) => {
+        const lines = location.openingHours.filter((row) => row.day === day)
+        if (lines.length === 0) return []
+        return [{ day, ranges: rangesOf(lines.filter((row) => row.closed !== true)) }]
+      }),
+      specialHours: (location.specialHours ?? [])
+        .map(({ _key, reason, firstDay, lastDay, closed, hours = [] }) => ({
+          key: _key,
+          reason,
+          firstDay,
+          lastDay: lastDay ?? firstDay,
+          ranges: closed === true ? [] : rangesOf(hours),
+        }))
+        .sort((a, b) => (a.firstDay < b.firstDay ? -1 : a.firstDay > b.firstDay ? 1 : 0)),
       acceptingNewPatients: location.acceptingNewPatients ?? null,
     }
   }

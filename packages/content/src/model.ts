@@ -261,6 +261,25 @@ const openingHours = z.object({
   closes: clockTime.optional(),
 })
 
+/** One opening range of special hours. */
+const timeRange = z.object({
+  ...arrayItem,
+  opens: clockTime,
+  closes: clockTime,
+})
+
+/** Dated hours that replace the usual week: a holiday, a closure, a short day. */
+const specialHours = z.object({
+  ...arrayItem,
+  reason: text('The reason'),
+  firstDay: z.iso.date({ error: 'Choose the first day from the calendar.' }),
+  lastDay: z.iso
+    .date({ error: 'Choose the last day from the calendar, or leave it empty for one day.' })
+    .optional(),
+  closed: z.boolean().optional(),
+  hours: z.array(timeRange).optional(),
+})
+
 const postalAddress = z.object({
   _type: z.string().optional(),
   street: text('The street address'),
@@ -282,6 +301,7 @@ export const locationDocument = z.object({
   phone: text('The phone number'),
   timeZone: text('The time zone'),
   openingHours: z.array(openingHours).min(1, { error: 'Add the opening hours for each day.' }),
+  specialHours: z.array(specialHours).optional(),
   acceptingNewPatients: z.boolean().optional(),
 })
 

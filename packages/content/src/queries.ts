@@ -81,6 +81,7 @@ export const SITE_QUERY = defineQuery(`{
     phone,
     timeZone,
     openingHours[]{ _key, day, closed, opens, closes },
+    specialHours[]{ _key, reason, firstDay, lastDay, closed, hours[]{ _key, opens, closes } },
     acceptingNewPatients
   }
 }`)

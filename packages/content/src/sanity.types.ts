@@ -17,40 +17,7 @@ export declare const internalGroqTypeReferenceTo: unique symbol
 // Source: schema.json
 export type Tagline = {
   _type: 'tagline'
-  language?:
-    | 'es'
-    | 'zh-Hant'
-    | 'zh-Hans'
-    | 'tl'
-    | 'vi'
-    | 'ar'
-    | 'fr'
-    | 'ko'
-    | 'ru'
-    | 'ht'
-    | 'de'
-    | 'hi'
-    | 'pt'
-    | 'pl'
-    | 'ur'
-    | 'ja'
-    | 'fa'
-    | 'gu'
-    | 'bn'
-    | 'it'
-    | 'te'
-    | 'pa'
-    | 'ta'
-    | 'hy'
-    | 'nv'
-    | 'so'
-    | 'am'
-    | 'ne'
-    | 'my'
-    | 'km'
-    | 'hmn'
-    | 'uk'
-    | 'ilo'
+  language?: string
   text?: string
 }
 
@@ -73,6 +40,25 @@ export type PostalAddress = {
   region?: string
   postalCode?: string
   country?: string
+}
+
+export type TimeRange = {
+  _type: 'timeRange'
+  opens?: string
+  closes?: string
+}
+
+export type SpecialHours = {
+  _type: 'specialHours'
+  reason?: string
+  firstDay?: string
+  lastDay?: string
+  closed?: boolean
+  hours?: Array<
+    {
+      _key: string
+    } & TimeRange
+  >
 }
 
 export type OpeningHours = {
@@ -214,6 +200,11 @@ export type Location = {
     {
       _key: string
     } & OpeningHours
+  >
+  specialHours?: Array<
+    {
+      _key: string
+    } & SpecialHours
   >
   acceptingNewPatients?: boolean
 }
@@ -399,6 +390,8 @@ export type AllSanitySchemaTypes =
   | Tagline
   | LanguageAssistance
   | PostalAddress
+  | TimeRange
+  | SpecialHours
   | OpeningHours
   | HelpLink
   | AppLink
@@ -426,7 +419,7 @@ export type AllSanitySchemaTypes =
 
 // Source: ../packages/content/src/queries.ts
 // Variable: SITE_QUERY
-// Query: {  "clinics": *[_type == "clinic"] | order(_id asc) {    _id,    _type,    name,    websiteHosts,    mainPhone,    emergencyMessage,    medicalSpecialty,    languageHelp,    languageAssistance{      coordinatorName,      coordinatorPhone,      coordinatorEmail,      taglines[]{ _key, language, text }    },    portal{      vendor{ _ref },      displayName,      explanation,      features,      signInUrl,      signUpUrl,      signUpInstructions,      familyAccess{ summary, parentViewChangesAtAge, afterThatAge, requestUrl },      appLinks[]{ _key, store, url },      helpLinks[]{ _key, label, url },      outageNotice{ message, startsAt, endsAt },      triage[]{ _key, problem, whatToDo, contact{ _ref } }    }  },  "vendors": *[_type == "portalVendor"] | order(_id asc) {    _id,    _type,    name,    productName,    portalDomains,    supportPhone,    supportHours  },  "contacts": *[_type == "supportContact"] | order(_id asc) {    _id,    _type,    name,    phone,    hours,    handles  },  "locations": *[_type == "location"] | order(_id asc) {    _id,    _type,    name,    slug{ current },    address{ street, city, region, postalCode, country },    phone,    timeZone,    openingHours[]{ _key, day, closed, opens, closes },    acceptingNewPatients  }}
+// Query: {  "clinics": *[_type == "clinic"] | order(_id asc) {    _id,    _type,    name,    websiteHosts,    mainPhone,    emergencyMessage,    medicalSpecialty,    languageHelp,    languageAssistance{      coordinatorName,      coordinatorPhone,      coordinatorEmail,      taglines[]{ _key, language, text }    },    portal{      vendor{ _ref },      displayName,      explanation,      features,      signInUrl,      signUpUrl,      signUpInstructions,      familyAccess{ summary, parentViewChangesAtAge, afterThatAge, requestUrl },      appLinks[]{ _key, store, url },      helpLinks[]{ _key, label, url },      outageNotice{ message, startsAt, endsAt },      triage[]{ _key, problem, whatToDo, contact{ _ref } }    }  },  "vendors": *[_type == "portalVendor"] | order(_id asc) {    _id,    _type,    name,    productName,    portalDomains,    supportPhone,    supportHours  },  "contacts": *[_type == "supportContact"] | order(_id asc) {    _id,    _type,    name,    phone,    hours,    handles  },  "locations": *[_type == "location"] | order(_id asc) {    _id,    _type,    name,    slug{ current },    address{ street, city, region, postalCode, country },    phone,    timeZone,    openingHours[]{ _key, day, closed, opens, closes },    specialHours[]{ _key, reason, firstDay, lastDay, closed, hours[]{ _key, opens, closes } },    acceptingNewPatients  }}
 export type SITE_QUERY_RESULT = {
   clinics: Array<{
     _id: string
@@ -486,41 +479,7 @@ export type SITE_QUERY_RESULT = {
       coordinatorEmail: string | null
       taglines: Array<{
         _key: string
-        language:
-          | 'am'
-          | 'ar'
-          | 'bn'
-          | 'de'
-          | 'es'
-          | 'fa'
-          | 'fr'
-          | 'gu'
-          | 'hi'
-          | 'hmn'
-          | 'ht'
-          | 'hy'
-          | 'ilo'
-          | 'it'
-          | 'ja'
-          | 'km'
-          | 'ko'
-          | 'my'
-          | 'ne'
-          | 'nv'
-          | 'pa'
-          | 'pl'
-          | 'pt'
-          | 'ru'
-          | 'so'
-          | 'ta'
-          | 'te'
-          | 'tl'
-          | 'uk'
-          | 'ur'
-          | 'vi'
-          | 'zh-Hans'
-          | 'zh-Hant'
-          | null
+        language: string | null
         text: string | null
       }> | null
     } | null
@@ -621,6 +580,18 @@ export type SITE_QUERY_RESULT = {
       opens: string | null
       closes: string | null
     }> | null
+    specialHours: Array<{
+      _key: string
+      reason: string | null
+      firstDay: string | null
+      lastDay: string | null
+      closed: boolean | null
+      hours: Array<{
+        _key: string
+        opens: string | null
+        closes: string | null
+      }> | null
+    }> | null
     acceptingNewPatients: boolean | null
   }>
 }
@@ -628,7 +599,7 @@ export type SITE_QUERY_RESULT = {
 // Query TypeMap
 declare global {
   interface SanityQueries {
-    '{\n  "clinics": *[_type == "clinic"] | order(_id asc) {\n    _id,\n    _type,\n    name,\n    websiteHosts,\n    mainPhone,\n    emergencyMessage,\n    medicalSpecialty,\n    languageHelp,\n    languageAssistance{\n      coordinatorName,\n      coordinatorPhone,\n      coordinatorEmail,\n      taglines[]{ _key, language, text }\n    },\n    portal{\n      vendor{ _ref },\n      displayName,\n      explanation,\n      features,\n      signInUrl,\n      signUpUrl,\n      signUpInstructions,\n      familyAccess{ summary, parentViewChangesAtAge, afterThatAge, requestUrl },\n      appLinks[]{ _key, store, url },\n      helpLinks[]{ _key, label, url },\n      outageNotice{ message, startsAt, endsAt },\n      triage[]{ _key, problem, whatToDo, contact{ _ref } }\n    }\n  },\n  "vendors": *[_type == "portalVendor"] | order(_id asc) {\n    _id,\n    _type,\n    name,\n    productName,\n    portalDomains,\n    supportPhone,\n    supportHours\n  },\n  "contacts": *[_type == "supportContact"] | order(_id asc) {\n    _id,\n    _type,\n    name,\n    phone,\n    hours,\n    handles\n  },\n  "locations": *[_type == "location"] | order(_id asc) {\n    _id,\n    _type,\n    name,\n    slug{ current },\n    address{ street, city, region, postalCode, country },\n    phone,\n    timeZone,\n    openingHours[]{ _key, day, closed, opens, closes },\n    acceptingNewPatients\n  }\n}': SITE_QUERY_RESULT
+    '{\n  "clinics": *[_type == "clinic"] | order(_id asc) {\n    _id,\n    _type,\n    name,\n    websiteHosts,\n    mainPhone,\n    emergencyMessage,\n    medicalSpecialty,\n    languageHelp,\n    languageAssistance{\n      coordinatorName,\n      coordinatorPhone,\n      coordinatorEmail,\n      taglines[]{ _key, language, text }\n    },\n    portal{\n      vendor{ _ref },\n      displayName,\n      explanation,\n      features,\n      signInUrl,\n      signUpUrl,\n      signUpInstructions,\n      familyAccess{ summary, parentViewChangesAtAge, afterThatAge, requestUrl },\n      appLinks[]{ _key, store, url },\n      helpLinks[]{ _key, label, url },\n      outageNotice{ message, startsAt, endsAt },\n      triage[]{ _key, problem, whatToDo, contact{ _ref } }\n    }\n  },\n  "vendors": *[_type == "portalVendor"] | order(_id asc) {\n    _id,\n    _type,\n    name,\n    productName,\n    portalDomains,\n    supportPhone,\n    supportHours\n  },\n  "contacts": *[_type == "supportContact"] | order(_id asc) {\n    _id,\n    _type,\n    name,\n    phone,\n    hours,\n    handles\n  },\n  "locations": *[_type == "location"] | order(_id asc) {\n    _id,\n    _type,\n    name,\n    slug{ current },\n    address{ street, city, region, postalCode, country },\n    phone,\n    timeZone,\n    openingHours[]{ _key, day, closed, opens, closes },\n    specialHours[]{ _key, reason, firstDay, lastDay, closed, hours[]{ _key, opens, closes } },\n    acceptingNewPatients\n  }\n}': SITE_QUERY_RESULT
   }
 }
 // Lets @sanity/client releases that predate the global registry read it too

@@ -86,8 +86,27 @@ describe('checkSite on the sample', () => {
     ])
     expect(content.locations.map((l) => l.slug)).toEqual(['downtown', 'northside', 'riverside'])
     const downtown = content.locations[0]
-    expect(downtown?.openingHours[0]).toEqual({ day: 'Monday', opens: '08:00', closes: '17:00' })
-    expect(downtown?.openingHours[6]).toEqual({ day: 'Sunday', opens: null, closes: null })
+    expect(downtown?.openingHours[0]).toEqual({
+      day: 'Monday',
+      ranges: [{ opens: '08:00', closes: '17:00' }],
+    })
+    expect(downtown?.openingHours[6]).toEqual({ day: 'Sunday', ranges: [] })
+    expect(downtown?.specialHours[0]).toEqual({
+      key: 'thanksgiving-2026',
+      reason: 'Thanksgiving',
+      firstDay: '2026-11-26',
+      lastDay: '2026-11-27',
+      ranges: [],
+    })
+    // A lunch break: two lines for one day become one day with two ranges, in time order.
+    const riverside = content.locations[2]
+    expect(riverside?.openingHours[0]).toEqual({
+      day: 'Monday',
+      ranges: [
+        { opens: '08:30', closes: '12:00' },
+        { opens: '13:00', closes: '16:30' },
+      ],
+    })
     expect(downtown?.phone).toEqual({ display: '(217) 555-0101', href: 'tel:+12175550101' })
     expect(downtown?.acceptingNewPatients).toBe(true)
   })
@@ -441,7 +460,7 @@ describe('rule: time zones are IANA names', () => {
 })
 
 describe('rule: opening hours make sense', () => {
-  it('reports closing before opening, a closed day with times, a missing time and a repeated day', async () => {
+  it('reports closing before opening, a closed day with times, a missing time and overlapping lines of one day', async () => {
     expect(
       await broken((d) => {
         const hours = d['location-downtown'].openingHours
@@ -463,13 +482,58 @@ describe('rule: opening hours make sense', () => {
       },
       {
         documentId: 'location-downtown',
-        path: 'openingHours[sat].day',
-        message: 'Friday is listed twice. Keep one row per day.',
+        path: 'openingHours[sat].opens',
+        message:
+          'Friday has hours that overlap: 8:00 am – 5:00 pm and 9:00 am – 12:00 pm. Change the times so one ends before the next begins (for a lunch break, for example 8:00 am – 12:00 pm and 1:00 pm – 5:00 pm), or join them into one line.',
       },
       {
         documentId: 'location-downtown',
         path: 'openingHours[sun].opens',
         message: 'This day is marked closed but has a time. Remove the time, or untick "Closed".',
+      },
+    ])
+  })
+
+  it('reports special hours that end before they start, closed with times, or open without', async () => {
+    expect(
+      await broken((d) => {
+        const [thanksgiving, christmasEve, christmas] = d['location-downtown'].specialHours
+        thanksgiving.lastDay = '2026-11-20'
+        christmasEve.hours = []
+        christmas.hours = [{ _key: 'x', opens: '09:00', closes: '12:00' }]
+      }),
+    ).toEqual([
+      {
+        documentId: 'location-downtown',
+        path: 'specialHours[thanksgiving-2026].lastDay',
+        message:
+          'The last day is before the first day. Choose a last day on or after the first day, or leave it empty for one day.',
+      },
+      {
+        documentId: 'location-downtown',
+        path: 'specialHours[christmas-eve-2026].hours',
+        message:
+          'Add the opening times for these days, or tick "Closed" if you are closed all day.',
+      },
+      {
+        documentId: 'location-downtown',
+        path: 'specialHours[christmas-2026].hours',
+        message:
+          'These days are marked closed but have opening times. Remove the times, or untick "Closed".',
+      },
+    ])
+  })
+
+  it('refuses a special day that is not a calendar date', async () => {
+    expect(
+      await broken((d) => {
+        d['location-downtown'].specialHours[0].firstDay = '26/11/2026'
+      }),
+    ).toEqual([
+      {
+        documentId: 'location-downtown',
+        path: 'specialHours[thanksgiving-2026].firstDay',
+        message: 'Choose the first day from the calendar.',
       },
     ])
   })

@@ -111,6 +111,7 @@ const LOCATION_KEYS = [
   'phone',
   'timeZone',
   'openingHours',
+  'specialHours',
   'acceptingNewPatients',
 ] as const satisfies Keys<Result['locations'][number]>
 // Fails to compile if the generated type gains a field the lists above lack.

@@ -138,9 +138,31 @@ export function siteFixture(): SiteContent {
         phone: { display: '(217) 555-0101', href: 'tel:+12175550101' },
         timeZone: 'America/Chicago',
         openingHours: [
-          { day: 'Monday', opens: '08:00', closes: '17:00' },
-          { day: 'Saturday', opens: '09:00', closes: '12:00' },
-          { day: 'Sunday', opens: null, closes: null },
+          {
+            day: 'Monday',
+            ranges: [
+              { opens: '08:00', closes: '12:00' },
+              { opens: '13:00', closes: '17:00' },
+            ],
+          },
+          { day: 'Saturday', ranges: [{ opens: '09:00', closes: '12:00' }] },
+          { day: 'Sunday', ranges: [] },
+        ],
+        specialHours: [
+          {
+            key: 'thanksgiving',
+            reason: 'Thanksgiving',
+            firstDay: '2026-11-26',
+            lastDay: '2026-11-27',
+            ranges: [],
+          },
+          {
+            key: 'christmas-eve',
+            reason: 'Christmas Eve',
+            firstDay: '2026-12-24',
+            lastDay: '2026-12-24',
+            ranges: [{ opens: '08:00', closes: '12:00' }],
+          },
         ],
         acceptingNewPatients: true,
       },
