@@ -361,7 +361,7 @@ describe('required fields say what to fill in', () => {
     ],
     [
       'clinic',
-      'portal.triage[_key=="code"].contact',
+      'portal.triage[_key=="sick"].contact',
       (doc: Doc) => delete doc.portal.triage[0].contact,
       'Choose whom patients should call about this problem.',
     ],

@@ -144,6 +144,7 @@ export function checkClinic(
   )
   if (!outage.ok) problems.add(raw, ['portal', 'outageNotice', 'endsAt'], outage.message)
   const languageAssistance = checkLanguageAssistance(raw, problems)
+  const adviceLineId = problems.at(raw, ['adviceLine', '_ref'], references.contact)
   const contactIds = list(get(raw, 'portal', 'triage')).map((_, i) =>
     problems.at(raw, ['portal', 'triage', i, 'contact', '_ref'], references.contact),
   )
@@ -160,6 +161,7 @@ export function checkClinic(
         websiteHosts,
         mainPhone: present(mainPhone),
         emergencyMessage,
+        adviceLine: adviceLineId == null ? null : present(contacts.get(adviceLineId)),
         medicalSpecialty,
         languageHelp: languageHelp ?? null,
         languageAssistance: languageAssistance(present(mainPhone)),

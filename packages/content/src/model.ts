@@ -224,6 +224,7 @@ export const clinicDocument = z.object({
     .min(1, { error: 'List your website address, for example maplegrovepediatrics.org.' }),
   mainPhone: text('The main phone number'),
   emergencyMessage: text('The emergency message'),
+  adviceLine: reference.optional(),
   medicalSpecialty: z.enum(MEDICAL_SPECIALTIES, {
     error: 'Choose your medical specialty from the list, for example Pediatric.',
   }),

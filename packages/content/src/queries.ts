@@ -32,6 +32,7 @@ export const SITE_QUERY = defineQuery(`{
     websiteHosts,
     mainPhone,
     emergencyMessage,
+    adviceLine{ _ref },
     medicalSpecialty,
     languageHelp,
     languageAssistance{

@@ -29,6 +29,8 @@ export interface ClinicInfo {
   websiteHosts: string[]
   mainPhone: Phone
   emergencyMessage: string
+  /** Whom to call for medical advice that cannot wait (a nurse line), when the clinic has one. */
+  adviceLine: SupportContact | null
   medicalSpecialty: MedicalSpecialty
   languageHelp: string | null
   languageAssistance: LanguageAssistance

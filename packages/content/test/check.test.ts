@@ -68,21 +68,24 @@ describe('checkSite on the sample', () => {
     ])
     expect(content.portal.helpLinks.map((l) => l.key)).toEqual(['faq', 'reset'])
     expect(content.portal.outageNotice).toBeNull()
+    // The office manager's order: the sick-child row first.
     expect(content.portal.triage.map((t) => [t.key, t.contact.id])).toEqual([
+      ['sick', 'contact-nurse-line'],
       ['code', 'contact-front-desk'],
       ['child', 'contact-front-desk'],
       ['missing', 'contact-front-desk'],
       ['password', 'contact-mychart-help'],
       ['error', 'contact-mychart-help'],
       ['bill', 'contact-billing'],
-      ['sick', 'contact-nurse-line'],
     ])
+    expect(content.clinic.adviceLine?.id).toBe('contact-nurse-line')
+    expect(content.clinic.adviceLine?.phone.href).toBe('tel:+12175550155')
     // Contacts in the order the triage list first mentions them.
     expect(content.contacts.map((c) => c.id)).toEqual([
+      'contact-nurse-line',
       'contact-front-desk',
       'contact-mychart-help',
       'contact-billing',
-      'contact-nurse-line',
     ])
     expect(content.locations.map((l) => l.slug)).toEqual(['downtown', 'northside', 'riverside'])
     const downtown = content.locations[0]
@@ -153,7 +156,7 @@ describe('rule: the zod model, in plain words', () => {
   })
 
   it('tells how to mend a list item that has no key (added outside the Studio)', async () => {
-    const problems = await broken((d) => delete key(d.clinic.portal.triage, 'code')._key)
+    const problems = await broken((d) => delete key(d.clinic.portal.triage, 'sick')._key)
     expect(problems).toEqual([
       {
         documentId: 'clinic',
@@ -293,6 +296,21 @@ describe('rule: every reference resolves', () => {
           'This points to a support contact that does not exist or is not published (id "contact-gone"). Choose the contact again, and publish it.',
       },
     ])
+  })
+
+  it('reports an advice line that does not exist, and leaves it out when unset', async () => {
+    expect(await broken((d) => (d.clinic.adviceLine._ref = 'contact-gone'))).toEqual([
+      {
+        documentId: 'clinic',
+        path: 'adviceLine',
+        message:
+          'This points to a support contact that does not exist or is not published (id "contact-gone"). Choose the contact again, and publish it.',
+      },
+    ])
+    const docs = await sampleDocs()
+    delete docs.clinic.adviceLine
+    const result = await check(docs)
+    expect(result.ok && result.content.clinic.adviceLine).toBeNull()
   })
 
   it('reports a portal vendor that does not exist, and skips the address checks that need it', async () => {

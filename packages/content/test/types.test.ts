@@ -85,6 +85,7 @@ const CLINIC_KEYS = [
   'websiteHosts',
   'mainPhone',
   'emergencyMessage',
+  'adviceLine',
   'medicalSpecialty',
   'languageHelp',
   'languageAssistance',

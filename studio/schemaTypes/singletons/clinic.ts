@@ -103,6 +103,15 @@ export const clinic = defineType({
       ),
     }),
     defineField({
+      name: 'adviceLine',
+      title: 'Nurse or after-hours advice line (optional)',
+      type: 'reference',
+      to: [{ type: 'supportContact' }],
+      group: 'phone',
+      description:
+        'The support contact parents call for medical advice when they cannot wait, for example a 24-hour nurse line. The portal page shows it right under 911, before everything that can wait.',
+    }),
+    defineField({
       name: 'languageHelp',
       title: 'Free language help notice (optional)',
       type: 'text',

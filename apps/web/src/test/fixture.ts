@@ -36,6 +36,13 @@ export function siteFixture(): SiteContent {
       websiteHosts: ['maplegrovepediatrics.example'],
       mainPhone: { display: '(217) 555-0100', href: 'tel:+12175550100' },
       emergencyMessage: 'If this is an emergency, call 911 now.',
+      adviceLine: {
+        id: 'contact-nurse-line',
+        name: 'Nurse advice line',
+        phone: { display: '(217) 555-0155', href: 'tel:+12175550155' },
+        hours: 'Every day, 24 hours',
+        handles: [],
+      },
       medicalSpecialty: 'Pediatric',
       languageHelp: 'Free language help is available. Call (217) 555-0100.',
       languageAssistance: {
