@@ -107,6 +107,15 @@ function studioKind(type: SchemaType): Kind {
 // a content rule that accepts more than the list, so nothing the Studio publishes fails the build.
 const STUDIO_ONLY_LISTS = new Map([
   ['location.timeZone', 'the Studio offers US zones; checkTimeZone takes any IANA zone'],
+  ...[
+    'location.openingHours[].opens',
+    'location.openingHours[].closes',
+    'location.specialHours[].hours[].opens',
+    'location.specialHours[].hours[].closes',
+  ].map(
+    (path) =>
+      [path, 'the Studio offers quarter hours ("8:30 am"); the model takes any HH:MM'] as const,
+  ),
 ])
 
 /** Every mismatch in field names between a zod object and a Studio object, recursively. */

@@ -578,14 +578,14 @@ describe('opening hours', () => {
     ])
   })
 
-  test('a time not written HH:MM gets the model’s message', async () => {
+  test('a time not from the list (an import) says to choose one, in one message', async () => {
     const location = changed('location-downtown', (doc) => {
       doc.openingHours[1].opens = '8am'
     })
     expect(await errorsOf(location, sample)).toEqual([
       error(
         'openingHours[_key=="tue"].opens',
-        'Write the time as 24-hour HH:MM, for example 08:30 or 17:00.',
+        'Choose the time from the list, for example 8:30 am.',
       ),
     ])
   })

@@ -1,7 +1,8 @@
 import { checkSpecialHours } from '@doorway/content/rules'
 import { defineArrayMember, defineField, defineType, type CustomValidator } from 'sanity'
 import { required, requiredText } from '../../validation/fields'
-import { openingTimeValidator } from '../../validation/rules'
+import { openingRowValidator } from '../../validation/rules'
+import { clockTimeField, rangeTitle } from './clockTime'
 
 type Entry = Parameters<typeof checkSpecialHours>[0]
 
@@ -29,28 +30,13 @@ export const timeRange = defineType({
   title: 'Opening time',
   type: 'object',
   description: 'From when to when the location is open.',
-  fields: [
-    defineField({
-      name: 'opens',
-      title: 'Opens at',
-      type: 'string',
-      description: '24-hour time, for example 08:30.',
-      placeholder: '08:30',
-      // Missing is the rule's to say too, with the same words as `check`.
-      validation: (rule) => rule.custom(openingTimeValidator('opens')),
-    }),
-    defineField({
-      name: 'closes',
-      title: 'Closes at',
-      type: 'string',
-      description: '24-hour time, for example 17:00 for 5 pm.',
-      placeholder: '17:00',
-      validation: (rule) => rule.custom(openingTimeValidator('closes')),
-    }),
-  ],
+  fields: [clockTimeField('opens'), clockTimeField('closes')],
+  validation: (rule) => rule.custom(openingRowValidator),
   preview: {
     select: { opens: 'opens', closes: 'closes' },
-    prepare: ({ opens, closes }) => ({ title: `${opens ?? '?'} – ${closes ?? '?'}` }),
+    prepare: ({ opens, closes }) => ({
+      title: rangeTitle(opens, closes),
+    }),
   },
 })
 
