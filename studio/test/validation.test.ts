@@ -290,7 +290,7 @@ describe('vendor domains are checked with @doorway/portal-link', () => {
     expect(await errorsOf(none, sample)).toEqual([
       error(
         'portalDomains',
-        'List the web domain where the portal lives, for example mychart.yourclinic.org.',
+        'List the web address where the portal lives, for example mychart.yourclinic.org.',
       ),
     ])
   })

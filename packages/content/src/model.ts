@@ -239,7 +239,7 @@ export const portalVendorDocument = z.object({
   name: text('The vendor name'),
   productName: text('The portal product name'),
   portalDomains: z.array(text('A portal domain')).min(1, {
-    error: 'List the web domain where the portal lives, for example mychart.yourclinic.org.',
+    error: 'List the web address where the portal lives, for example mychart.yourclinic.org.',
   }),
   supportPhone: z.string().optional(),
   supportHours: z.string().optional(),

@@ -78,7 +78,7 @@ export const location = defineType({
       title: 'Web address name',
       type: 'slug',
       description:
-        'The end of this location’s page address, for example "downtown". Click "Generate".',
+        'The end of this location’s page address, for example "downtown" for /locations/downtown. Click "Generate" to make it from the name. (For developers: the slug.)',
       options: {
         source: 'name',
         maxLength: 64,

@@ -28,7 +28,7 @@ export const portalVendor = defineType({
     }),
     defineField({
       name: 'portalDomains',
-      title: 'Portal web domains',
+      title: 'Portal web addresses',
       type: 'array',
       of: [
         defineArrayMember({
@@ -37,14 +37,18 @@ export const portalVendor = defineType({
         }),
       ],
       description:
-        'Where the portal lives, without https://, for example mychart.yourclinic.org. Portal links must be on one of these.',
+        'Where the portal lives: the start of its address, without https://, for example mychart.yourclinic.org. Every portal link must be on one of these. (For developers: the portal’s web domains.)',
       validation: (rule) => [
         rule
           .required()
-          .error('List the web domain where the portal lives, for example mychart.yourclinic.org.'),
+          .error(
+            'List the web address where the portal lives, for example mychart.yourclinic.org.',
+          ),
         rule
           .min(1)
-          .error('List the web domain where the portal lives, for example mychart.yourclinic.org.'),
+          .error(
+            'List the web address where the portal lives, for example mychart.yourclinic.org.',
+          ),
       ],
     }),
     defineField({
@@ -68,7 +72,7 @@ export const portalVendor = defineType({
         title:
           [product, company].filter((part) => typeof part === 'string').join(' by ') ||
           'Unnamed vendor',
-        subtitle: typeof domain === 'string' ? domain : 'No web domain yet',
+        subtitle: typeof domain === 'string' ? domain : 'No portal web address yet',
       }
     },
   },

@@ -46,7 +46,7 @@ export const clinic = defineType({
       type: 'string',
       group: 'clinic',
       description:
-        'The main kind of care you give, as search engines list it: for example "Children’s care (Pediatric)", or "Primary care (family doctors)" for a family practice.',
+        'The main kind of care you give, for example "Children’s care (Pediatric)", or "Primary care (family doctors)" for a family practice. (For developers: the schema.org medicalSpecialty that search engines read.)',
       options: {
         list: MEDICAL_SPECIALTIES.map((value) => ({
           title: MEDICAL_SPECIALTY_TITLES[value],
