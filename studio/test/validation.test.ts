@@ -304,7 +304,6 @@ describe('phone numbers use the content package’s checkPhone', () => {
     ['contact-front-desk', 'phone'],
     ['location-downtown', 'phone'],
     ['clinic', 'mainPhone'],
-    ['vendor-epic-mychart', 'supportPhone'],
   ])('%s %s', async (id, field) => {
     const doc = changed(id, (d) => {
       d[field] = '555-01'
@@ -323,13 +322,6 @@ describe('phone numbers use the content package’s checkPhone', () => {
     expect(await errorsOf(contact, sample)).toEqual([
       error('phone', 'Type the phone number to call, for example (217) 555-0134.'),
     ])
-  })
-
-  test('the vendor help line is optional', async () => {
-    const vendor = changed('vendor-epic-mychart', (doc) => {
-      delete doc.supportPhone
-    })
-    expect(await errorsOf(vendor, sample)).toEqual([])
   })
 })
 
@@ -756,18 +748,6 @@ describe('text of only spaces counts as empty, as in the content model', () => {
       error('name', 'Type who answers this phone, for example Front desk.'),
     ])
   })
-
-  test.each(['', '  '])(
-    'an empty line (%j) in a contact’s problem list is refused',
-    async (line) => {
-      const contact = changed('contact-front-desk', (doc) => {
-        doc.handles[1] = line
-      })
-      expect(await errorsOf(contact, sample)).toEqual([
-        error('handles[1]', 'Type a problem they help with, or remove this empty line.'),
-      ])
-    },
-  )
 })
 
 describe('content releases', () => {

@@ -69,7 +69,6 @@ export function checkVendor(
         checkVendorDomain(domain, { siteHosts }),
       ) ?? [],
   )
-  const supportPhone = problems.at(raw, ['supportPhone'], checkPhone)
   return {
     id: raw._id,
     domains,
@@ -80,8 +79,6 @@ export function checkVendor(
         name: vendor.name,
         productName: vendor.productName,
         portalDomains: domains,
-        supportPhone: supportPhone ?? null,
-        supportHours: vendor.supportHours ?? null,
       }
     },
   }
@@ -92,8 +89,8 @@ export function checkContact(raw: RawObject, problems: Problems): Build<SupportC
   const dial = problems.at(raw, ['phone'], checkPhone)
   return () => {
     const contact = present(doc)
-    const { _id: id, name, hours, handles = [] } = contact
-    return { id, name, phone: present(dial), hours, handles }
+    const { _id: id, name, hours } = contact
+    return { id, name, phone: present(dial), hours }
   }
 }
 

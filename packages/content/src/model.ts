@@ -241,8 +241,6 @@ export const portalVendorDocument = z.object({
   portalDomains: z.array(text('A portal domain')).min(1, {
     error: 'List the web address where the portal lives, for example mychart.yourclinic.org.',
   }),
-  supportPhone: z.string().optional(),
-  supportHours: z.string().optional(),
 })
 
 export const supportContactDocument = z.object({
@@ -251,7 +249,6 @@ export const supportContactDocument = z.object({
   name: text('The name or role'),
   phone: text('The phone number'),
   hours: text('The hours'),
-  handles: z.array(text('A problem')).optional(),
 })
 
 const openingHours = z.object({

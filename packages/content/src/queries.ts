@@ -61,17 +61,14 @@ export const SITE_QUERY = defineQuery(`{
     _type,
     name,
     productName,
-    portalDomains,
-    supportPhone,
-    supportHours
+    portalDomains
   },
   "contacts": *[_type == "supportContact"] | order(_id asc) {
     _id,
     _type,
     name,
     phone,
-    hours,
-    handles
+    hours
   },
   "locations": *[_type == "location"] | order(_id asc) {
     _id,

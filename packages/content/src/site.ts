@@ -59,8 +59,6 @@ export interface PortalVendor {
   name: string
   productName: string
   portalDomains: string[]
-  supportPhone: Phone | null
-  supportHours: string | null
 }
 
 export interface SupportContact {
@@ -68,7 +66,6 @@ export interface SupportContact {
   name: string
   phone: Phone
   hours: string
-  handles: string[]
 }
 
 export interface TriageItem {

@@ -97,10 +97,8 @@ const VENDOR_KEYS = [
   'name',
   'productName',
   'portalDomains',
-  'supportPhone',
-  'supportHours',
 ] as const satisfies Keys<Result['vendors'][number]>
-const CONTACT_KEYS = ['_id', '_type', 'name', 'phone', 'hours', 'handles'] as const satisfies Keys<
+const CONTACT_KEYS = ['_id', '_type', 'name', 'phone', 'hours'] as const satisfies Keys<
   Result['contacts'][number]
 >
 const LOCATION_KEYS = [

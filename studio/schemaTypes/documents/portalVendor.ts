@@ -1,6 +1,5 @@
 import { defineArrayMember, defineField, defineType } from 'sanity'
 import { requiredText } from '../../validation/fields'
-import { phoneValidator } from '../../validation/rules'
 import { vendorDomainValidator } from '../../validation/portalLink'
 
 export const portalVendor = defineType({
@@ -50,19 +49,6 @@ export const portalVendor = defineType({
             'List the web address where the portal lives, for example mychart.yourclinic.org.',
           ),
       ],
-    }),
-    defineField({
-      name: 'supportPhone',
-      title: 'Vendor help line (optional)',
-      type: 'string',
-      description: 'The vendor’s phone line for patients, if patients may call it directly.',
-      validation: (rule) => rule.custom(phoneValidator),
-    }),
-    defineField({
-      name: 'supportHours',
-      title: 'Vendor help line hours (optional)',
-      type: 'string',
-      description: 'When the vendor’s help line answers, for example "Every day, 7 am to 11 pm".',
     }),
   ],
   preview: {

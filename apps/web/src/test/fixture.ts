@@ -16,7 +16,6 @@ const frontDesk: SupportContact = {
   name: 'Front desk',
   phone: { display: '(217) 555-0134', href: 'tel:+12175550134' },
   hours: 'Monday to Friday, 8 am to 5 pm',
-  handles: ['Activation codes'],
 }
 
 const helpLine: SupportContact = {
@@ -24,7 +23,6 @@ const helpLine: SupportContact = {
   name: 'MyChart patient help line',
   phone: { display: '(217) 555-0190', href: 'tel:+12175550190' },
   hours: 'Every day, 7 am to 11 pm',
-  handles: [],
 }
 
 /** A complete SiteContent like the sample clinic's; override parts per test. */
@@ -41,7 +39,6 @@ export function siteFixture(): SiteContent {
         name: 'Nurse advice line',
         phone: { display: '(217) 555-0155', href: 'tel:+12175550155' },
         hours: 'Every day, 24 hours',
-        handles: [],
       },
       medicalSpecialty: 'Pediatric',
       languageHelp: 'Free language help is available. Call (217) 555-0100.',
@@ -78,8 +75,6 @@ export function siteFixture(): SiteContent {
         name: 'Epic',
         productName: 'MyChart',
         portalDomains: ['mychart.maplegrovehealth.example'],
-        supportPhone: helpLine.phone,
-        supportHours: helpLine.hours,
       },
       explanation: 'MyChart is our patient portal.',
       features: ['Send a message to your doctor', 'See test results'],
