@@ -18,7 +18,7 @@ export function OpeningHoursTable({ location, now }: { location: Location; now: 
             {special.map((entry) => (
               <li key={entry.key}>
                 {formatDays(entry.firstDay, entry.lastDay)} ({entry.reason}):{' '}
-                {entry.ranges.length === 0 ? 'Closed' : formatTimeRanges(entry.ranges)}
+                {formatTimeRanges(entry.ranges)}
               </li>
             ))}
           </ul>
