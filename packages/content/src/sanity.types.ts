@@ -503,6 +503,7 @@ export type PortalVendorReference = {
 
 export type PortalSettings = {
   _type: 'portalSettings'
+  outageNotice?: OutageNotice
   vendor?: PortalVendorReference
   displayName?: string
   explanation?: string
@@ -521,7 +522,6 @@ export type PortalSettings = {
       _key: string
     } & HelpLink
   >
-  outageNotice?: OutageNotice
   triage?: Array<
     {
       _key: string
