@@ -211,13 +211,15 @@ export const SPECIAL_HOURS_NOTICE_DAYS = 7
 
 /** `now` as a calendar date (`YYYY-MM-DD`) in `timeZone`. */
 function dateIn(timeZone: string, now: Date): string {
-  // en-CA writes dates as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', {
+  // From the parts, so no locale's date order (or a runtime without its data) can shift them.
+  const parts = new Intl.DateTimeFormat('en-US', {
     timeZone,
     year: 'numeric',
     month: '2-digit',
     day: '2-digit',
-  }).format(now)
+  }).formatToParts(now)
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? ''
+  return `${part('year')}-${part('month')}-${part('day')}`
 }
 
 /** `date` (`YYYY-MM-DD`) moved by `days` calendar days. */
