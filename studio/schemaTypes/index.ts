@@ -11,6 +11,7 @@ import { openingHours } from './objects/openingHours'
 import { outageNotice } from './objects/outageNotice'
 import { portalSettings } from './objects/portalSettings'
 import { postalAddress } from './objects/postalAddress'
+import { specialHours, timeRange } from './objects/specialHours'
 import { triageItem } from './objects/triageItem'
 import { clinic } from './singletons/clinic'
 
@@ -33,6 +34,8 @@ export const schemaTypes: SchemaTypeDefinition[] = [
   appLink,
   helpLink,
   openingHours,
+  specialHours,
+  timeRange,
   postalAddress,
   languageAssistance,
   accessibility,

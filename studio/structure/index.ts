@@ -3,24 +3,45 @@ import type { StructureResolver } from 'sanity/structure'
 import { singletonTypes } from '../schemaTypes'
 import { CLINIC_DOCUMENT_ID } from '../schemaTypes/singletons/clinic'
 
-/** The desk: the clinic pinned at the top, then lists for locations, portal vendors and support contacts. */
-export const structure: StructureResolver = (S) =>
-  S.list()
+/** The id of the desk's "Portal outage notice" entry. */
+export const OUTAGE_NOTICE_ITEM_ID = 'portal-outage-notice'
+
+/**
+ * The desk: the portal outage notice first (needed at the most stressful moment), then the
+ * clinic, then lists for locations, portal vendors and support contacts.
+ *
+ * The notice lives in the clinic document (`portal.outageNotice`), so its entry opens the
+ * clinic's editor, where the notice is the first field of the Portal tab. Sanity's structure
+ * cannot open a document on a given field group, so a Studio that lands on the notice itself
+ * needs the notice in a document of its own.
+ */
+export const structure: StructureResolver = (S) => {
+  const clinicEditor = (title: string) =>
+    S.document()
+      .schemaType('clinic')
+      .documentId(CLINIC_DOCUMENT_ID)
+      // A clinic that does not exist yet opens with this template's initial value.
+      .initialValueTemplate('clinic')
+      .title(title)
+  return S.list()
     .title('Clinic website')
     .items([
-      S.listItem().title('Clinic and portal').id(CLINIC_DOCUMENT_ID).schemaType('clinic').child(
-        S.document()
-          .schemaType('clinic')
-          .documentId(CLINIC_DOCUMENT_ID)
-          // A clinic that does not exist yet opens with this template's initial value.
-          .initialValueTemplate('clinic')
-          .title('Clinic and portal'),
-      ),
+      S.listItem()
+        .title('Portal outage notice')
+        .id(OUTAGE_NOTICE_ITEM_ID)
+        .schemaType('clinic')
+        .child(clinicEditor('Portal outage notice')),
+      S.listItem()
+        .title('Clinic and portal')
+        .id(CLINIC_DOCUMENT_ID)
+        .schemaType('clinic')
+        .child(clinicEditor('Clinic and portal')),
       S.divider(),
       S.documentTypeListItem('location').title('Locations'),
       S.documentTypeListItem('portalVendor').title('Portal vendors'),
       S.documentTypeListItem('supportContact').title('Support contacts'),
     ])
+}
 
 /**
  * Actions that would make a second clinic or leave the website without one: duplicating,

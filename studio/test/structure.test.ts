@@ -3,6 +3,7 @@ import {
   resolveInitialValue,
   type DocumentActionsContext,
   type NewDocumentCreationContext,
+  type ObjectSchemaType,
   type Workspace,
 } from 'sanity'
 import { createStructureBuilder, type StructureResolverContext } from 'sanity/structure'
@@ -11,7 +12,7 @@ import {
   DEFAULT_PORTAL_EXPLANATION,
   DEFAULT_PORTAL_FEATURES,
 } from '../schemaTypes/singletons/clinic'
-import { structure } from '../structure'
+import { OUTAGE_NOTICE_ITEM_ID, structure } from '../structure'
 import { studioWorkspace } from './harness'
 
 // Everything here goes through the workspace Sanity resolves from the Studio's config, with the
@@ -85,12 +86,13 @@ describe('the desk', () => {
     return (structure(S, {} as StructureResolverContext) as ReturnType<typeof S.list>).serialize()
   }
 
-  test('pins the clinic first, then lists locations, portal vendors and support contacts', () => {
+  test('puts the portal outage notice first, pins the clinic, then lists locations, portal vendors and support contacts', () => {
     expect(
       desk().items.map((item) =>
         item.type === 'divider' ? '---' : `${item.id}: ${'title' in item ? item.title : ''}`,
       ),
     ).toEqual([
+      `${OUTAGE_NOTICE_ITEM_ID}: Portal outage notice`,
       'clinic: Clinic and portal',
       '---',
       'location: Locations',
@@ -99,9 +101,29 @@ describe('the desk', () => {
     ])
   })
 
+  test('the outage notice entry opens the clinic’s editor, where the notice is the first field of the tab it opens on', () => {
+    const entry = desk().items[0] as unknown as {
+      child: { type: string; title: string; options: { id: string; type: string } }
+    }
+    expect(entry.child.type).toBe('document')
+    expect(entry.child.title).toBe('Portal outage notice')
+    expect(entry.child.options).toMatchObject({ id: CLINIC_DOCUMENT_ID, type: 'clinic' })
+
+    // The clinic opens on its default tab; the portal's own default tab starts with the notice.
+    const clinic = workspace.schema.get('clinic') as ObjectSchemaType
+    const portal = clinic.fields.find((f) => f.name === 'portal')!.type as ObjectSchemaType
+    const defaultGroup = (type: ObjectSchemaType) => type.groups?.find((g) => g.default)?.name
+    const inGroup = (field: { group?: string | string[] }, group: string | undefined) =>
+      [field.group].flat().includes(group)
+    const portalFields = portal.fields.filter((f) =>
+      inGroup(f as { group?: string | string[] }, defaultGroup(portal)),
+    )
+    expect(portalFields[0]?.name).toBe('outageNotice')
+  })
+
   test('a clinic that does not exist yet opens with its initial value', async () => {
-    // The serialized desk holds the pinned document's pane as the first item's child.
-    const pinned = desk().items[0] as unknown as {
+    // The serialized desk holds the pinned document's pane as the clinic item's child.
+    const pinned = desk().items[1] as unknown as {
       child: { type: string; options: { id: string; type: string; template?: string } }
     }
     const pane = pinned.child

@@ -1,7 +1,7 @@
 import type { RawDocument } from '@doorway/content'
 import {
   checkAppStoreUrl,
-  checkEachDayOnce,
+  checkDayRanges,
   checkEmail,
   checkLanguageTag,
   checkPhone,
@@ -290,7 +290,7 @@ describe('vendor domains are checked with @doorway/portal-link', () => {
     expect(await errorsOf(none, sample)).toEqual([
       error(
         'portalDomains',
-        'List the web domain where the portal lives, for example mychart.yourclinic.org.',
+        'List the web address where the portal lives, for example mychart.yourclinic.org.',
       ),
     ])
   })
@@ -304,7 +304,6 @@ describe('phone numbers use the content package’s checkPhone', () => {
     ['contact-front-desk', 'phone'],
     ['location-downtown', 'phone'],
     ['clinic', 'mainPhone'],
-    ['vendor-epic-mychart', 'supportPhone'],
   ])('%s %s', async (id, field) => {
     const doc = changed(id, (d) => {
       d[field] = '555-01'
@@ -323,13 +322,6 @@ describe('phone numbers use the content package’s checkPhone', () => {
     expect(await errorsOf(contact, sample)).toEqual([
       error('phone', 'Type the phone number to call, for example (217) 555-0134.'),
     ])
-  })
-
-  test('the vendor help line is optional', async () => {
-    const vendor = changed('vendor-epic-mychart', (doc) => {
-      delete doc.supportPhone
-    })
-    expect(await errorsOf(vendor, sample)).toEqual([])
   })
 })
 
@@ -361,7 +353,7 @@ describe('required fields say what to fill in', () => {
     ],
     [
       'clinic',
-      'portal.triage[_key=="code"].contact',
+      'portal.triage[_key=="sick"].contact',
       (doc: Doc) => delete doc.portal.triage[0].contact,
       'Choose whom patients should call about this problem.',
     ],
@@ -578,31 +570,135 @@ describe('opening hours', () => {
     ])
   })
 
-  test('a time not written HH:MM gets the model’s message', async () => {
+  test('a time not from the list (an import) says to choose one, in one message', async () => {
     const location = changed('location-downtown', (doc) => {
       doc.openingHours[1].opens = '8am'
     })
     expect(await errorsOf(location, sample)).toEqual([
       error(
         'openingHours[_key=="tue"].opens',
-        'Write the time as 24-hour HH:MM, for example 08:30 or 17:00.',
+        'Choose the time from the list, for example 8:30 am.',
       ),
     ])
   })
 
-  test('a day listed twice fails on the repeated row’s day, with the rule check uses', async () => {
+  test('two lines for one day (a lunch break) pass, in any order', async () => {
     const location = changed('location-downtown', (doc) => {
-      doc.openingHours[1].day = 'Monday'
-      doc.openingHours[4].day = 'Monday'
+      doc.openingHours[0].closes = '12:00'
+      doc.openingHours.push({
+        _key: 'mon-pm',
+        _type: 'openingHours',
+        day: 'Monday',
+        opens: '13:00',
+        closes: '17:00',
+      })
     })
-    const rows = copyOf(sample, 'location-downtown').openingHours as unknown[]
-    rows[1] = { ...(rows[1] as object), day: 'Monday' }
-    rows[4] = { ...(rows[4] as object), day: 'Monday' }
-    const repeated = checkEachDayOnce(rows)
-    expect([...repeated.keys()]).toEqual([1, 4])
+    expect(await errorsOf(location, sample)).toEqual([])
+  })
+
+  test('lines of one day that overlap fail on the later one, with the rule check uses', async () => {
+    const location = changed('location-downtown', (doc) => {
+      doc.openingHours[4].day = 'Monday'
+      doc.openingHours[4].opens = '12:00'
+    })
+    const rows = copyOf(sample, 'location-downtown').openingHours as Record<string, unknown>[]
+    rows[4] = { ...rows[4], day: 'Monday', opens: '12:00' }
+    const problems = checkDayRanges(rows)
+    expect([...problems.keys()]).toEqual([4])
+    expect(problems.get(4)?.message).toMatch(
+      /^Monday has hours that overlap: 8:00 am – 5:00 pm and 12:00 pm – 5:00 pm\./,
+    )
     expect(await errorsOf(location, sample)).toEqual([
-      error('openingHours[_key=="tue"].day', repeated.get(1)!),
-      error('openingHours[_key=="fri"].day', repeated.get(4)!),
+      error('openingHours[_key=="fri"].opens', problems.get(4)!.message),
+    ])
+  })
+
+  test('a closed day with another line fails on that line’s day', async () => {
+    const location = changed('location-downtown', (doc) => {
+      doc.openingHours[5].day = 'Sunday'
+    })
+    expect(await errorsOf(location, sample)).toEqual([
+      error(
+        'openingHours[_key=="sun"].day',
+        'Sunday is marked closed, but it has another line. Remove the extra line, or untick "Closed" and give each line its times.',
+      ),
+    ])
+  })
+})
+
+describe('special hours', () => {
+  const entry = (key: string) => (doc: Doc) =>
+    (doc.specialHours as Doc[]).find((e) => e._key === key)!
+
+  test('the sample’s holidays pass: closed days, a range of days, a short day', async () => {
+    expect(await errorsOf(copyOf(sample, 'location-downtown'), sample)).toEqual([])
+  })
+
+  test('a last day before the first fails at the last day', async () => {
+    const location = changed('location-downtown', (doc) => {
+      entry('thanksgiving-2026')(doc).lastDay = '2026-11-20'
+    })
+    expect(await errorsOf(location, sample)).toEqual([
+      error(
+        'specialHours[_key=="thanksgiving-2026"].lastDay',
+        'The last day is before the first day. Choose a last day on or after the first day, or leave it empty for one day.',
+      ),
+    ])
+  })
+
+  test('open without times, or closed with times, fails at the times', async () => {
+    const location = changed('location-downtown', (doc) => {
+      entry('christmas-eve-2026')(doc).hours = []
+      entry('christmas-2026')(doc).hours = [
+        { _key: 'x', _type: 'timeRange', opens: '09:00', closes: '12:00' },
+      ]
+    })
+    expect(await errorsOf(location, sample)).toEqual([
+      error(
+        'specialHours[_key=="christmas-eve-2026"].hours',
+        'Add the opening times for these days, or tick "Closed" if you are closed all day.',
+      ),
+      error(
+        'specialHours[_key=="christmas-2026"].hours',
+        'These days are marked closed but have opening times. Remove the times, or untick "Closed".',
+      ),
+    ])
+  })
+
+  test('a range that ends before it starts, or overlaps another, fails at its time', async () => {
+    const location = changed('location-downtown', (doc) => {
+      entry('christmas-eve-2026')(doc).hours = [
+        { _key: 'a', _type: 'timeRange', opens: '08:00', closes: '12:00' },
+        { _key: 'b', _type: 'timeRange', opens: '11:00', closes: '14:00' },
+        { _key: 'c', _type: 'timeRange', opens: '16:00', closes: '15:00' },
+      ]
+    })
+    expect(await errorsOf(location, sample)).toEqual([
+      error(
+        'specialHours[_key=="christmas-eve-2026"].hours[_key=="b"].opens',
+        'This entry has hours that overlap: 8:00 am – 12:00 pm and 11:00 am – 2:00 pm. Change the times so one ends before the next begins (for a lunch break, for example 8:00 am – 12:00 pm and 1:00 pm – 5:00 pm), or join them into one line.',
+      ),
+      error(
+        'specialHours[_key=="christmas-eve-2026"].hours[_key=="c"].closes',
+        'The closing time must be later than the opening time.',
+      ),
+    ])
+  })
+
+  test('a missing first day or reason says what to fill in', async () => {
+    const location = changed('location-downtown', (doc) => {
+      delete entry('christmas-2026')(doc).firstDay
+      entry('christmas-2026')(doc).reason = '  '
+    })
+    expect(await errorsOf(location, sample)).toEqual([
+      error(
+        'specialHours[_key=="christmas-2026"].reason',
+        'Type the reason, for example Thanksgiving.',
+      ),
+      error(
+        'specialHours[_key=="christmas-2026"].firstDay',
+        'Choose the first day from the calendar.',
+      ),
     ])
   })
 })
@@ -652,18 +748,6 @@ describe('text of only spaces counts as empty, as in the content model', () => {
       error('name', 'Type who answers this phone, for example Front desk.'),
     ])
   })
-
-  test.each(['', '  '])(
-    'an empty line (%j) in a contact’s problem list is refused',
-    async (line) => {
-      const contact = changed('contact-front-desk', (doc) => {
-        doc.handles[1] = line
-      })
-      expect(await errorsOf(contact, sample)).toEqual([
-        error('handles[1]', 'Type a problem they help with, or remove this empty line.'),
-      ])
-    },
-  )
 })
 
 describe('content releases', () => {

@@ -94,19 +94,21 @@ function clockTimeProblem(value: unknown): string | null {
     : (parsed.error.issues[0]?.message ?? 'Write the time as 24-hour HH:MM.')
 }
 
-/** A validator for one time field of an opening-hours row (`opens` or `closes`). */
-export function openingTimeValidator(
-  field: 'opens' | 'closes',
-): CustomValidator<string | undefined> {
-  return (value, context) => {
-    const format = clockTimeProblem(value)
-    if (format) return format
-    const row = (context.parent ?? {}) as { closed?: unknown; opens?: unknown; closes?: unknown }
-    // A malformed time has its own message; comparing it would only add a confusing second one.
-    if (clockTimeProblem(row.opens) || clockTimeProblem(row.closes)) return true
-    return checkOpeningHours(row).find((problem) => problem.field === field)?.message ?? true
-  }
+/**
+ * An opening-hours row or a time range, checked as `check` checks it (a time for each open day,
+ * closing after opening, none on a closed day): each problem shows at its time field.
+ */
+export const openingRowValidator: CustomValidator<
+  { closed?: unknown; opens?: unknown; closes?: unknown } | undefined
+> = (row) => {
+  // A malformed time has its own message; comparing it would only add a confusing second one.
+  if (row === undefined || clockTimeProblem(row.opens) || clockTimeProblem(row.closes)) return true
+  const problems = checkOpeningHours(row).map(({ field, message }) => ({ message, path: [field] }))
+  return problems.length > 0 ? problems : true
 }
+
+/** What a time field says when its value is not one of the list (only an import can do that). */
+export const CHOOSE_TIME = 'Choose the time from the list, for example 8:30 am.'
 
 /** An outage notice's end, which must come after its start (read from the same notice). */
 export const outageEndValidator: CustomValidator<string | undefined> = (value, context) => {

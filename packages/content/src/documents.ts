@@ -21,12 +21,13 @@ import {
   checkSlug,
   checkWebsiteHost,
   checkOpeningHours,
-  checkEachDayOnce,
+  checkDayRanges,
+  checkSpecialHours,
   checkPhone,
   checkTimeZone,
   type RuleResult,
 } from './rules'
-import type { Location, PortalVendor, SiteContent, SupportContact } from './site'
+import type { Location, PortalVendor, SiteContent, SupportContact, TimeRange } from './site'
 
 /**
  * The rules of one document at a time. Each function parses a raw document with its zod model
@@ -74,7 +75,6 @@ export function checkVendor(
         checkVendorDomain(domain, { siteHosts }),
       ) ?? [],
   )
-  const supportPhone = problems.at(raw, ['supportPhone'], checkPhone)
   return {
     id: raw._id,
     domains,
@@ -85,8 +85,6 @@ export function checkVendor(
         name: vendor.name,
         productName: vendor.productName,
         portalDomains: domains,
-        supportPhone: supportPhone ?? null,
-        supportHours: vendor.supportHours ?? null,
       }
     },
   }
@@ -97,8 +95,8 @@ export function checkContact(raw: RawObject, problems: Problems): Build<SupportC
   const dial = problems.at(raw, ['phone'], checkPhone)
   return () => {
     const contact = present(doc)
-    const { _id: id, name, hours, handles = [] } = contact
-    return { id, name, phone: present(dial), hours, handles }
+    const { _id: id, name, hours } = contact
+    return { id, name, phone: present(dial), hours }
   }
 }
 
@@ -151,6 +149,7 @@ export function checkClinic(
   if (!outage.ok) problems.add(raw, ['portal', 'outageNotice', 'endsAt'], outage.message)
   const languageAssistance = checkLanguageAssistance(raw, problems)
   const accessibilityContact = checkContactPoint(raw, problems, 'accessibility', 'contact')
+  const adviceLineId = problems.at(raw, ['adviceLine', '_ref'], references.contact)
   const contactIds = list(get(raw, 'portal', 'triage')).map((_, i) =>
     problems.at(raw, ['portal', 'triage', i, 'contact', '_ref'], references.contact),
   )
@@ -168,6 +167,7 @@ export function checkClinic(
         websiteHosts,
         mainPhone: present(mainPhone),
         emergencyMessage,
+        adviceLine: adviceLineId == null ? null : present(contacts.get(adviceLineId)),
         medicalSpecialty,
         languageHelp: languageHelp ?? null,
         languageAssistance: languageAssistance(present(mainPhone)),
@@ -213,8 +213,12 @@ export function checkClinic(
   }
 }
 
-const byDay = (a: { day: string }, b: { day: string }) =>
-  WEEKDAYS.indexOf(a.day as never) - WEEKDAYS.indexOf(b.day as never)
+/** Checked opening ranges (the rules saw both times), in time order. */
+function rangesOf(lines: readonly { opens?: string; closes?: string }[]): TimeRange[] {
+  return lines
+    .map(({ opens, closes }) => ({ opens: present(opens), closes: present(closes) }))
+    .sort((a, b) => (a.opens < b.opens ? -1 : 1))
+}
 
 /** A location; `slugRule` checks a URL-safe slug further (that no other location uses it). */
 export function checkLocation(
@@ -230,13 +234,19 @@ export function checkLocation(
   const dial = problems.at(raw, ['phone'], checkPhone)
   problems.at(raw, ['timeZone'], checkTimeZone)
   const rows = list(raw.openingHours)
-  const repeatedDays = checkEachDayOnce(rows)
+  const acrossDays = checkDayRanges(rows)
   rows.forEach((row, i) => {
     if (!isObject(row)) return
-    const repeated = repeatedDays.get(i)
-    if (repeated !== undefined) problems.add(raw, ['openingHours', i, 'day'], repeated)
     for (const problem of checkOpeningHours(row)) {
       problems.add(raw, ['openingHours', i, problem.field], problem.message)
+    }
+    const across = acrossDays.get(i)
+    if (across !== undefined) problems.add(raw, ['openingHours', i, across.field], across.message)
+  })
+  list(raw.specialHours).forEach((entry, i) => {
+    if (!isObject(entry)) return
+    for (const problem of checkSpecialHours(entry)) {
+      problems.add(raw, ['specialHours', i, ...problem.path], problem.message)
     }
   })
 
@@ -250,13 +260,20 @@ export function checkLocation(
       address: { ...address, country },
       phone: present(dial),
       timeZone: location.timeZone,
-      openingHours: [...location.openingHours]
-        .sort(byDay)
-        .map(({ day, closed, opens, closes }) => ({
-          day,
-          opens: closed === true ? null : (opens ?? null),
-          closes: closed === true ? null : (closes ?? null),
-        })),
+      openingHours: WEEKDAYS.flatMap((day) => {
+        const lines = location.openingHours.filter((row) => row.day === day)
+        if (lines.length === 0) return []
+        return [{ day, ranges: rangesOf(lines.filter((row) => row.closed !== true)) }]
+      }),
+      specialHours: (location.specialHours ?? [])
+        .map(({ _key, reason, firstDay, lastDay, closed, hours = [] }) => ({
+          key: _key,
+          reason,
+          firstDay,
+          lastDay: lastDay ?? firstDay,
+          ranges: closed === true ? [] : rangesOf(hours),
+        }))
+        .sort((a, b) => (a.firstDay < b.firstDay ? -1 : a.firstDay > b.firstDay ? 1 : 0)),
       acceptingNewPatients: location.acceptingNewPatients ?? null,
     }
   }

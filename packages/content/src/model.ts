@@ -235,6 +235,7 @@ export const clinicDocument = z.object({
     .min(1, { error: 'List your website address, for example maplegrovepediatrics.org.' }),
   mainPhone: text('The main phone number'),
   emergencyMessage: text('The emergency message'),
+  adviceLine: reference.optional(),
   medicalSpecialty: z.enum(MEDICAL_SPECIALTIES, {
     error: 'Choose your medical specialty from the list, for example Pediatric.',
   }),
@@ -250,10 +251,8 @@ export const portalVendorDocument = z.object({
   name: text('The vendor name'),
   productName: text('The portal product name'),
   portalDomains: z.array(text('A portal domain')).min(1, {
-    error: 'List the web domain where the portal lives, for example mychart.yourclinic.org.',
+    error: 'List the web address where the portal lives, for example mychart.yourclinic.org.',
   }),
-  supportPhone: z.string().optional(),
-  supportHours: z.string().optional(),
 })
 
 export const supportContactDocument = z.object({
@@ -262,7 +261,6 @@ export const supportContactDocument = z.object({
   name: text('The name or role'),
   phone: text('The phone number'),
   hours: text('The hours'),
-  handles: z.array(text('A problem')).optional(),
 })
 
 const openingHours = z.object({
@@ -271,6 +269,25 @@ const openingHours = z.object({
   closed: z.boolean().optional(),
   opens: clockTime.optional(),
   closes: clockTime.optional(),
+})
+
+/** One opening range of special hours. */
+const timeRange = z.object({
+  ...arrayItem,
+  opens: clockTime,
+  closes: clockTime,
+})
+
+/** Dated hours that replace the usual week: a holiday, a closure, a short day. */
+const specialHours = z.object({
+  ...arrayItem,
+  reason: text('The reason'),
+  firstDay: z.iso.date({ error: 'Choose the first day from the calendar.' }),
+  lastDay: z.iso
+    .date({ error: 'Choose the last day from the calendar, or leave it empty for one day.' })
+    .optional(),
+  closed: z.boolean().optional(),
+  hours: z.array(timeRange).optional(),
 })
 
 const postalAddress = z.object({
@@ -294,6 +311,7 @@ export const locationDocument = z.object({
   phone: text('The phone number'),
   timeZone: text('The time zone'),
   openingHours: z.array(openingHours).min(1, { error: 'Add the opening hours for each day.' }),
+  specialHours: z.array(specialHours).optional(),
   acceptingNewPatients: z.boolean().optional(),
 })
 

@@ -32,6 +32,7 @@ export const SITE_QUERY = defineQuery(`{
     websiteHosts,
     mainPhone,
     emergencyMessage,
+    adviceLine{ _ref },
     medicalSpecialty,
     languageHelp,
     languageAssistance{
@@ -61,17 +62,14 @@ export const SITE_QUERY = defineQuery(`{
     _type,
     name,
     productName,
-    portalDomains,
-    supportPhone,
-    supportHours
+    portalDomains
   },
   "contacts": *[_type == "supportContact"] | order(_id asc) {
     _id,
     _type,
     name,
     phone,
-    hours,
-    handles
+    hours
   },
   "locations": *[_type == "location"] | order(_id asc) {
     _id,
@@ -82,6 +80,7 @@ export const SITE_QUERY = defineQuery(`{
     phone,
     timeZone,
     openingHours[]{ _key, day, closed, opens, closes },
+    specialHours[]{ _key, reason, firstDay, lastDay, closed, hours[]{ _key, opens, closes } },
     acceptingNewPatients
   }
 }`)

@@ -2,7 +2,7 @@ import { checkLanguageTag, englishName } from '@doorway/languages'
 import { canonicalHost } from '@doorway/portal-link'
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max'
 import type { AppStore } from './model'
-import type { Phone } from './site'
+import { formatClockTime, type Phone, type TimeRange } from './site'
 
 /**
  * Field rules shared by `check` and the Studio's validation, so the two never disagree. Each is
@@ -18,6 +18,7 @@ export { ACCESSIBILITY_REVIEW_DAYS, accessibilityReviewWarning } from './accessi
 export type RuleResult<T> = { ok: true; value: T } | { ok: false; message: string }
 
 const CLOCK_TIME = /^([01]\d|2[0-3]):[0-5]\d$/
+const hhmm = (v: unknown): v is string => typeof v === 'string' && CLOCK_TIME.test(v)
 
 /** Location slugs: lower-case words joined by single dashes, safe in a URL as is. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
@@ -160,27 +161,124 @@ export function checkOpeningHours(row: {
   if (!has(row.closes))
     return [{ field: 'closes', message: 'Type the closing time, or tick "Closed" for this day.' }]
   // HH:MM strings compare correctly as text; malformed times are the model's to report.
-  const hhmm = (v: unknown): v is string => typeof v === 'string' && CLOCK_TIME.test(v)
   if (hhmm(row.opens) && hhmm(row.closes) && row.opens >= row.closes) {
     return [{ field: 'closes', message: 'The closing time must be later than the opening time.' }]
   }
   return []
 }
 
+/** A well-formed range (both times HH:MM, opening first), or null: malformed ones have their own messages. */
+function rangeOf(row: unknown): TimeRange | null {
+  if (typeof row !== 'object' || row === null) return null
+  const { opens, closes } = row as { opens?: unknown; closes?: unknown }
+  return hhmm(opens) && hhmm(closes) && opens < closes ? { opens, closes } : null
+}
+
 /**
- * Opening-hours rows that repeat an earlier row's day, by index, each with the message to show
- * there. Rows without a day are left to the model's own "choose a day" message.
+ * For each range that overlaps (or meets) an earlier one in time, by index, the two ranges: the
+ * rule that lets a day have several ranges (a lunch break) but never the same minute twice.
  */
-export function checkEachDayOnce(rows: readonly unknown[]): Map<number, string> {
-  const seen = new Set<string>()
-  const repeated = new Map<number, string>()
+function overlaps(rows: readonly unknown[]): Map<number, [TimeRange, TimeRange]> {
+  const ranges = rows
+    .map((row, index) => ({ index, range: rangeOf(row) }))
+    .filter((r): r is { index: number; range: TimeRange } => r.range !== null)
+    .sort((a, b) => (a.range.opens < b.range.opens ? -1 : a.range.opens > b.range.opens ? 1 : 0))
+  const found = new Map<number, [TimeRange, TimeRange]>()
+  ranges.forEach((current, i) => {
+    const earlier = ranges[i - 1]
+    if (earlier !== undefined && current.range.opens <= earlier.range.closes) {
+      found.set(current.index, [earlier.range, current.range])
+    }
+  })
+  return found
+}
+
+const words = (range: TimeRange) =>
+  `${formatClockTime(range.opens)} – ${formatClockTime(range.closes)}`
+
+const overlapMessage = (what: string, [a, b]: [TimeRange, TimeRange]) =>
+  `${what} has hours that overlap: ${words(a)} and ${words(b)}. Change the times so one ends before the next begins (for a lunch break, for example 8:00 am – 12:00 pm and 1:00 pm – 5:00 pm), or join them into one line.`
+
+/**
+ * The week's rows taken together: a day may have several lines (opening ranges, in any order,
+ * shown in time order) as long as they do not overlap, and a day marked closed has no other
+ * line. For each row in the wrong, by index, the field and the message, naming the day. Rows
+ * without a day are left to the model's own "choose a day" message.
+ */
+export function checkDayRanges(
+  rows: readonly unknown[],
+): Map<number, { field: 'day' | 'opens'; message: string }> {
+  const byDay = new Map<string, number[]>()
   rows.forEach((row, index) => {
     const day = typeof row === 'object' && row !== null ? (row as { day?: unknown }).day : undefined
-    if (typeof day !== 'string') return
-    if (seen.has(day)) repeated.set(index, `${day} is listed twice. Keep one row per day.`)
-    seen.add(day)
+    if (typeof day === 'string') byDay.set(day, [...(byDay.get(day) ?? []), index])
   })
-  return repeated
+  const problems = new Map<number, { field: 'day' | 'opens'; message: string }>()
+  for (const [day, indexes] of byDay) {
+    const closed = indexes.filter((i) => (rows[i] as { closed?: unknown }).closed === true)
+    if (closed.length > 0 && indexes.length > 1) {
+      for (const i of indexes.slice(1)) {
+        problems.set(i, {
+          field: 'day',
+          message: `${day} is marked closed, but it has another line. Remove the extra line, or untick "Closed" and give each line its times.`,
+        })
+      }
+      continue
+    }
+    const dayRows = indexes.map((i) => rows[i])
+    for (const [at, pair] of overlaps(dayRows)) {
+      problems.set(indexes[at] ?? at, { field: 'opens', message: overlapMessage(day, pair) })
+    }
+  }
+  return problems
+}
+
+/** Problems with one entry of special hours (a holiday, a closure): its days and its times. */
+export function checkSpecialHours(entry: {
+  firstDay?: unknown
+  lastDay?: unknown
+  closed?: unknown
+  hours?: unknown
+}): { path: (string | number)[]; message: string }[] {
+  const problems: { path: (string | number)[]; message: string }[] = []
+  const { firstDay, lastDay } = entry
+  // YYYY-MM-DD strings compare as dates; anything else is the model's to report.
+  const isDate = (v: unknown): v is string => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)
+  if (isDate(firstDay) && isDate(lastDay) && lastDay < firstDay) {
+    problems.push({
+      path: ['lastDay'],
+      message:
+        'The last day is before the first day. Choose a last day on or after the first day, or leave it empty for one day.',
+    })
+  }
+  const hours = Array.isArray(entry.hours) ? entry.hours : []
+  if (entry.closed === true) {
+    if (hours.length > 0) {
+      problems.push({
+        path: ['hours'],
+        message:
+          'These days are marked closed but have opening times. Remove the times, or untick "Closed".',
+      })
+    }
+    return problems
+  }
+  if (hours.length === 0) {
+    problems.push({
+      path: ['hours'],
+      message: 'Add the opening times for these days, or tick "Closed" if you are closed all day.',
+    })
+    return problems
+  }
+  hours.forEach((row, i) => {
+    if (typeof row !== 'object' || row === null) return
+    for (const problem of checkOpeningHours(row)) {
+      problems.push({ path: ['hours', i, problem.field], message: problem.message })
+    }
+  })
+  for (const [i, pair] of overlaps(hours)) {
+    problems.push({ path: ['hours', i, 'opens'], message: overlapMessage('This entry', pair) })
+  }
+  return problems
 }
 
 /** Checks that an outage notice ends after it starts (both ISO 8601 date-times). */

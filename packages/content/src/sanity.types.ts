@@ -50,12 +50,415 @@ export type PostalAddress = {
   country?: string
 }
 
+export type TimeRange = {
+  _type: 'timeRange'
+  opens?:
+    | '00:00'
+    | '00:15'
+    | '00:30'
+    | '00:45'
+    | '01:00'
+    | '01:15'
+    | '01:30'
+    | '01:45'
+    | '02:00'
+    | '02:15'
+    | '02:30'
+    | '02:45'
+    | '03:00'
+    | '03:15'
+    | '03:30'
+    | '03:45'
+    | '04:00'
+    | '04:15'
+    | '04:30'
+    | '04:45'
+    | '05:00'
+    | '05:15'
+    | '05:30'
+    | '05:45'
+    | '06:00'
+    | '06:15'
+    | '06:30'
+    | '06:45'
+    | '07:00'
+    | '07:15'
+    | '07:30'
+    | '07:45'
+    | '08:00'
+    | '08:15'
+    | '08:30'
+    | '08:45'
+    | '09:00'
+    | '09:15'
+    | '09:30'
+    | '09:45'
+    | '10:00'
+    | '10:15'
+    | '10:30'
+    | '10:45'
+    | '11:00'
+    | '11:15'
+    | '11:30'
+    | '11:45'
+    | '12:00'
+    | '12:15'
+    | '12:30'
+    | '12:45'
+    | '13:00'
+    | '13:15'
+    | '13:30'
+    | '13:45'
+    | '14:00'
+    | '14:15'
+    | '14:30'
+    | '14:45'
+    | '15:00'
+    | '15:15'
+    | '15:30'
+    | '15:45'
+    | '16:00'
+    | '16:15'
+    | '16:30'
+    | '16:45'
+    | '17:00'
+    | '17:15'
+    | '17:30'
+    | '17:45'
+    | '18:00'
+    | '18:15'
+    | '18:30'
+    | '18:45'
+    | '19:00'
+    | '19:15'
+    | '19:30'
+    | '19:45'
+    | '20:00'
+    | '20:15'
+    | '20:30'
+    | '20:45'
+    | '21:00'
+    | '21:15'
+    | '21:30'
+    | '21:45'
+    | '22:00'
+    | '22:15'
+    | '22:30'
+    | '22:45'
+    | '23:00'
+    | '23:15'
+    | '23:30'
+    | '23:45'
+  closes?:
+    | '00:00'
+    | '00:15'
+    | '00:30'
+    | '00:45'
+    | '01:00'
+    | '01:15'
+    | '01:30'
+    | '01:45'
+    | '02:00'
+    | '02:15'
+    | '02:30'
+    | '02:45'
+    | '03:00'
+    | '03:15'
+    | '03:30'
+    | '03:45'
+    | '04:00'
+    | '04:15'
+    | '04:30'
+    | '04:45'
+    | '05:00'
+    | '05:15'
+    | '05:30'
+    | '05:45'
+    | '06:00'
+    | '06:15'
+    | '06:30'
+    | '06:45'
+    | '07:00'
+    | '07:15'
+    | '07:30'
+    | '07:45'
+    | '08:00'
+    | '08:15'
+    | '08:30'
+    | '08:45'
+    | '09:00'
+    | '09:15'
+    | '09:30'
+    | '09:45'
+    | '10:00'
+    | '10:15'
+    | '10:30'
+    | '10:45'
+    | '11:00'
+    | '11:15'
+    | '11:30'
+    | '11:45'
+    | '12:00'
+    | '12:15'
+    | '12:30'
+    | '12:45'
+    | '13:00'
+    | '13:15'
+    | '13:30'
+    | '13:45'
+    | '14:00'
+    | '14:15'
+    | '14:30'
+    | '14:45'
+    | '15:00'
+    | '15:15'
+    | '15:30'
+    | '15:45'
+    | '16:00'
+    | '16:15'
+    | '16:30'
+    | '16:45'
+    | '17:00'
+    | '17:15'
+    | '17:30'
+    | '17:45'
+    | '18:00'
+    | '18:15'
+    | '18:30'
+    | '18:45'
+    | '19:00'
+    | '19:15'
+    | '19:30'
+    | '19:45'
+    | '20:00'
+    | '20:15'
+    | '20:30'
+    | '20:45'
+    | '21:00'
+    | '21:15'
+    | '21:30'
+    | '21:45'
+    | '22:00'
+    | '22:15'
+    | '22:30'
+    | '22:45'
+    | '23:00'
+    | '23:15'
+    | '23:30'
+    | '23:45'
+}
+
+export type SpecialHours = {
+  _type: 'specialHours'
+  reason?: string
+  firstDay?: string
+  lastDay?: string
+  closed?: boolean
+  hours?: Array<
+    {
+      _key: string
+    } & TimeRange
+  >
+}
+
 export type OpeningHours = {
   _type: 'openingHours'
   day?: 'Monday' | 'Tuesday' | 'Wednesday' | 'Thursday' | 'Friday' | 'Saturday' | 'Sunday'
   closed?: boolean
-  opens?: string
-  closes?: string
+  opens?:
+    | '00:00'
+    | '00:15'
+    | '00:30'
+    | '00:45'
+    | '01:00'
+    | '01:15'
+    | '01:30'
+    | '01:45'
+    | '02:00'
+    | '02:15'
+    | '02:30'
+    | '02:45'
+    | '03:00'
+    | '03:15'
+    | '03:30'
+    | '03:45'
+    | '04:00'
+    | '04:15'
+    | '04:30'
+    | '04:45'
+    | '05:00'
+    | '05:15'
+    | '05:30'
+    | '05:45'
+    | '06:00'
+    | '06:15'
+    | '06:30'
+    | '06:45'
+    | '07:00'
+    | '07:15'
+    | '07:30'
+    | '07:45'
+    | '08:00'
+    | '08:15'
+    | '08:30'
+    | '08:45'
+    | '09:00'
+    | '09:15'
+    | '09:30'
+    | '09:45'
+    | '10:00'
+    | '10:15'
+    | '10:30'
+    | '10:45'
+    | '11:00'
+    | '11:15'
+    | '11:30'
+    | '11:45'
+    | '12:00'
+    | '12:15'
+    | '12:30'
+    | '12:45'
+    | '13:00'
+    | '13:15'
+    | '13:30'
+    | '13:45'
+    | '14:00'
+    | '14:15'
+    | '14:30'
+    | '14:45'
+    | '15:00'
+    | '15:15'
+    | '15:30'
+    | '15:45'
+    | '16:00'
+    | '16:15'
+    | '16:30'
+    | '16:45'
+    | '17:00'
+    | '17:15'
+    | '17:30'
+    | '17:45'
+    | '18:00'
+    | '18:15'
+    | '18:30'
+    | '18:45'
+    | '19:00'
+    | '19:15'
+    | '19:30'
+    | '19:45'
+    | '20:00'
+    | '20:15'
+    | '20:30'
+    | '20:45'
+    | '21:00'
+    | '21:15'
+    | '21:30'
+    | '21:45'
+    | '22:00'
+    | '22:15'
+    | '22:30'
+    | '22:45'
+    | '23:00'
+    | '23:15'
+    | '23:30'
+    | '23:45'
+  closes?:
+    | '00:00'
+    | '00:15'
+    | '00:30'
+    | '00:45'
+    | '01:00'
+    | '01:15'
+    | '01:30'
+    | '01:45'
+    | '02:00'
+    | '02:15'
+    | '02:30'
+    | '02:45'
+    | '03:00'
+    | '03:15'
+    | '03:30'
+    | '03:45'
+    | '04:00'
+    | '04:15'
+    | '04:30'
+    | '04:45'
+    | '05:00'
+    | '05:15'
+    | '05:30'
+    | '05:45'
+    | '06:00'
+    | '06:15'
+    | '06:30'
+    | '06:45'
+    | '07:00'
+    | '07:15'
+    | '07:30'
+    | '07:45'
+    | '08:00'
+    | '08:15'
+    | '08:30'
+    | '08:45'
+    | '09:00'
+    | '09:15'
+    | '09:30'
+    | '09:45'
+    | '10:00'
+    | '10:15'
+    | '10:30'
+    | '10:45'
+    | '11:00'
+    | '11:15'
+    | '11:30'
+    | '11:45'
+    | '12:00'
+    | '12:15'
+    | '12:30'
+    | '12:45'
+    | '13:00'
+    | '13:15'
+    | '13:30'
+    | '13:45'
+    | '14:00'
+    | '14:15'
+    | '14:30'
+    | '14:45'
+    | '15:00'
+    | '15:15'
+    | '15:30'
+    | '15:45'
+    | '16:00'
+    | '16:15'
+    | '16:30'
+    | '16:45'
+    | '17:00'
+    | '17:15'
+    | '17:30'
+    | '17:45'
+    | '18:00'
+    | '18:15'
+    | '18:30'
+    | '18:45'
+    | '19:00'
+    | '19:15'
+    | '19:30'
+    | '19:45'
+    | '20:00'
+    | '20:15'
+    | '20:30'
+    | '20:45'
+    | '21:00'
+    | '21:15'
+    | '21:30'
+    | '21:45'
+    | '22:00'
+    | '22:15'
+    | '22:30'
+    | '22:45'
+    | '23:00'
+    | '23:15'
+    | '23:30'
+    | '23:45'
 }
 
 export type HelpLink = {
@@ -108,6 +511,7 @@ export type PortalVendorReference = {
 
 export type PortalSettings = {
   _type: 'portalSettings'
+  outageNotice?: OutageNotice
   vendor?: PortalVendorReference
   displayName?: string
   explanation?: string
@@ -126,24 +530,11 @@ export type PortalSettings = {
       _key: string
     } & HelpLink
   >
-  outageNotice?: OutageNotice
   triage?: Array<
     {
       _key: string
     } & TriageItem
   >
-}
-
-export type SupportContact = {
-  _id: string
-  _type: 'supportContact'
-  _createdAt: string
-  _updatedAt: string
-  _rev: string
-  name?: string
-  phone?: string
-  hours?: string
-  handles?: Array<string>
 }
 
 export type PortalVendor = {
@@ -155,8 +546,6 @@ export type PortalVendor = {
   name?: string
   productName?: string
   portalDomains?: Array<string>
-  supportPhone?: string
-  supportHours?: string
 }
 
 export type Location = {
@@ -189,6 +578,11 @@ export type Location = {
     {
       _key: string
     } & OpeningHours
+  >
+  specialHours?: Array<
+    {
+      _key: string
+    } & SpecialHours
   >
   acceptingNewPatients?: boolean
 }
@@ -252,10 +646,22 @@ export type Clinic = {
   websiteHosts?: Array<string>
   mainPhone?: string
   emergencyMessage?: string
+  adviceLine?: SupportContactReference
   languageHelp?: string
   languageAssistance?: LanguageAssistance
   accessibility?: Accessibility
   portal?: PortalSettings
+}
+
+export type SupportContact = {
+  _id: string
+  _type: 'supportContact'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+  name?: string
+  phone?: string
+  hours?: string
 }
 
 export type SanityImagePaletteSwatch = {
@@ -376,6 +782,8 @@ export type AllSanitySchemaTypes =
   | Accessibility
   | LanguageAssistance
   | PostalAddress
+  | TimeRange
+  | SpecialHours
   | OpeningHours
   | HelpLink
   | AppLink
@@ -385,11 +793,11 @@ export type AllSanitySchemaTypes =
   | FamilyAccess
   | PortalVendorReference
   | PortalSettings
-  | SupportContact
   | PortalVendor
   | Location
   | Slug
   | Clinic
+  | SupportContact
   | SanityImagePaletteSwatch
   | SanityImagePalette
   | SanityImageDimensions
@@ -403,7 +811,7 @@ export type AllSanitySchemaTypes =
 
 // Source: ../packages/content/src/queries.ts
 // Variable: SITE_QUERY
-// Query: {  "clinics": *[_type == "clinic"] | order(_id asc) {    _id,    _type,    name,    websiteHosts,    mainPhone,    emergencyMessage,    medicalSpecialty,    languageHelp,    languageAssistance{      coordinatorName,      coordinatorPhone,      coordinatorEmail,      taglines[]{ _key, language, text }    },    accessibility{ contactName, contactPhone, contactEmail, lastReviewed },    portal{      vendor{ _ref },      displayName,      explanation,      features,      signInUrl,      signUpUrl,      signUpInstructions,      familyAccess{ summary, parentViewChangesAtAge, afterThatAge, requestUrl },      appLinks[]{ _key, store, url },      helpLinks[]{ _key, label, url },      outageNotice{ message, startsAt, endsAt },      triage[]{ _key, problem, whatToDo, contact{ _ref } }    }  },  "vendors": *[_type == "portalVendor"] | order(_id asc) {    _id,    _type,    name,    productName,    portalDomains,    supportPhone,    supportHours  },  "contacts": *[_type == "supportContact"] | order(_id asc) {    _id,    _type,    name,    phone,    hours,    handles  },  "locations": *[_type == "location"] | order(_id asc) {    _id,    _type,    name,    slug{ current },    address{ street, city, region, postalCode, country },    phone,    timeZone,    openingHours[]{ _key, day, closed, opens, closes },    acceptingNewPatients  }}
+// Query: {  "clinics": *[_type == "clinic"] | order(_id asc) {    _id,    _type,    name,    websiteHosts,    mainPhone,    emergencyMessage,    adviceLine{ _ref },    medicalSpecialty,    languageHelp,    languageAssistance{      coordinatorName,      coordinatorPhone,      coordinatorEmail,      taglines[]{ _key, language, text }    },    accessibility{ contactName, contactPhone, contactEmail, lastReviewed },    portal{      vendor{ _ref },      displayName,      explanation,      features,      signInUrl,      signUpUrl,      signUpInstructions,      familyAccess{ summary, parentViewChangesAtAge, afterThatAge, requestUrl },      appLinks[]{ _key, store, url },      helpLinks[]{ _key, label, url },      outageNotice{ message, startsAt, endsAt },      triage[]{ _key, problem, whatToDo, contact{ _ref } }    }  },  "vendors": *[_type == "portalVendor"] | order(_id asc) {    _id,    _type,    name,    productName,    portalDomains  },  "contacts": *[_type == "supportContact"] | order(_id asc) {    _id,    _type,    name,    phone,    hours  },  "locations": *[_type == "location"] | order(_id asc) {    _id,    _type,    name,    slug{ current },    address{ street, city, region, postalCode, country },    phone,    timeZone,    openingHours[]{ _key, day, closed, opens, closes },    specialHours[]{ _key, reason, firstDay, lastDay, closed, hours[]{ _key, opens, closes } },    acceptingNewPatients  }}
 export type SITE_QUERY_RESULT = {
   clinics: Array<{
     _id: string
@@ -412,6 +820,9 @@ export type SITE_QUERY_RESULT = {
     websiteHosts: Array<string> | null
     mainPhone: string | null
     emergencyMessage: string | null
+    adviceLine: {
+      _ref: string
+    } | null
     medicalSpecialty:
       | 'Anesthesia'
       | 'Cardiovascular'
@@ -520,8 +931,6 @@ export type SITE_QUERY_RESULT = {
     name: string | null
     productName: string | null
     portalDomains: Array<string> | null
-    supportPhone: string | null
-    supportHours: string | null
   }>
   contacts: Array<{
     _id: string
@@ -529,7 +938,6 @@ export type SITE_QUERY_RESULT = {
     name: string | null
     phone: string | null
     hours: string | null
-    handles: Array<string> | null
   }>
   locations: Array<{
     _id: string
@@ -567,8 +975,408 @@ export type SITE_QUERY_RESULT = {
       _key: string
       day: 'Friday' | 'Monday' | 'Saturday' | 'Sunday' | 'Thursday' | 'Tuesday' | 'Wednesday' | null
       closed: boolean | null
-      opens: string | null
-      closes: string | null
+      opens:
+        | '00:00'
+        | '00:15'
+        | '00:30'
+        | '00:45'
+        | '01:00'
+        | '01:15'
+        | '01:30'
+        | '01:45'
+        | '02:00'
+        | '02:15'
+        | '02:30'
+        | '02:45'
+        | '03:00'
+        | '03:15'
+        | '03:30'
+        | '03:45'
+        | '04:00'
+        | '04:15'
+        | '04:30'
+        | '04:45'
+        | '05:00'
+        | '05:15'
+        | '05:30'
+        | '05:45'
+        | '06:00'
+        | '06:15'
+        | '06:30'
+        | '06:45'
+        | '07:00'
+        | '07:15'
+        | '07:30'
+        | '07:45'
+        | '08:00'
+        | '08:15'
+        | '08:30'
+        | '08:45'
+        | '09:00'
+        | '09:15'
+        | '09:30'
+        | '09:45'
+        | '10:00'
+        | '10:15'
+        | '10:30'
+        | '10:45'
+        | '11:00'
+        | '11:15'
+        | '11:30'
+        | '11:45'
+        | '12:00'
+        | '12:15'
+        | '12:30'
+        | '12:45'
+        | '13:00'
+        | '13:15'
+        | '13:30'
+        | '13:45'
+        | '14:00'
+        | '14:15'
+        | '14:30'
+        | '14:45'
+        | '15:00'
+        | '15:15'
+        | '15:30'
+        | '15:45'
+        | '16:00'
+        | '16:15'
+        | '16:30'
+        | '16:45'
+        | '17:00'
+        | '17:15'
+        | '17:30'
+        | '17:45'
+        | '18:00'
+        | '18:15'
+        | '18:30'
+        | '18:45'
+        | '19:00'
+        | '19:15'
+        | '19:30'
+        | '19:45'
+        | '20:00'
+        | '20:15'
+        | '20:30'
+        | '20:45'
+        | '21:00'
+        | '21:15'
+        | '21:30'
+        | '21:45'
+        | '22:00'
+        | '22:15'
+        | '22:30'
+        | '22:45'
+        | '23:00'
+        | '23:15'
+        | '23:30'
+        | '23:45'
+        | null
+      closes:
+        | '00:00'
+        | '00:15'
+        | '00:30'
+        | '00:45'
+        | '01:00'
+        | '01:15'
+        | '01:30'
+        | '01:45'
+        | '02:00'
+        | '02:15'
+        | '02:30'
+        | '02:45'
+        | '03:00'
+        | '03:15'
+        | '03:30'
+        | '03:45'
+        | '04:00'
+        | '04:15'
+        | '04:30'
+        | '04:45'
+        | '05:00'
+        | '05:15'
+        | '05:30'
+        | '05:45'
+        | '06:00'
+        | '06:15'
+        | '06:30'
+        | '06:45'
+        | '07:00'
+        | '07:15'
+        | '07:30'
+        | '07:45'
+        | '08:00'
+        | '08:15'
+        | '08:30'
+        | '08:45'
+        | '09:00'
+        | '09:15'
+        | '09:30'
+        | '09:45'
+        | '10:00'
+        | '10:15'
+        | '10:30'
+        | '10:45'
+        | '11:00'
+        | '11:15'
+        | '11:30'
+        | '11:45'
+        | '12:00'
+        | '12:15'
+        | '12:30'
+        | '12:45'
+        | '13:00'
+        | '13:15'
+        | '13:30'
+        | '13:45'
+        | '14:00'
+        | '14:15'
+        | '14:30'
+        | '14:45'
+        | '15:00'
+        | '15:15'
+        | '15:30'
+        | '15:45'
+        | '16:00'
+        | '16:15'
+        | '16:30'
+        | '16:45'
+        | '17:00'
+        | '17:15'
+        | '17:30'
+        | '17:45'
+        | '18:00'
+        | '18:15'
+        | '18:30'
+        | '18:45'
+        | '19:00'
+        | '19:15'
+        | '19:30'
+        | '19:45'
+        | '20:00'
+        | '20:15'
+        | '20:30'
+        | '20:45'
+        | '21:00'
+        | '21:15'
+        | '21:30'
+        | '21:45'
+        | '22:00'
+        | '22:15'
+        | '22:30'
+        | '22:45'
+        | '23:00'
+        | '23:15'
+        | '23:30'
+        | '23:45'
+        | null
+    }> | null
+    specialHours: Array<{
+      _key: string
+      reason: string | null
+      firstDay: string | null
+      lastDay: string | null
+      closed: boolean | null
+      hours: Array<{
+        _key: string
+        opens:
+          | '00:00'
+          | '00:15'
+          | '00:30'
+          | '00:45'
+          | '01:00'
+          | '01:15'
+          | '01:30'
+          | '01:45'
+          | '02:00'
+          | '02:15'
+          | '02:30'
+          | '02:45'
+          | '03:00'
+          | '03:15'
+          | '03:30'
+          | '03:45'
+          | '04:00'
+          | '04:15'
+          | '04:30'
+          | '04:45'
+          | '05:00'
+          | '05:15'
+          | '05:30'
+          | '05:45'
+          | '06:00'
+          | '06:15'
+          | '06:30'
+          | '06:45'
+          | '07:00'
+          | '07:15'
+          | '07:30'
+          | '07:45'
+          | '08:00'
+          | '08:15'
+          | '08:30'
+          | '08:45'
+          | '09:00'
+          | '09:15'
+          | '09:30'
+          | '09:45'
+          | '10:00'
+          | '10:15'
+          | '10:30'
+          | '10:45'
+          | '11:00'
+          | '11:15'
+          | '11:30'
+          | '11:45'
+          | '12:00'
+          | '12:15'
+          | '12:30'
+          | '12:45'
+          | '13:00'
+          | '13:15'
+          | '13:30'
+          | '13:45'
+          | '14:00'
+          | '14:15'
+          | '14:30'
+          | '14:45'
+          | '15:00'
+          | '15:15'
+          | '15:30'
+          | '15:45'
+          | '16:00'
+          | '16:15'
+          | '16:30'
+          | '16:45'
+          | '17:00'
+          | '17:15'
+          | '17:30'
+          | '17:45'
+          | '18:00'
+          | '18:15'
+          | '18:30'
+          | '18:45'
+          | '19:00'
+          | '19:15'
+          | '19:30'
+          | '19:45'
+          | '20:00'
+          | '20:15'
+          | '20:30'
+          | '20:45'
+          | '21:00'
+          | '21:15'
+          | '21:30'
+          | '21:45'
+          | '22:00'
+          | '22:15'
+          | '22:30'
+          | '22:45'
+          | '23:00'
+          | '23:15'
+          | '23:30'
+          | '23:45'
+          | null
+        closes:
+          | '00:00'
+          | '00:15'
+          | '00:30'
+          | '00:45'
+          | '01:00'
+          | '01:15'
+          | '01:30'
+          | '01:45'
+          | '02:00'
+          | '02:15'
+          | '02:30'
+          | '02:45'
+          | '03:00'
+          | '03:15'
+          | '03:30'
+          | '03:45'
+          | '04:00'
+          | '04:15'
+          | '04:30'
+          | '04:45'
+          | '05:00'
+          | '05:15'
+          | '05:30'
+          | '05:45'
+          | '06:00'
+          | '06:15'
+          | '06:30'
+          | '06:45'
+          | '07:00'
+          | '07:15'
+          | '07:30'
+          | '07:45'
+          | '08:00'
+          | '08:15'
+          | '08:30'
+          | '08:45'
+          | '09:00'
+          | '09:15'
+          | '09:30'
+          | '09:45'
+          | '10:00'
+          | '10:15'
+          | '10:30'
+          | '10:45'
+          | '11:00'
+          | '11:15'
+          | '11:30'
+          | '11:45'
+          | '12:00'
+          | '12:15'
+          | '12:30'
+          | '12:45'
+          | '13:00'
+          | '13:15'
+          | '13:30'
+          | '13:45'
+          | '14:00'
+          | '14:15'
+          | '14:30'
+          | '14:45'
+          | '15:00'
+          | '15:15'
+          | '15:30'
+          | '15:45'
+          | '16:00'
+          | '16:15'
+          | '16:30'
+          | '16:45'
+          | '17:00'
+          | '17:15'
+          | '17:30'
+          | '17:45'
+          | '18:00'
+          | '18:15'
+          | '18:30'
+          | '18:45'
+          | '19:00'
+          | '19:15'
+          | '19:30'
+          | '19:45'
+          | '20:00'
+          | '20:15'
+          | '20:30'
+          | '20:45'
+          | '21:00'
+          | '21:15'
+          | '21:30'
+          | '21:45'
+          | '22:00'
+          | '22:15'
+          | '22:30'
+          | '22:45'
+          | '23:00'
+          | '23:15'
+          | '23:30'
+          | '23:45'
+          | null
+      }> | null
     }> | null
     acceptingNewPatients: boolean | null
   }>
@@ -577,7 +1385,7 @@ export type SITE_QUERY_RESULT = {
 // Query TypeMap
 declare global {
   interface SanityQueries {
-    '{\n  "clinics": *[_type == "clinic"] | order(_id asc) {\n    _id,\n    _type,\n    name,\n    websiteHosts,\n    mainPhone,\n    emergencyMessage,\n    medicalSpecialty,\n    languageHelp,\n    languageAssistance{\n      coordinatorName,\n      coordinatorPhone,\n      coordinatorEmail,\n      taglines[]{ _key, language, text }\n    },\n    accessibility{ contactName, contactPhone, contactEmail, lastReviewed },\n    portal{\n      vendor{ _ref },\n      displayName,\n      explanation,\n      features,\n      signInUrl,\n      signUpUrl,\n      signUpInstructions,\n      familyAccess{ summary, parentViewChangesAtAge, afterThatAge, requestUrl },\n      appLinks[]{ _key, store, url },\n      helpLinks[]{ _key, label, url },\n      outageNotice{ message, startsAt, endsAt },\n      triage[]{ _key, problem, whatToDo, contact{ _ref } }\n    }\n  },\n  "vendors": *[_type == "portalVendor"] | order(_id asc) {\n    _id,\n    _type,\n    name,\n    productName,\n    portalDomains,\n    supportPhone,\n    supportHours\n  },\n  "contacts": *[_type == "supportContact"] | order(_id asc) {\n    _id,\n    _type,\n    name,\n    phone,\n    hours,\n    handles\n  },\n  "locations": *[_type == "location"] | order(_id asc) {\n    _id,\n    _type,\n    name,\n    slug{ current },\n    address{ street, city, region, postalCode, country },\n    phone,\n    timeZone,\n    openingHours[]{ _key, day, closed, opens, closes },\n    acceptingNewPatients\n  }\n}': SITE_QUERY_RESULT
+    '{\n  "clinics": *[_type == "clinic"] | order(_id asc) {\n    _id,\n    _type,\n    name,\n    websiteHosts,\n    mainPhone,\n    emergencyMessage,\n    adviceLine{ _ref },\n    medicalSpecialty,\n    languageHelp,\n    languageAssistance{\n      coordinatorName,\n      coordinatorPhone,\n      coordinatorEmail,\n      taglines[]{ _key, language, text }\n    },\n    accessibility{ contactName, contactPhone, contactEmail, lastReviewed },\n    portal{\n      vendor{ _ref },\n      displayName,\n      explanation,\n      features,\n      signInUrl,\n      signUpUrl,\n      signUpInstructions,\n      familyAccess{ summary, parentViewChangesAtAge, afterThatAge, requestUrl },\n      appLinks[]{ _key, store, url },\n      helpLinks[]{ _key, label, url },\n      outageNotice{ message, startsAt, endsAt },\n      triage[]{ _key, problem, whatToDo, contact{ _ref } }\n    }\n  },\n  "vendors": *[_type == "portalVendor"] | order(_id asc) {\n    _id,\n    _type,\n    name,\n    productName,\n    portalDomains\n  },\n  "contacts": *[_type == "supportContact"] | order(_id asc) {\n    _id,\n    _type,\n    name,\n    phone,\n    hours\n  },\n  "locations": *[_type == "location"] | order(_id asc) {\n    _id,\n    _type,\n    name,\n    slug{ current },\n    address{ street, city, region, postalCode, country },\n    phone,\n    timeZone,\n    openingHours[]{ _key, day, closed, opens, closes },\n    specialHours[]{ _key, reason, firstDay, lastDay, closed, hours[]{ _key, opens, closes } },\n    acceptingNewPatients\n  }\n}': SITE_QUERY_RESULT
   }
 }
 // Lets @sanity/client releases that predate the global registry read it too

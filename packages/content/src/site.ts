@@ -29,6 +29,8 @@ export interface ClinicInfo {
   websiteHosts: string[]
   mainPhone: Phone
   emergencyMessage: string
+  /** Whom to call for medical advice that cannot wait (a nurse line), when the clinic has one. */
+  adviceLine: SupportContact | null
   medicalSpecialty: MedicalSpecialty
   languageHelp: string | null
   languageAssistance: LanguageAssistance
@@ -73,8 +75,6 @@ export interface PortalVendor {
   name: string
   productName: string
   portalDomains: string[]
-  supportPhone: Phone | null
-  supportHours: string | null
 }
 
 export interface SupportContact {
@@ -82,7 +82,6 @@ export interface SupportContact {
   name: string
   phone: Phone
   hours: string
-  handles: string[]
 }
 
 export interface TriageItem {
@@ -135,11 +134,29 @@ export interface PortalInfo {
   triage: TriageItem[]
 }
 
+/** Opening time to closing time on one day, both 24-hour `HH:MM`, opening first. */
+export interface TimeRange {
+  opens: string
+  closes: string
+}
+
 export interface OpeningHours {
   day: Weekday
-  /** `null` when closed all day. */
-  opens: string | null
-  closes: string | null
+  /** The day's opening ranges in order (two for a lunch break); empty when closed all day. */
+  ranges: TimeRange[]
+}
+
+/** Dated hours that replace the usual week: a holiday, a closure, a short day. */
+export interface SpecialHours {
+  key: string
+  /** Why, in a few words: "Thanksgiving". */
+  reason: string
+  /** `YYYY-MM-DD`, in the location's time zone. */
+  firstDay: string
+  /** `YYYY-MM-DD`; the same as `firstDay` for one day. */
+  lastDay: string
+  /** Empty when closed all day. */
+  ranges: TimeRange[]
 }
 
 export interface Location {
@@ -157,6 +174,8 @@ export interface Location {
   timeZone: string
   /** One entry per day listed, Monday first. */
   openingHours: OpeningHours[]
+  /** Every dated exception, by first day; which to show at a given time is `specialHoursToShow`. */
+  specialHours: SpecialHours[]
   acceptingNewPatients: boolean | null
 }
 
@@ -172,4 +191,67 @@ export function isOutageActive(notice: OutageNotice | null, now: Date): boolean 
   const end = Date.parse(notice.endsAt)
   const t = now.getTime()
   return Number.isFinite(start) && Number.isFinite(end) && t >= start && t < end
+}
+
+/** `"08:30"` → `"8:30 am"`, `"12:00"` → `"12:00 pm"`: a 24-hour time as a US office writes it. */
+export function formatClockTime(time: string): string {
+  const [h = '0', m = '00'] = time.split(':')
+  const hour = Number(h)
+  return `${hour % 12 === 0 ? 12 : hour % 12}:${m} ${hour < 12 ? 'am' : 'pm'}`
+}
+
+/** A day's ranges in words: `"8:00 am – 12:00 pm, 1:00 pm – 5:00 pm"`, or `"Closed"`. */
+export function formatTimeRanges(ranges: readonly TimeRange[]): string {
+  if (ranges.length === 0) return 'Closed'
+  return ranges
+    .map((range) => `${formatClockTime(range.opens)} – ${formatClockTime(range.closes)}`)
+    .join(', ')
+}
+
+/**
+ * Directions to a location on the map service's own site, from the address alone: no embedded
+ * map, no script, nothing about the visitor sent by this site (Google Maps URLs, `api=1`).
+ */
+export function directionsUrl(address: Location['address']): string {
+  const destination = [
+    address.street,
+    address.city,
+    `${address.region} ${address.postalCode}`,
+    address.country,
+  ].join(', ')
+  return `https://www.google.com/maps/dir/?api=1&destination=${encodeURIComponent(destination)}`
+}
+
+/** How many days before special hours begin the site starts showing them. */
+export const SPECIAL_HOURS_NOTICE_DAYS = 7
+
+/** `now` as a calendar date (`YYYY-MM-DD`) in `timeZone`. */
+function dateIn(timeZone: string, now: Date): string {
+  // From the parts, so no locale's date order (or a runtime without its data) can shift them.
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).formatToParts(now)
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? ''
+  return `${part('year')}-${part('month')}-${part('day')}`
+}
+
+/** `date` (`YYYY-MM-DD`) moved by `days` calendar days. */
+function addDays(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00Z`)
+  d.setUTCDate(d.getUTCDate() + days)
+  return d.toISOString().slice(0, 10)
+}
+
+/**
+ * The special hours to show at `now`: those that apply today, in the location's time zone, or
+ * begin within `SPECIAL_HOURS_NOTICE_DAYS`; past ones are left out. In date order.
+ */
+export function specialHoursToShow(location: Location, now: Date): SpecialHours[] {
+  const today = dateIn(location.timeZone, now)
+  const horizon = addDays(today, SPECIAL_HOURS_NOTICE_DAYS)
+  // YYYY-MM-DD strings compare as dates.
+  return location.specialHours.filter((s) => s.lastDay >= today && s.firstDay <= horizon)
 }

@@ -69,26 +69,48 @@ describe('checkSite on the sample', () => {
     ])
     expect(content.portal.helpLinks.map((l) => l.key)).toEqual(['faq', 'reset'])
     expect(content.portal.outageNotice).toBeNull()
+    // The office manager's order: the sick-child row first.
     expect(content.portal.triage.map((t) => [t.key, t.contact.id])).toEqual([
+      ['sick', 'contact-nurse-line'],
       ['code', 'contact-front-desk'],
       ['child', 'contact-front-desk'],
       ['missing', 'contact-front-desk'],
       ['password', 'contact-mychart-help'],
       ['error', 'contact-mychart-help'],
       ['bill', 'contact-billing'],
-      ['sick', 'contact-nurse-line'],
     ])
+    expect(content.clinic.adviceLine?.id).toBe('contact-nurse-line')
+    expect(content.clinic.adviceLine?.phone.href).toBe('tel:+12175550155')
     // Contacts in the order the triage list first mentions them.
     expect(content.contacts.map((c) => c.id)).toEqual([
+      'contact-nurse-line',
       'contact-front-desk',
       'contact-mychart-help',
       'contact-billing',
-      'contact-nurse-line',
     ])
     expect(content.locations.map((l) => l.slug)).toEqual(['downtown', 'northside', 'riverside'])
     const downtown = content.locations[0]
-    expect(downtown?.openingHours[0]).toEqual({ day: 'Monday', opens: '08:00', closes: '17:00' })
-    expect(downtown?.openingHours[6]).toEqual({ day: 'Sunday', opens: null, closes: null })
+    expect(downtown?.openingHours[0]).toEqual({
+      day: 'Monday',
+      ranges: [{ opens: '08:00', closes: '17:00' }],
+    })
+    expect(downtown?.openingHours[6]).toEqual({ day: 'Sunday', ranges: [] })
+    expect(downtown?.specialHours[0]).toEqual({
+      key: 'thanksgiving-2026',
+      reason: 'Thanksgiving',
+      firstDay: '2026-11-26',
+      lastDay: '2026-11-27',
+      ranges: [],
+    })
+    // A lunch break: two lines for one day become one day with two ranges, in time order.
+    const riverside = content.locations[2]
+    expect(riverside?.openingHours[0]).toEqual({
+      day: 'Monday',
+      ranges: [
+        { opens: '08:30', closes: '12:00' },
+        { opens: '13:00', closes: '16:30' },
+      ],
+    })
     expect(downtown?.phone).toEqual({ display: '(217) 555-0101', href: 'tel:+12175550101' })
     expect(downtown?.acceptingNewPatients).toBe(true)
   })
@@ -135,7 +157,7 @@ describe('rule: the zod model, in plain words', () => {
   })
 
   it('tells how to mend a list item that has no key (added outside the Studio)', async () => {
-    const problems = await broken((d) => delete key(d.clinic.portal.triage, 'code')._key)
+    const problems = await broken((d) => delete key(d.clinic.portal.triage, 'sick')._key)
     expect(problems).toEqual([
       {
         documentId: 'clinic',
@@ -277,6 +299,21 @@ describe('rule: every reference resolves', () => {
     ])
   })
 
+  it('reports an advice line that does not exist, and leaves it out when unset', async () => {
+    expect(await broken((d) => (d.clinic.adviceLine._ref = 'contact-gone'))).toEqual([
+      {
+        documentId: 'clinic',
+        path: 'adviceLine',
+        message:
+          'This points to a support contact that does not exist or is not published (id "contact-gone"). Choose the contact again, and publish it.',
+      },
+    ])
+    const docs = await sampleDocs()
+    delete docs.clinic.adviceLine
+    const result = await check(docs)
+    expect(result.ok && result.content.clinic.adviceLine).toBeNull()
+  })
+
   it('reports a portal vendor that does not exist, and skips the address checks that need it', async () => {
     expect(await broken((d) => delete d['vendor-epic-mychart'])).toEqual([
       {
@@ -413,13 +450,11 @@ describe('rule: phone numbers are valid', () => {
     expect(
       await broken((d) => {
         d.clinic.mainPhone = '555-0100'
-        d['vendor-epic-mychart'].supportPhone = 'call us'
         d['contact-billing'].phone = '(217) 555'
         d['location-northside'].phone = '+1 000 000 0000'
       }),
     ).toEqual([
       { documentId: 'clinic', path: 'mainPhone', message: BAD_PHONE },
-      { documentId: 'vendor-epic-mychart', path: 'supportPhone', message: BAD_PHONE },
       { documentId: 'contact-billing', path: 'phone', message: BAD_PHONE },
       { documentId: 'location-northside', path: 'phone', message: BAD_PHONE },
     ])
@@ -442,7 +477,7 @@ describe('rule: time zones are IANA names', () => {
 })
 
 describe('rule: opening hours make sense', () => {
-  it('reports closing before opening, a closed day with times, a missing time and a repeated day', async () => {
+  it('reports closing before opening, a closed day with times, a missing time and overlapping lines of one day', async () => {
     expect(
       await broken((d) => {
         const hours = d['location-downtown'].openingHours
@@ -464,13 +499,58 @@ describe('rule: opening hours make sense', () => {
       },
       {
         documentId: 'location-downtown',
-        path: 'openingHours[sat].day',
-        message: 'Friday is listed twice. Keep one row per day.',
+        path: 'openingHours[sat].opens',
+        message:
+          'Friday has hours that overlap: 8:00 am – 5:00 pm and 9:00 am – 12:00 pm. Change the times so one ends before the next begins (for a lunch break, for example 8:00 am – 12:00 pm and 1:00 pm – 5:00 pm), or join them into one line.',
       },
       {
         documentId: 'location-downtown',
         path: 'openingHours[sun].opens',
         message: 'This day is marked closed but has a time. Remove the time, or untick "Closed".',
+      },
+    ])
+  })
+
+  it('reports special hours that end before they start, closed with times, or open without', async () => {
+    expect(
+      await broken((d) => {
+        const [thanksgiving, christmasEve, christmas] = d['location-downtown'].specialHours
+        thanksgiving.lastDay = '2026-11-20'
+        christmasEve.hours = []
+        christmas.hours = [{ _key: 'x', opens: '09:00', closes: '12:00' }]
+      }),
+    ).toEqual([
+      {
+        documentId: 'location-downtown',
+        path: 'specialHours[thanksgiving-2026].lastDay',
+        message:
+          'The last day is before the first day. Choose a last day on or after the first day, or leave it empty for one day.',
+      },
+      {
+        documentId: 'location-downtown',
+        path: 'specialHours[christmas-eve-2026].hours',
+        message:
+          'Add the opening times for these days, or tick "Closed" if you are closed all day.',
+      },
+      {
+        documentId: 'location-downtown',
+        path: 'specialHours[christmas-2026].hours',
+        message:
+          'These days are marked closed but have opening times. Remove the times, or untick "Closed".',
+      },
+    ])
+  })
+
+  it('refuses a special day that is not a calendar date', async () => {
+    expect(
+      await broken((d) => {
+        d['location-downtown'].specialHours[0].firstDay = '26/11/2026'
+      }),
+    ).toEqual([
+      {
+        documentId: 'location-downtown',
+        path: 'specialHours[thanksgiving-2026].firstDay',
+        message: 'Choose the first day from the calendar.',
       },
     ])
   })

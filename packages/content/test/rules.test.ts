@@ -5,7 +5,8 @@ import {
   checkSlug,
   checkWebsiteHost,
   checkOpeningHours,
-  checkEachDayOnce,
+  checkDayRanges,
+  checkSpecialHours,
   SLUG_PATTERN,
   checkPhone,
   checkTimeZone,
@@ -118,20 +119,111 @@ describe('shared field rules (also used by the Studio)', () => {
     expect(isOutageActive(null, new Date())).toBe(false)
   })
 
-  it('checkEachDayOnce marks each row that repeats an earlier day, and skips rows without a day', () => {
-    const rows = [
-      { day: 'Monday' },
-      { day: 'Tuesday' },
-      { day: 'Monday' },
-      {},
-      {},
-      'not a row',
-      { day: 'Monday' },
+  const row = (day: string, opens?: string, closes?: string, closed?: boolean) => ({
+    day,
+    opens,
+    closes,
+    ...(closed === undefined ? {} : { closed }),
+  })
+
+  it('checkDayRanges lets a day have several lines that do not overlap, in any order', () => {
+    const lunch = [
+      row('Monday', '13:00', '17:00'),
+      row('Monday', '08:00', '12:00'),
+      row('Tuesday', '08:00', '17:00'),
+      row('Sunday', undefined, undefined, true),
     ]
-    expect([...checkEachDayOnce(rows)]).toEqual([
-      [2, 'Monday is listed twice. Keep one row per day.'],
-      [6, 'Monday is listed twice. Keep one row per day.'],
-    ])
-    expect(checkEachDayOnce([{ day: 'Monday' }, { day: 'Tuesday' }]).size).toBe(0)
+    expect(checkDayRanges(lunch).size).toBe(0)
+  })
+
+  it.each([
+    [
+      'overlapping ranges',
+      [row('Monday', '08:00', '13:00'), row('Monday', '12:00', '17:00')],
+      [
+        1,
+        'opens',
+        'Monday has hours that overlap: 8:00 am – 1:00 pm and 12:00 pm – 5:00 pm. Change the times so one ends before the next begins (for a lunch break, for example 8:00 am – 12:00 pm and 1:00 pm – 5:00 pm), or join them into one line.',
+      ],
+    ],
+    [
+      'ranges that meet (one line would do), reported on the later one whatever the order',
+      [row('Friday', '12:00', '17:00'), row('Friday', '08:00', '12:00')],
+      [
+        0,
+        'opens',
+        expect.stringContaining(
+          'Friday has hours that overlap: 8:00 am – 12:00 pm and 12:00 pm – 5:00 pm.',
+        ),
+      ],
+    ],
+    [
+      'the same day twice',
+      [
+        row('Monday', '08:00', '17:00'),
+        row('Tuesday', '08:00', '17:00'),
+        row('Monday', '08:00', '17:00'),
+      ],
+      [2, 'opens', expect.stringContaining('Monday has hours that overlap')],
+    ],
+    [
+      'a closed day with another line',
+      [row('Sunday', undefined, undefined, true), row('Sunday', '09:00', '12:00')],
+      [
+        1,
+        'day',
+        'Sunday is marked closed, but it has another line. Remove the extra line, or untick "Closed" and give each line its times.',
+      ],
+    ],
+  ])('checkDayRanges refuses %s, naming the day', (_, rows, [index, field, message]) => {
+    expect([...checkDayRanges(rows)]).toEqual([[index, { field, message }]])
+  })
+
+  it('checkDayRanges skips rows without a day and malformed times (the model reports those)', () => {
+    expect(
+      checkDayRanges([
+        {},
+        'not a row',
+        row('Monday', '8am', '17:00'),
+        row('Monday', '09:00', '10:00'),
+      ]).size,
+    ).toBe(0)
+  })
+
+  it.each([
+    ['one closed day', { firstDay: '2026-11-26', closed: true }, []],
+    ['several days', { firstDay: '2026-12-24', lastDay: '2026-12-26', closed: true }, []],
+    ['a short day', { firstDay: '2026-12-24', hours: [{ opens: '08:00', closes: '12:00' }] }, []],
+    [
+      'a last day before the first',
+      { firstDay: '2026-12-24', lastDay: '2026-12-20', closed: true },
+      [['lastDay']],
+    ],
+    [
+      'closed with times',
+      { firstDay: '2026-12-24', closed: true, hours: [{ opens: '08:00', closes: '12:00' }] },
+      [['hours']],
+    ],
+    ['open without times', { firstDay: '2026-12-24', closed: false }, [['hours']]],
+    [
+      'a range that ends before it starts',
+      { firstDay: '2026-12-24', hours: [{ opens: '12:00', closes: '08:00' }] },
+      [['hours', 0, 'closes']],
+    ],
+    [
+      'overlapping ranges',
+      {
+        firstDay: '2026-12-24',
+        hours: [
+          { opens: '08:00', closes: '12:00' },
+          { opens: '11:00', closes: '15:00' },
+        ],
+      },
+      [['hours', 1, 'opens']],
+    ],
+  ])('checkSpecialHours: %s', (_, entry, paths) => {
+    const problems = checkSpecialHours(entry)
+    expect(problems.map((p) => p.path)).toEqual(paths)
+    for (const problem of problems) expect(problem.message).toMatch(/\.$/)
   })
 })

@@ -85,6 +85,7 @@ const CLINIC_KEYS = [
   'websiteHosts',
   'mainPhone',
   'emergencyMessage',
+  'adviceLine',
   'medicalSpecialty',
   'languageHelp',
   'languageAssistance',
@@ -97,10 +98,8 @@ const VENDOR_KEYS = [
   'name',
   'productName',
   'portalDomains',
-  'supportPhone',
-  'supportHours',
 ] as const satisfies Keys<Result['vendors'][number]>
-const CONTACT_KEYS = ['_id', '_type', 'name', 'phone', 'hours', 'handles'] as const satisfies Keys<
+const CONTACT_KEYS = ['_id', '_type', 'name', 'phone', 'hours'] as const satisfies Keys<
   Result['contacts'][number]
 >
 const LOCATION_KEYS = [
@@ -112,6 +111,7 @@ const LOCATION_KEYS = [
   'phone',
   'timeZone',
   'openingHours',
+  'specialHours',
   'acceptingNewPatients',
 ] as const satisfies Keys<Result['locations'][number]>
 // Fails to compile if the generated type gains a field the lists above lack.

@@ -1,5 +1,5 @@
 import { WEEKDAYS } from '@doorway/content/model'
-import { checkEachDayOnce } from '@doorway/content/rules'
+import { checkDayRanges } from '@doorway/content/rules'
 import {
   defineArrayMember,
   defineField,
@@ -23,12 +23,13 @@ const uniqueSlug: CustomValidator<SlugValue | undefined> = async (value, context
   return true
 }
 
-// The rule `check` applies too; the message shows on the repeated row's day.
-const oneEntryPerDay: CustomValidator<Array<{ _key?: string }> | undefined> = (value) => {
+// The rule `check` applies too (several lines a day, none overlapping, a closed day alone); the
+// message shows on the line in the wrong.
+const daysAddUp: CustomValidator<Array<{ _key?: string }> | undefined> = (value) => {
   const rows = value ?? []
-  const problems = [...checkEachDayOnce(rows)].map(([index, message]) => ({
+  const problems = [...checkDayRanges(rows)].map(([index, { field, message }]) => ({
     message,
-    path: [{ _key: rows[index]?._key ?? '' }, 'day'],
+    path: [{ _key: rows[index]?._key ?? '' }, field],
   }))
   return problems.length > 0 ? problems : true
 }
@@ -77,7 +78,7 @@ export const location = defineType({
       title: 'Web address name',
       type: 'slug',
       description:
-        'The end of this location’s page address, for example "downtown". Click "Generate".',
+        'The end of this location’s page address, for example "downtown" for /locations/downtown. Click "Generate" to make it from the name. (For developers: the slug.)',
       options: {
         source: 'name',
         maxLength: 64,
@@ -124,7 +125,8 @@ export const location = defineType({
       title: 'Opening hours',
       type: 'array',
       of: [defineArrayMember({ type: 'openingHours' })],
-      description: 'One line per day of the week; tick "Closed" for days you are closed all day.',
+      description:
+        'One line per day of the week; tick "Closed" for days you are closed all day. Closed for lunch? Add a second line for that day, for example 8:00 am – 12:00 pm and 1:00 pm – 5:00 pm.',
       initialValue: WEEKDAYS.map((day, index) => ({
         _key: day.slice(0, 3).toLowerCase(),
         _type: 'openingHours',
@@ -134,8 +136,16 @@ export const location = defineType({
       validation: (rule) => [
         rule.required().error('Add the opening hours for each day.'),
         rule.min(1).error('Add the opening hours for each day.'),
-        rule.custom(oneEntryPerDay),
+        rule.custom(daysAddUp),
       ],
+    }),
+    defineField({
+      name: 'specialHours',
+      title: 'Holiday and special hours (optional)',
+      type: 'array',
+      of: [defineArrayMember({ type: 'specialHours' })],
+      description:
+        'Holidays, closures and short days. Each shows on the website from a week before until its last day; past ones are ignored.',
     }),
     defineField({
       name: 'acceptingNewPatients',

@@ -1,6 +1,5 @@
 import { defineArrayMember, defineField, defineType } from 'sanity'
 import { requiredText } from '../../validation/fields'
-import { phoneValidator } from '../../validation/rules'
 import { vendorDomainValidator } from '../../validation/portalLink'
 
 export const portalVendor = defineType({
@@ -28,7 +27,7 @@ export const portalVendor = defineType({
     }),
     defineField({
       name: 'portalDomains',
-      title: 'Portal web domains',
+      title: 'Portal web addresses',
       type: 'array',
       of: [
         defineArrayMember({
@@ -37,28 +36,19 @@ export const portalVendor = defineType({
         }),
       ],
       description:
-        'Where the portal lives, without https://, for example mychart.yourclinic.org. Portal links must be on one of these.',
+        'Where the portal lives: the start of its address, without https://, for example mychart.yourclinic.org. Every portal link must be on one of these. (For developers: the portal’s web domains.)',
       validation: (rule) => [
         rule
           .required()
-          .error('List the web domain where the portal lives, for example mychart.yourclinic.org.'),
+          .error(
+            'List the web address where the portal lives, for example mychart.yourclinic.org.',
+          ),
         rule
           .min(1)
-          .error('List the web domain where the portal lives, for example mychart.yourclinic.org.'),
+          .error(
+            'List the web address where the portal lives, for example mychart.yourclinic.org.',
+          ),
       ],
-    }),
-    defineField({
-      name: 'supportPhone',
-      title: 'Vendor help line (optional)',
-      type: 'string',
-      description: 'The vendor’s phone line for patients, if patients may call it directly.',
-      validation: (rule) => rule.custom(phoneValidator),
-    }),
-    defineField({
-      name: 'supportHours',
-      title: 'Vendor help line hours (optional)',
-      type: 'string',
-      description: 'When the vendor’s help line answers, for example "Every day, 7 am to 11 pm".',
     }),
   ],
   preview: {
@@ -68,7 +58,7 @@ export const portalVendor = defineType({
         title:
           [product, company].filter((part) => typeof part === 'string').join(' by ') ||
           'Unnamed vendor',
-        subtitle: typeof domain === 'string' ? domain : 'No web domain yet',
+        subtitle: typeof domain === 'string' ? domain : 'No portal web address yet',
       }
     },
   },

@@ -1,4 +1,4 @@
-import { defineArrayMember, defineField, defineType } from 'sanity'
+import { defineField, defineType } from 'sanity'
 import { requiredText } from '../../validation/fields'
 import { phoneValidator } from '../../validation/rules'
 
@@ -33,18 +33,6 @@ export const supportContact = defineType({
       validation: requiredText(
         'Type when someone answers this phone, for example "Monday to Friday, 8 am to 5 pm".',
       ),
-    }),
-    defineField({
-      name: 'handles',
-      title: 'Problems they help with (optional)',
-      type: 'array',
-      of: [
-        defineArrayMember({
-          type: 'string',
-          validation: requiredText('Type a problem they help with, or remove this empty line.'),
-        }),
-      ],
-      description: 'A short list, one problem per line, for example "Activation codes".',
     }),
   ],
   preview: { select: { title: 'name', subtitle: 'phone' } },

@@ -14,6 +14,15 @@ export const portalSettings = defineType({
   ],
   fields: [
     defineField({
+      name: 'outageNotice',
+      // First on the portal's first tab, where the Studio's "Portal outage notice" entry lands,
+      // and under Help too.
+      group: ['portal', 'help'],
+      title: 'Outage notice (optional)',
+      type: 'outageNotice',
+      description: 'A notice shown while the portal is down. Leave empty when all is well.',
+    }),
+    defineField({
       name: 'vendor',
       group: 'portal',
       title: 'Portal vendor',
@@ -121,13 +130,6 @@ export const portalSettings = defineType({
       type: 'array',
       of: [defineArrayMember({ type: 'helpLink' })],
       description: 'Help pages on the portal vendor’s website, such as password reset.',
-    }),
-    defineField({
-      name: 'outageNotice',
-      group: 'help',
-      title: 'Outage notice (optional)',
-      type: 'outageNotice',
-      description: 'A notice shown while the portal is down. Leave empty when all is well.',
     }),
     defineField({
       name: 'triage',

@@ -46,7 +46,7 @@ export const clinic = defineType({
       type: 'string',
       group: 'clinic',
       description:
-        'The main kind of care you give, as search engines list it: for example "Children’s care (Pediatric)", or "Primary care (family doctors)" for a family practice.',
+        'The main kind of care you give, for example "Children’s care (Pediatric)", or "Primary care (family doctors)" for a family practice. (For developers: the schema.org medicalSpecialty that search engines read.)',
       options: {
         list: MEDICAL_SPECIALTIES.map((value) => ({
           title: MEDICAL_SPECIALTY_TITLES[value],
@@ -101,6 +101,15 @@ export const clinic = defineType({
       validation: plainText(
         'Type the emergency message, for example "If this is an emergency, call 911 now."',
       ),
+    }),
+    defineField({
+      name: 'adviceLine',
+      title: 'Nurse or after-hours advice line (optional)',
+      type: 'reference',
+      to: [{ type: 'supportContact' }],
+      group: 'phone',
+      description:
+        'The support contact parents call for medical advice when they cannot wait, for example a 24-hour nurse line. The portal page shows it right under 911, before everything that can wait.',
     }),
     defineField({
       name: 'languageHelp',

@@ -31,11 +31,11 @@ export function HomePageBody({ content, now, siteUrl }: HomePageBodyProps) {
         <h2 id="locations-heading">{single ? 'Our location' : 'Our locations'}</h2>
         <div className="card-grid">
           {locations.map((location) => (
-            <LocationSummary key={location.id} location={location} />
+            <LocationSummary key={location.id} location={location} now={now} />
           ))}
         </div>
       </section>
-      <JsonLd json={jsonLdScriptContent(content, locations, siteUrl)} />
+      <JsonLd json={jsonLdScriptContent(content, locations, siteUrl, now)} />
     </>
   )
 }

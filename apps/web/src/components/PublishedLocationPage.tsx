@@ -10,10 +10,13 @@ import { PublishedPage } from './PublishedPage'
 export function PublishedLocationPage({
   content,
   location,
+  now,
   siteUrl,
 }: {
   content: SiteContent
   location: Location
+  /** The render time (ISO), as `getStaticProps` passed it. */
+  now: string
   siteUrl: string
 }) {
   return (
@@ -22,7 +25,12 @@ export function PublishedLocationPage({
       content={content}
       siteUrl={siteUrl}
     >
-      <LocationPageBody content={content} location={location} siteUrl={siteUrl} />
+      <LocationPageBody
+        content={content}
+        location={location}
+        now={new Date(now)}
+        siteUrl={siteUrl}
+      />
     </PublishedPage>
   )
 }

@@ -1,19 +1,19 @@
-import type { OpeningHours } from '@doorway/content/site'
-
-/** `"08:30"` → `"8:30 am"`, `"17:00"` → `"5 pm"`, the way US clinics write hours. */
-export function formatClock(time: string): string {
-  const [h = '0', m = '00'] = time.split(':')
-  const hour = Number(h)
-  const suffix = hour < 12 ? 'am' : 'pm'
-  const hour12 = hour % 12 === 0 ? 12 : hour % 12
-  if (hour === 12 && m === '00') return 'noon'
-  return m === '00' ? `${hour12} ${suffix}` : `${hour12}:${m} ${suffix}`
+/** A calendar date (`YYYY-MM-DD`) in words: `"Thursday, November 26"`. */
+export function formatDay(date: string): string {
+  // The date is a calendar day already, so it is read and written in UTC: no zone can shift it.
+  return new Intl.DateTimeFormat('en-US', {
+    weekday: 'long',
+    month: 'long',
+    day: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(`${date}T00:00:00Z`))
 }
 
-/** One day's hours in words: `"8 am to 5 pm"` or `"Closed"`. */
-export function formatDayHours(day: OpeningHours): string {
-  if (day.opens === null || day.closes === null) return 'Closed'
-  return `${formatClock(day.opens)} to ${formatClock(day.closes)}`
+/** One day or several in words: `"Thursday, November 26 to Friday, November 27"`. */
+export function formatDays(firstDay: string, lastDay: string): string {
+  return firstDay === lastDay
+    ? formatDay(firstDay)
+    : `${formatDay(firstDay)} to ${formatDay(lastDay)}`
 }
 
 /** A date-time in the clinic's time zone, e.g. `"Saturday, November 29, 10 PM CST"`. */

@@ -1,12 +1,41 @@
-import { locationPath, type Location, type SiteContent } from '@doorway/content/site'
+import {
+  locationPath,
+  specialHoursToShow,
+  type Location,
+  type SiteContent,
+  type TimeRange,
+} from '@doorway/content/site'
 
 /** The schema.org `@id` of a location, stable across pages. */
 export function locationId(siteUrl: string, location: Location): string {
   return `${siteUrl}${locationPath(location.slug)}#clinic`
 }
 
-/** schema.org `MedicalClinic` for one location. Closed days are `00:00`–`00:00`, as schema.org asks. */
-export function medicalClinicJsonLd(content: SiteContent, location: Location, siteUrl: string) {
+/** One `OpeningHoursSpecification` per range; closed all day is one `00:00`–`00:00`, as schema.org asks. */
+function specifications<Extra extends Record<string, string>>(
+  ranges: readonly TimeRange[],
+  extra: Extra,
+) {
+  const opening = ranges.length === 0 ? [{ opens: '00:00', closes: '00:00' }] : ranges
+  return opening.map(({ opens, closes }) => ({
+    '@type': 'OpeningHoursSpecification',
+    ...extra,
+    opens,
+    closes,
+  }))
+}
+
+/**
+ * schema.org `MedicalClinic` for one location: the usual week, and the special hours the page
+ * shows at `now` (`specialOpeningHoursSpecification`, with `validFrom` and `validThrough`).
+ */
+export function medicalClinicJsonLd(
+  content: SiteContent,
+  location: Location,
+  siteUrl: string,
+  now: Date,
+) {
+  const special = specialHoursToShow(location, now)
   return {
     '@type': 'MedicalClinic',
     '@id': locationId(siteUrl, location),
@@ -25,12 +54,19 @@ export function medicalClinicJsonLd(content: SiteContent, location: Location, si
       postalCode: location.address.postalCode,
       addressCountry: location.address.country,
     },
-    openingHoursSpecification: location.openingHours.map((day) => ({
-      '@type': 'OpeningHoursSpecification',
-      dayOfWeek: `https://schema.org/${day.day}`,
-      opens: day.opens ?? '00:00',
-      closes: day.closes ?? '00:00',
-    })),
+    openingHoursSpecification: location.openingHours.flatMap((day) =>
+      specifications(day.ranges, { dayOfWeek: `https://schema.org/${day.day}` }),
+    ),
+    ...(special.length === 0
+      ? {}
+      : {
+          specialOpeningHoursSpecification: special.flatMap((entry) =>
+            specifications(entry.ranges, {
+              validFrom: entry.firstDay,
+              validThrough: entry.lastDay,
+            }),
+          ),
+        }),
   }
 }
 
@@ -39,10 +75,11 @@ export function jsonLdScriptContent(
   content: SiteContent,
   locations: Location[],
   siteUrl: string,
+  now: Date,
 ): string {
   const doc = {
     '@context': 'https://schema.org',
-    '@graph': locations.map((location) => medicalClinicJsonLd(content, location, siteUrl)),
+    '@graph': locations.map((location) => medicalClinicJsonLd(content, location, siteUrl, now)),
   }
   // `<` as \u003c: a `</script>` inside content can never end the data block early.
   return JSON.stringify(doc).replace(/</g, '\\u003c')

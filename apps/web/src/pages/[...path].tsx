@@ -31,9 +31,11 @@ export const getServerSideProps: GetServerSideProps<MissingPageProps> = async ({
   return { props: { ...props, location } }
 }
 
-export default function MissingPage({ content, location, siteUrl }: MissingPageProps) {
+export default function MissingPage({ content, location, now, siteUrl }: MissingPageProps) {
   if (location !== null) {
-    return <PublishedLocationPage content={content} location={location} siteUrl={siteUrl} />
+    return (
+      <PublishedLocationPage content={content} location={location} now={now} siteUrl={siteUrl} />
+    )
   }
   return (
     <PublishedPage

@@ -16,7 +16,6 @@ const frontDesk: SupportContact = {
   name: 'Front desk',
   phone: { display: '(217) 555-0134', href: 'tel:+12175550134' },
   hours: 'Monday to Friday, 8 am to 5 pm',
-  handles: ['Activation codes'],
 }
 
 const helpLine: SupportContact = {
@@ -24,7 +23,6 @@ const helpLine: SupportContact = {
   name: 'MyChart patient help line',
   phone: { display: '(217) 555-0190', href: 'tel:+12175550190' },
   hours: 'Every day, 7 am to 11 pm',
-  handles: [],
 }
 
 /** A complete SiteContent like the sample clinic's; override parts per test. */
@@ -36,6 +34,12 @@ export function siteFixture(): SiteContent {
       websiteHosts: ['maplegrovepediatrics.example'],
       mainPhone: { display: '(217) 555-0100', href: 'tel:+12175550100' },
       emergencyMessage: 'If this is an emergency, call 911 now.',
+      adviceLine: {
+        id: 'contact-nurse-line',
+        name: 'Nurse advice line',
+        phone: { display: '(217) 555-0155', href: 'tel:+12175550155' },
+        hours: 'Every day, 24 hours',
+      },
       medicalSpecialty: 'Pediatric',
       languageHelp: 'Free language help is available. Call (217) 555-0100.',
       languageAssistance: {
@@ -75,8 +79,6 @@ export function siteFixture(): SiteContent {
         name: 'Epic',
         productName: 'MyChart',
         portalDomains: ['mychart.maplegrovehealth.example'],
-        supportPhone: helpLine.phone,
-        supportHours: helpLine.hours,
       },
       explanation: 'MyChart is our patient portal.',
       features: ['Send a message to your doctor', 'See test results'],
@@ -142,9 +144,31 @@ export function siteFixture(): SiteContent {
         phone: { display: '(217) 555-0101', href: 'tel:+12175550101' },
         timeZone: 'America/Chicago',
         openingHours: [
-          { day: 'Monday', opens: '08:00', closes: '17:00' },
-          { day: 'Saturday', opens: '09:00', closes: '12:00' },
-          { day: 'Sunday', opens: null, closes: null },
+          {
+            day: 'Monday',
+            ranges: [
+              { opens: '08:00', closes: '12:00' },
+              { opens: '13:00', closes: '17:00' },
+            ],
+          },
+          { day: 'Saturday', ranges: [{ opens: '09:00', closes: '12:00' }] },
+          { day: 'Sunday', ranges: [] },
+        ],
+        specialHours: [
+          {
+            key: 'thanksgiving',
+            reason: 'Thanksgiving',
+            firstDay: '2026-11-26',
+            lastDay: '2026-11-27',
+            ranges: [],
+          },
+          {
+            key: 'christmas-eve',
+            reason: 'Christmas Eve',
+            firstDay: '2026-12-24',
+            lastDay: '2026-12-24',
+            ranges: [{ opens: '08:00', closes: '12:00' }],
+          },
         ],
         acceptingNewPatients: true,
       },

@@ -104,6 +104,24 @@ describe('PortalPageBody', () => {
     expect(container.querySelector('form')).toBeNull()
   })
 
+  it('puts the clinic’s advice line in the urgent box, under 911, when it has one', () => {
+    render(<PortalPageBody content={siteFixture()} now={NOW} />)
+    const emergency = screen.getByRole('region', { name: 'For emergencies, call 911' })
+    const links = within(emergency).getAllByRole('link')
+    expect(links.map((l) => l.getAttribute('href'))).toEqual(['tel:911', 'tel:+12175550155'])
+    expect(links[1]).toHaveAccessibleName('Call Nurse advice line: (217) 555-0155')
+    expect(within(emergency).getByText('Every day, 24 hours')).toBeInTheDocument()
+  })
+
+  it('has no advice line when the clinic has none', () => {
+    const content = siteFixture()
+    content.clinic.adviceLine = null
+    render(<PortalPageBody content={content} now={NOW} />)
+    const emergency = screen.getByRole('region', { name: 'For emergencies, call 911' })
+    expect(within(emergency).getAllByRole('link')).toHaveLength(1)
+    expect(screen.queryByRole('heading', { name: 'Need medical advice now?' })).toBeNull()
+  })
+
   it('leaves out what the clinic has not filled in: no app links, no sign-up link, no family link, no help links, no notice', () => {
     const content = siteFixture()
     content.portal.appLinks = []

@@ -1,4 +1,5 @@
 import type { SiteContent } from '@doorway/content/site'
+import { PhoneLink } from '../PhoneLink'
 import { PortalLink } from '../PortalLink'
 import { OutageNotice } from './OutageNotice'
 import { TriageList } from './TriageList'
@@ -11,7 +12,7 @@ interface PortalPageBodyProps {
 /**
  * The doorway page, in the order a worried parent needs it: the way in first, right under the
  * heading (inside a phone's first screen), with any outage (planned or now) just before it; then
- * urgent help (911) before anything that can wait; then what the portal is, first-time sign-up,
+ * urgent help (911, and the clinic's advice line when it has one) before anything that can wait; then what the portal is, first-time sign-up,
  * family access, the apps, and who to call when it fails.
  */
 export function PortalPageBody({ content, now }: PortalPageBodyProps) {
@@ -55,6 +56,17 @@ export function PortalPageBody({ content, now }: PortalPageBodyProps) {
             Call 911
           </a>
         </p>
+        {clinic.adviceLine ? (
+          <>
+            <h3>Need medical advice now?</h3>
+            <p>
+              Do not wait for a portal message.{' '}
+              <PhoneLink phone={clinic.adviceLine.phone} who={clinic.adviceLine.name} />
+              <br />
+              <span className="small">{clinic.adviceLine.hours}</span>
+            </p>
+          </>
+        ) : null}
       </section>
 
       <section aria-labelledby="what-heading">

@@ -29,5 +29,12 @@ export default async function LocationDraft({ params }: LocationDraftProps) {
   if (!site.ok) return null
   const location = site.content.locations.find((l) => l.slug === slug)
   if (!location) notFound()
-  return <LocationPageBody content={site.content} location={location} siteUrl={webEnv().siteUrl} />
+  return (
+    <LocationPageBody
+      content={site.content}
+      location={location}
+      now={new Date()}
+      siteUrl={webEnv().siteUrl}
+    />
+  )
 }
