@@ -28,8 +28,9 @@ const FIELDS: [path: string, put: (clinic: Doc, text: string) => void][] = [
         endsAt: '2026-12-01T12:00:00-06:00',
       }),
   ],
-  ['portal.triage[_key=="code"].problem', (c, t) => (c.portal.triage[0].problem = t)],
-  ['portal.triage[_key=="code"].whatToDo', (c, t) => (c.portal.triage[0].whatToDo = t)],
+  // Array items are named by key; FIRST_ROW is the sample's first "Having trouble?" row.
+  ['portal.triage[FIRST_ROW].problem', (c, t) => (c.portal.triage[0].problem = t)],
+  ['portal.triage[FIRST_ROW].whatToDo', (c, t) => (c.portal.triage[0].whatToDo = t)],
 ]
 
 let sample: RawDocument[]
@@ -54,7 +55,8 @@ describe.each(FIELDS)('%s', (path, put) => {
     expect(markers.filter((m) => m.level === 'error')).toEqual([])
     const warnings = markers.filter((m) => m.level === 'warning')
     expect(warnings).toHaveLength(1)
-    expect(warnings[0]!.path).toBe(path)
+    const firstRow = `_key==${JSON.stringify(clinic.portal.triage[0]._key)}`
+    expect(warnings[0]!.path).toBe(path.replace('FIRST_ROW', firstRow))
     expect(warnings[0]!.message).toMatch(
       /^This reads at about grade \d+; most patients read best at grade 8 or below\./,
     )
