@@ -17,6 +17,7 @@ import { get, isObject, type Path, type Problems, type RawObject } from './probl
 import {
   APP_STORE_NAMES,
   checkAppStoreUrl,
+  checkHandoutLink,
   checkOutageWindow,
   checkSlug,
   checkWebsiteHost,
@@ -147,6 +148,12 @@ export function checkClinic(
     get(raw, 'portal', 'outageNotice', 'endsAt'),
   )
   if (!outage.ok) problems.add(raw, ['portal', 'outageNotice', 'endsAt'], outage.message)
+  // The sheet's QR code carries one of the two addresses checked above, never one of its own.
+  const handoutLink = checkHandoutLink(
+    get(raw, 'portal', 'handoutQrLink'),
+    get(raw, 'portal', 'signUpUrl'),
+  )
+  if (!handoutLink.ok) problems.add(raw, ['portal', 'handoutQrLink'], handoutLink.message)
   const languageAssistance = checkLanguageAssistance(raw, problems)
   const accessibilityContact = checkContactPoint(raw, problems, 'accessibility', 'contact')
   const adviceLineId = problems.at(raw, ['adviceLine', '_ref'], references.contact)
@@ -158,6 +165,7 @@ export function checkClinic(
     const { _id: id, name, emergencyMessage, medicalSpecialty, languageHelp, portal } = present(doc)
     const lastReviewed = present(doc).accessibility?.lastReviewed ?? null
     const { displayName, familyAccess, appLinks = [], helpLinks = [], outageNotice } = portal
+    const link = present(handoutLink.ok ? handoutLink.value : null)
     const { requestUrl: _, _type: __, ...family } = familyAccess
     const vendorContent = present(vendor).build()
     return {
@@ -208,6 +216,14 @@ export function checkClinic(
           whatToDo,
           contact: present(contacts.get(present(contactIds[i]))),
         })),
+        handout: {
+          link,
+          href: link === 'sign-up' ? present(signUp) : present(signIn),
+          note:
+            portal.handoutNote === undefined || portal.handoutNote === ''
+              ? null
+              : portal.handoutNote,
+        },
       },
     }
   }

@@ -17,6 +17,7 @@ export {
   type Location,
   type OpeningHours,
   type OutageNotice,
+  type PortalHandout,
   type Phone,
   type PortalInfo,
   type PortalVendor,

@@ -41,6 +41,31 @@ export const APP_STORES = ['apple', 'google'] as const
 export type AppStore = (typeof APP_STORES)[number]
 
 /**
+ * Where the printed sign-up sheet's QR code (and the address printed under it) goes, each with
+ * the words the Studio offers it in. Unset: the sign-up address when there is one, else sign-in.
+ */
+export const HANDOUT_LINK_TITLES = {
+  'sign-up': 'The first-time sign-up address (best for new patients)',
+  'sign-in': 'The sign-in address',
+} as const satisfies Record<string, string>
+export type HandoutLink = keyof typeof HANDOUT_LINK_TITLES
+export const HANDOUT_LINKS = Object.keys(HANDOUT_LINK_TITLES) as [HandoutLink, ...HandoutLink[]]
+
+/** The longest note the office manager may add to the printed sheet: two short lines of large type. */
+export const HANDOUT_NOTE_MAX_LENGTH = 120
+
+/** The office manager's own line on the printed sheet: short, one line, plain text. */
+export const handoutNote = z
+  .string({ error: 'The note for the printed sheet should be plain text. Type it again.' })
+  .trim()
+  .max(HANDOUT_NOTE_MAX_LENGTH, {
+    error: `Keep the note for the printed sheet to ${HANDOUT_NOTE_MAX_LENGTH} characters or fewer, so the sheet stays one page. Shorten it.`,
+  })
+  .regex(/^[^\r\n]*$/, {
+    error: 'Keep the note for the printed sheet on one line: remove the line break.',
+  })
+
+/**
  * schema.org's MedicalSpecialty values (the page's structured data names the clinic's one), each
  * with its plain name as the Studio lists it; the stored value is schema.org's own.
  */
@@ -187,6 +212,12 @@ const portalSettings = z.object({
   appLinks: z.array(appLink).optional(),
   helpLinks: z.array(helpLink).optional(),
   outageNotice: outageNotice.optional(),
+  handoutQrLink: z
+    .enum(HANDOUT_LINKS, {
+      error: 'Choose where the QR code on the printed sheet goes: sign-up or sign-in.',
+    })
+    .optional(),
+  handoutNote: handoutNote.optional(),
   triage: z
     .array(triageItem)
     .min(1, { error: 'Add at least one problem to the "Having trouble?" list.' }),

@@ -54,6 +54,8 @@ export const SITE_QUERY = defineQuery(`{
       appLinks[]{ _key, store, url },
       helpLinks[]{ _key, label, url },
       outageNotice{ message, startsAt, endsAt },
+      handoutQrLink,
+      handoutNote,
       triage[]{ _key, problem, whatToDo, contact{ _ref } }
     }
   },

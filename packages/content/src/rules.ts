@@ -1,7 +1,7 @@
 import { checkLanguageTag, englishName } from '@doorway/languages'
 import { canonicalHost } from '@doorway/portal-link'
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max'
-import type { AppStore } from './model'
+import { HANDOUT_LINKS, type AppStore, type HandoutLink } from './model'
 import { formatClockTime, type Phone, type TimeRange } from './site'
 
 /**
@@ -321,4 +321,23 @@ export function checkEachLanguageOnce(languages: readonly unknown[]): Map<number
     seen.add(tag.value)
   })
   return repeated
+}
+
+/**
+ * Where the printed sign-up sheet's QR code goes: the office manager's choice (`choice`), or,
+ * left unset, the sign-up address when the clinic has one (`signUpUrl`), else the sign-in
+ * address. Choosing sign-up without a sign-up address is refused. An unknown choice is the
+ * model's to report; here it falls back to the default.
+ */
+export function checkHandoutLink(choice: unknown, signUpUrl: unknown): RuleResult<HandoutLink> {
+  const hasSignUp = typeof signUpUrl === 'string' && signUpUrl.trim() !== ''
+  if (choice === 'sign-up' && !hasSignUp) {
+    return {
+      ok: false,
+      message:
+        'The QR code on the printed sign-up sheet is set to go to the first-time sign-up address, but there is none. Add the sign-up address your portal vendor gave you (under "Sign-in and sign-up"), or choose the sign-in address for the QR code.',
+    }
+  }
+  const chosen = HANDOUT_LINKS.find((link) => link === choice)
+  return { ok: true, value: chosen ?? (hasSignUp ? 'sign-up' : 'sign-in') }
 }

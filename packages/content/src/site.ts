@@ -1,5 +1,5 @@
 import type { PortalHref } from '@doorway/portal-link'
-import type { AppStore, MedicalSpecialty, Weekday } from './model'
+import type { AppStore, HandoutLink, MedicalSpecialty, Weekday } from './model'
 
 /**
  * The shape the pages get: checked, resolved and formatted content. Every portal address is a
@@ -112,6 +112,16 @@ export interface OutageNotice {
   endsAt: string
 }
 
+/** The printed sign-up sheet (`/portal/handout`). */
+export interface PortalHandout {
+  /** Which of the portal's addresses the sheet's QR code and printed address carry. */
+  link: HandoutLink
+  /** That address: the very `signUpHref` or `signInHref` the portal page links to. */
+  href: PortalHref
+  /** The office manager's own line for the sheet (one line, at most `HANDOUT_NOTE_MAX_LENGTH`). */
+  note: string | null
+}
+
 export interface PortalInfo {
   /** What patients call it: the clinic's display name, else the vendor's product name. */
   name: string
@@ -132,6 +142,7 @@ export interface PortalInfo {
   /** The notice as written; whether it is active at a given time is `isOutageActive`. */
   outageNotice: OutageNotice | null
   triage: TriageItem[]
+  handout: PortalHandout
 }
 
 /** Opening time to closing time on one day, both 24-hour `HH:MM`, opening first. */

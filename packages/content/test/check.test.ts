@@ -7,6 +7,7 @@ import {
   type ContentProblem,
   type RawDocument,
 } from '../src'
+import { checkPortalLink } from '@doorway/portal-link'
 import { check, problemsOf, sampleDocs } from './helpers'
 
 // Exact messages from @doorway/portal-link, repeated here so a change to them shows up in review.
@@ -118,6 +119,8 @@ describe('checkSite on the sample', () => {
   it('treats unset optional fields as absent, and sorts locations and days', async () => {
     const docs = await sampleDocs()
     delete docs.clinic.portal.signUpUrl
+    delete docs.clinic.portal.handoutQrLink
+    delete docs.clinic.portal.handoutNote
     delete docs.clinic.portal.displayName
     delete docs.clinic.languageHelp
     docs['location-downtown'].name = 'Zebra Street clinic'
@@ -125,6 +128,12 @@ describe('checkSite on the sample', () => {
     const result = await check(docs)
     if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'))
     expect(result.content.portal.signUpHref).toBeNull()
+    // Without a sign-up address, the printed sheet's QR code goes to the sign-in address.
+    expect(result.content.portal.handout).toEqual({
+      link: 'sign-in',
+      href: result.content.portal.signInHref,
+      note: null,
+    })
     expect(result.content.portal.name).toBe('MyChart')
     expect(result.content.clinic.languageHelp).toBeNull()
     expect(result.content.locations.map((l) => l.slug)).toEqual([
@@ -584,6 +593,167 @@ describe('rule: an outage notice ends after it starts', () => {
     }
     const result = await check(docs)
     expect(result.ok && result.content.portal.outageNotice).toEqual(docs.clinic.portal.outageNotice)
+  })
+})
+
+describe('rule: the printed sign-up sheet’s QR code carries a checked portal address', () => {
+  const SIGN_IN = 'https://mychart.maplegrovehealth.example/MyChart/'
+  const SIGN_UP = 'https://mychart.maplegrovehealth.example/MyChart/signup'
+
+  async function handoutOf(mutate: (docs: Docs) => void) {
+    const docs = await sampleDocs()
+    mutate(docs)
+    const result = await check(docs)
+    if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'))
+    return result.content.portal
+  }
+
+  it('carries the very sign-up address the portal page links to, and the note', async () => {
+    const portal = await handoutOf(() => undefined)
+    expect(portal.handout).toEqual({
+      link: 'sign-up',
+      href: SIGN_UP,
+      note: 'Ask us for your activation code before you leave today.',
+    })
+    expect(portal.handout.href).toBe(portal.signUpHref)
+  })
+
+  it.each([
+    {
+      when: 'unset, with a sign-up address',
+      choice: undefined,
+      signUp: true,
+      link: 'sign-up',
+      href: SIGN_UP,
+    },
+    {
+      when: 'unset, without a sign-up address',
+      choice: undefined,
+      signUp: false,
+      link: 'sign-in',
+      href: SIGN_IN,
+    },
+    {
+      when: 'sign-in, with a sign-up address',
+      choice: 'sign-in',
+      signUp: true,
+      link: 'sign-in',
+      href: SIGN_IN,
+    },
+    {
+      when: 'sign-in, without a sign-up address',
+      choice: 'sign-in',
+      signUp: false,
+      link: 'sign-in',
+      href: SIGN_IN,
+    },
+    {
+      when: 'sign-up, with a sign-up address',
+      choice: 'sign-up',
+      signUp: true,
+      link: 'sign-up',
+      href: SIGN_UP,
+    },
+  ])('choice $when: the QR code goes to $link', async ({ choice, signUp, link, href }) => {
+    const portal = await handoutOf((d) => {
+      if (choice === undefined) delete d.clinic.portal.handoutQrLink
+      else d.clinic.portal.handoutQrLink = choice
+      if (!signUp) delete d.clinic.portal.signUpUrl
+    })
+    expect(portal.handout).toMatchObject({ link, href })
+    expect(portal.handout.href).toBe(link === 'sign-up' ? portal.signUpHref : portal.signInHref)
+  })
+
+  it('refuses sign-up when there is no sign-up address, naming the field and the fix', async () => {
+    expect(await broken((d) => delete d.clinic.portal.signUpUrl)).toEqual([
+      {
+        documentId: 'clinic',
+        path: 'portal.handoutQrLink',
+        message:
+          'The QR code on the printed sign-up sheet is set to go to the first-time sign-up address, but there is none. Add the sign-up address your portal vendor gave you (under "Sign-in and sign-up"), or choose the sign-in address for the QR code.',
+      },
+    ])
+  })
+
+  it.each([
+    ['on the clinic’s own website', 'https://www.maplegrovepediatrics.example/signup', 'site-host'],
+    ['over http', 'http://mychart.maplegrovehealth.example/MyChart/signup', 'not-https'],
+    [
+      'on another website',
+      'https://mychart.maplegrovehealth.example.attacker.example/',
+      'not-vendor-domain',
+    ],
+    ['relative', '/portal/signup', 'relative'],
+  ])(
+    'fails the build when the address the QR code would carry is %s: the portal-link rule’s own problem, on that address',
+    async (_, signUpUrl, problem) => {
+      const rule = checkPortalLink(
+        signUpUrl,
+        {
+          siteHosts: ['maplegrovepediatrics.example', 'www.maplegrovepediatrics.example'],
+          vendorDomains: ['mychart.maplegrovehealth.example'],
+        },
+        'sign-up address',
+      )
+      if (rule.ok) throw new Error(`${signUpUrl} passes checkPortalLink`)
+      expect(rule.problem).toBe(problem)
+      const docs = await sampleDocs()
+      docs.clinic.portal.signUpUrl = signUpUrl
+      expect(docs.clinic.portal.handoutQrLink).toBe('sign-up')
+      const result = await check(docs)
+      expect(result.ok).toBe(false)
+      if (result.ok) return
+      // One problem, from the same rule the portal page's links pass, named for the office manager.
+      expect(result.problems.map(formatProblem)).toEqual([
+        `clinic "Maple Grove Pediatrics" › portal.signUpUrl: ${rule.message}`,
+      ])
+    },
+  )
+
+  it('fails the build when the sign-in address it would carry fails the rule', async () => {
+    const problems = await broken((d) => {
+      d.clinic.portal.handoutQrLink = 'sign-in'
+      d.clinic.portal.signInUrl = 'https://maplegrovepediatrics.example/portal'
+    })
+    expect(problems).toEqual([
+      { documentId: 'clinic', path: 'portal.signInUrl', message: SITE_HOST },
+    ])
+  })
+
+  it.each([
+    [
+      'too long',
+      'x'.repeat(121),
+      'Keep the note for the printed sheet to 120 characters or fewer, so the sheet stays one page. Shorten it.',
+    ],
+    [
+      'on two lines',
+      'Ask us for your code.\nIt lasts 30 days.',
+      'Keep the note for the printed sheet on one line: remove the line break.',
+    ],
+    ['not text', 42, 'The note for the printed sheet should be plain text. Type it again.'],
+  ])('refuses a note that is %s', async (_, note, message) => {
+    expect(await broken((d) => (d.clinic.portal.handoutNote = note))).toEqual([
+      { documentId: 'clinic', path: 'portal.handoutNote', message },
+    ])
+  })
+
+  it('keeps a note of exactly 120 characters, trimmed; a note of spaces is none', async () => {
+    const long = 'y'.repeat(120)
+    expect(
+      (await handoutOf((d) => (d.clinic.portal.handoutNote = `  ${long} `))).handout.note,
+    ).toBe(long)
+    expect((await handoutOf((d) => (d.clinic.portal.handoutNote = '   '))).handout.note).toBeNull()
+  })
+
+  it('refuses an unknown choice with the model’s message', async () => {
+    expect(await broken((d) => (d.clinic.portal.handoutQrLink = 'home-page'))).toEqual([
+      {
+        documentId: 'clinic',
+        path: 'portal.handoutQrLink',
+        message: 'Choose where the QR code on the printed sheet goes: sign-up or sign-in.',
+      },
+    ])
   })
 })
 

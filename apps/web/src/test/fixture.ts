@@ -11,6 +11,9 @@ export function checked(href: string): PortalHref {
   return result.value
 }
 
+const SIGN_IN = 'https://mychart.maplegrovehealth.example/MyChart/'
+const SIGN_UP = 'https://mychart.maplegrovehealth.example/MyChart/signup'
+
 const frontDesk: SupportContact = {
   id: 'contact-front-desk',
   name: 'Front desk',
@@ -82,8 +85,8 @@ export function siteFixture(): SiteContent {
       },
       explanation: 'MyChart is our patient portal.',
       features: ['Send a message to your doctor', 'See test results'],
-      signInHref: checked('https://mychart.maplegrovehealth.example/MyChart/'),
-      signUpHref: checked('https://mychart.maplegrovehealth.example/MyChart/signup'),
+      signInHref: checked(SIGN_IN),
+      signUpHref: checked(SIGN_UP),
       signUpInstructions: 'You need an activation code to sign up.',
       familyAccess: {
         summary: 'Parents can see their child’s record.',
@@ -113,6 +116,11 @@ export function siteFixture(): SiteContent {
         },
       ],
       outageNotice: null,
+      handout: {
+        link: 'sign-up',
+        href: checked(SIGN_UP),
+        note: 'Ask us for your activation code before you leave today.',
+      },
       triage: [
         {
           key: 'code',
