@@ -3,14 +3,17 @@ import {
   checkAppStoreUrl,
   checkDayRanges,
   checkEmail,
+  checkHandoutLink,
   checkLanguageTag,
   checkPhone,
   checkTagline,
   checkTimeZone,
 } from '@doorway/content/rules'
+import { handoutNote, HANDOUT_NOTE_MAX_LENGTH } from '@doorway/content/model'
 import { checkPortalLink, checkVendorDomain } from '@doorway/portal-link'
 import { US_TIME_ZONES } from '../schemaTypes/documents/location'
-import { copyOf, errorsOf, loadSample, type Marker } from './harness'
+import type { ObjectSchemaType } from 'sanity'
+import { copyOf, errorsOf, loadSample, schema, type Marker } from './harness'
 
 // Each rule: the sample document passes (see sample.test.ts, and the "passes" cases here), and a
 // changed copy fails with the expected message at the expected path. Expected messages come from
@@ -86,9 +89,10 @@ describe('portal links are checked with @doorway/portal-link', () => {
     ])
   })
 
-  test('the optional sign-up address may be left empty', async () => {
+  test('the optional sign-up address may be left empty (the printed sheet’s QR code then goes to sign-in)', async () => {
     const clinic = changed('clinic', (doc) => {
       delete doc.portal.signUpUrl
+      delete doc.portal.handoutQrLink
     })
     expect(await errorsOf(clinic, sample)).toEqual([])
   })
@@ -863,5 +867,67 @@ describe('the language-assistance notices use the content package’s rules', ()
       doc.languageAssistance.taglines = [{ _key: 'a', _type: 'tagline', language: 'vi' }]
     })
     expect(await errorsOf(clinic, sample)).toEqual([])
+  })
+})
+
+describe('the printed sign-up sheet uses the content model and rules', () => {
+  const ruleMessage = (result: { ok: true } | { ok: false; message: string }): string => {
+    if (result.ok) throw new Error('the rule unexpectedly passes')
+    return result.message
+  }
+  const noteMessage = (note: string): string => {
+    const parsed = handoutNote.safeParse(note)
+    if (parsed.success) throw new Error('the note unexpectedly passes the model')
+    return parsed.error.issues[0]!.message
+  }
+
+  test('a QR code set to sign-up without a sign-up address fails on the choice, with check’s message', async () => {
+    const clinic = changed('clinic', (doc) => {
+      delete doc.portal.signUpUrl
+    })
+    expect((clinic as Doc).portal.handoutQrLink).toBe('sign-up')
+    expect(await errorsOf(clinic, sample)).toEqual([
+      error('portal.handoutQrLink', ruleMessage(checkHandoutLink('sign-up', undefined))),
+    ])
+  })
+
+  test.each([
+    ['sign-in, without a sign-up address', 'sign-in', false],
+    ['left empty, without a sign-up address', undefined, false],
+    ['sign-up, with a sign-up address', 'sign-up', true],
+  ])('a QR code choice of %s passes', async (_, choice, signUp) => {
+    const clinic = changed('clinic', (doc) => {
+      if (choice === undefined) delete doc.portal.handoutQrLink
+      else doc.portal.handoutQrLink = choice
+      if (!signUp) delete doc.portal.signUpUrl
+    })
+    expect(await errorsOf(clinic, sample)).toEqual([])
+  })
+
+  test('the Studio offers exactly the model’s choices', () => {
+    const portal = schema.get('portalSettings') as ObjectSchemaType
+    const field = portal.fields.find((f) => f.name === 'handoutQrLink')!
+    const list = (field.type.options as { list: { value: string }[] }).list
+    expect(list.map((item) => item.value)).toEqual(['sign-up', 'sign-in'])
+  })
+
+  test.each([
+    ['too long', 'x'.repeat(HANDOUT_NOTE_MAX_LENGTH + 1)],
+    ['on two lines', 'Ask us for your code.\nIt lasts 30 days.'],
+  ])('a note that is %s fails with the model’s message', async (_, note) => {
+    const clinic = changed('clinic', (doc) => {
+      doc.portal.handoutNote = note
+    })
+    expect(await errorsOf(clinic, sample)).toEqual([error('portal.handoutNote', noteMessage(note))])
+  })
+
+  test('a note of exactly the longest length passes, and so does none', async () => {
+    for (const note of ['y'.repeat(HANDOUT_NOTE_MAX_LENGTH), undefined]) {
+      const clinic = changed('clinic', (doc) => {
+        if (note === undefined) delete doc.portal.handoutNote
+        else doc.portal.handoutNote = note
+      })
+      expect(await errorsOf(clinic, sample)).toEqual([])
+    }
   })
 })

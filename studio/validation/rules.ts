@@ -3,6 +3,7 @@ import {
   checkAppStoreUrl,
   checkEachLanguageOnce,
   checkEmail,
+  checkHandoutLink,
   checkLanguageTag,
   checkOutageWindow,
   checkSlug,
@@ -13,7 +14,7 @@ import {
   checkTagline,
   type RuleResult,
 } from '@doorway/content/rules'
-import { APP_STORES, type AppStore } from '@doorway/content/model'
+import { APP_STORES, handoutNote, type AppStore } from '@doorway/content/model'
 import { readingLevelWarning } from '@doorway/content/reading-level'
 import type { CustomValidator } from 'sanity'
 
@@ -115,4 +116,19 @@ export const outageEndValidator: CustomValidator<string | undefined> = (value, c
   const startsAt = (context.parent as { startsAt?: unknown } | undefined)?.startsAt
   const result = checkOutageWindow(startsAt, value)
   return result.ok ? true : result.message
+}
+
+/** Where the printed sheet's QR code goes: sign-up only when there is a sign-up address (read from the same portal settings). */
+export const handoutLinkValidator: CustomValidator<string | undefined> = (value, context) => {
+  if (value === undefined) return true
+  const signUpUrl = (context.parent as { signUpUrl?: unknown } | undefined)?.signUpUrl
+  const result = checkHandoutLink(value, signUpUrl)
+  return result.ok ? true : result.message
+}
+
+/** The office manager's note for the printed sheet, with the model's own length and one-line rule. */
+export const handoutNoteValidator: CustomValidator<string | undefined> = (value) => {
+  if (value === undefined) return true
+  const parsed = handoutNote.safeParse(value)
+  return parsed.success ? true : (parsed.error.issues[0]?.message ?? 'Shorten the note.')
 }

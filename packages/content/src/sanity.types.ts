@@ -535,6 +535,8 @@ export type PortalSettings = {
       _key: string
     } & TriageItem
   >
+  handoutQrLink?: 'sign-up' | 'sign-in'
+  handoutNote?: string
 }
 
 export type PortalVendor = {
@@ -811,7 +813,7 @@ export type AllSanitySchemaTypes =
 
 // Source: ../packages/content/src/queries.ts
 // Variable: SITE_QUERY
-// Query: {  "clinics": *[_type == "clinic"] | order(_id asc) {    _id,    _type,    name,    websiteHosts,    mainPhone,    emergencyMessage,    adviceLine{ _ref },    medicalSpecialty,    languageHelp,    languageAssistance{      coordinatorName,      coordinatorPhone,      coordinatorEmail,      taglines[]{ _key, language, text }    },    accessibility{ contactName, contactPhone, contactEmail, lastReviewed },    portal{      vendor{ _ref },      displayName,      explanation,      features,      signInUrl,      signUpUrl,      signUpInstructions,      familyAccess{ summary, parentViewChangesAtAge, afterThatAge, requestUrl },      appLinks[]{ _key, store, url },      helpLinks[]{ _key, label, url },      outageNotice{ message, startsAt, endsAt },      triage[]{ _key, problem, whatToDo, contact{ _ref } }    }  },  "vendors": *[_type == "portalVendor"] | order(_id asc) {    _id,    _type,    name,    productName,    portalDomains  },  "contacts": *[_type == "supportContact"] | order(_id asc) {    _id,    _type,    name,    phone,    hours  },  "locations": *[_type == "location"] | order(_id asc) {    _id,    _type,    name,    slug{ current },    address{ street, city, region, postalCode, country },    phone,    timeZone,    openingHours[]{ _key, day, closed, opens, closes },    specialHours[]{ _key, reason, firstDay, lastDay, closed, hours[]{ _key, opens, closes } },    acceptingNewPatients  }}
+// Query: {  "clinics": *[_type == "clinic"] | order(_id asc) {    _id,    _type,    name,    websiteHosts,    mainPhone,    emergencyMessage,    adviceLine{ _ref },    medicalSpecialty,    languageHelp,    languageAssistance{      coordinatorName,      coordinatorPhone,      coordinatorEmail,      taglines[]{ _key, language, text }    },    accessibility{ contactName, contactPhone, contactEmail, lastReviewed },    portal{      vendor{ _ref },      displayName,      explanation,      features,      signInUrl,      signUpUrl,      signUpInstructions,      familyAccess{ summary, parentViewChangesAtAge, afterThatAge, requestUrl },      appLinks[]{ _key, store, url },      helpLinks[]{ _key, label, url },      outageNotice{ message, startsAt, endsAt },      handoutQrLink,      handoutNote,      triage[]{ _key, problem, whatToDo, contact{ _ref } }    }  },  "vendors": *[_type == "portalVendor"] | order(_id asc) {    _id,    _type,    name,    productName,    portalDomains  },  "contacts": *[_type == "supportContact"] | order(_id asc) {    _id,    _type,    name,    phone,    hours  },  "locations": *[_type == "location"] | order(_id asc) {    _id,    _type,    name,    slug{ current },    address{ street, city, region, postalCode, country },    phone,    timeZone,    openingHours[]{ _key, day, closed, opens, closes },    specialHours[]{ _key, reason, firstDay, lastDay, closed, hours[]{ _key, opens, closes } },    acceptingNewPatients  }}
 export type SITE_QUERY_RESULT = {
   clinics: Array<{
     _id: string
@@ -915,6 +917,8 @@ export type SITE_QUERY_RESULT = {
         startsAt: string | null
         endsAt: string | null
       } | null
+      handoutQrLink: 'sign-in' | 'sign-up' | null
+      handoutNote: string | null
       triage: Array<{
         _key: string
         problem: string | null
@@ -1385,7 +1389,7 @@ export type SITE_QUERY_RESULT = {
 // Query TypeMap
 declare global {
   interface SanityQueries {
-    '{\n  "clinics": *[_type == "clinic"] | order(_id asc) {\n    _id,\n    _type,\n    name,\n    websiteHosts,\n    mainPhone,\n    emergencyMessage,\n    adviceLine{ _ref },\n    medicalSpecialty,\n    languageHelp,\n    languageAssistance{\n      coordinatorName,\n      coordinatorPhone,\n      coordinatorEmail,\n      taglines[]{ _key, language, text }\n    },\n    accessibility{ contactName, contactPhone, contactEmail, lastReviewed },\n    portal{\n      vendor{ _ref },\n      displayName,\n      explanation,\n      features,\n      signInUrl,\n      signUpUrl,\n      signUpInstructions,\n      familyAccess{ summary, parentViewChangesAtAge, afterThatAge, requestUrl },\n      appLinks[]{ _key, store, url },\n      helpLinks[]{ _key, label, url },\n      outageNotice{ message, startsAt, endsAt },\n      triage[]{ _key, problem, whatToDo, contact{ _ref } }\n    }\n  },\n  "vendors": *[_type == "portalVendor"] | order(_id asc) {\n    _id,\n    _type,\n    name,\n    productName,\n    portalDomains\n  },\n  "contacts": *[_type == "supportContact"] | order(_id asc) {\n    _id,\n    _type,\n    name,\n    phone,\n    hours\n  },\n  "locations": *[_type == "location"] | order(_id asc) {\n    _id,\n    _type,\n    name,\n    slug{ current },\n    address{ street, city, region, postalCode, country },\n    phone,\n    timeZone,\n    openingHours[]{ _key, day, closed, opens, closes },\n    specialHours[]{ _key, reason, firstDay, lastDay, closed, hours[]{ _key, opens, closes } },\n    acceptingNewPatients\n  }\n}': SITE_QUERY_RESULT
+    '{\n  "clinics": *[_type == "clinic"] | order(_id asc) {\n    _id,\n    _type,\n    name,\n    websiteHosts,\n    mainPhone,\n    emergencyMessage,\n    adviceLine{ _ref },\n    medicalSpecialty,\n    languageHelp,\n    languageAssistance{\n      coordinatorName,\n      coordinatorPhone,\n      coordinatorEmail,\n      taglines[]{ _key, language, text }\n    },\n    accessibility{ contactName, contactPhone, contactEmail, lastReviewed },\n    portal{\n      vendor{ _ref },\n      displayName,\n      explanation,\n      features,\n      signInUrl,\n      signUpUrl,\n      signUpInstructions,\n      familyAccess{ summary, parentViewChangesAtAge, afterThatAge, requestUrl },\n      appLinks[]{ _key, store, url },\n      helpLinks[]{ _key, label, url },\n      outageNotice{ message, startsAt, endsAt },\n      handoutQrLink,\n      handoutNote,\n      triage[]{ _key, problem, whatToDo, contact{ _ref } }\n    }\n  },\n  "vendors": *[_type == "portalVendor"] | order(_id asc) {\n    _id,\n    _type,\n    name,\n    productName,\n    portalDomains\n  },\n  "contacts": *[_type == "supportContact"] | order(_id asc) {\n    _id,\n    _type,\n    name,\n    phone,\n    hours\n  },\n  "locations": *[_type == "location"] | order(_id asc) {\n    _id,\n    _type,\n    name,\n    slug{ current },\n    address{ street, city, region, postalCode, country },\n    phone,\n    timeZone,\n    openingHours[]{ _key, day, closed, opens, closes },\n    specialHours[]{ _key, reason, firstDay, lastDay, closed, hours[]{ _key, opens, closes } },\n    acceptingNewPatients\n  }\n}': SITE_QUERY_RESULT
   }
 }
 // Lets @sanity/client releases that predate the global registry read it too

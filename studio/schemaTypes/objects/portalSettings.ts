@@ -1,6 +1,8 @@
+import { HANDOUT_LINKS, HANDOUT_LINK_TITLES, HANDOUT_NOTE_MAX_LENGTH } from '@doorway/content/model'
 import { defineArrayMember, defineField, defineType } from 'sanity'
 import { plainText, required } from '../../validation/fields'
 import { portalLinkValidator } from '../../validation/portalLink'
+import { handoutLinkValidator, handoutNoteValidator } from '../../validation/rules'
 
 export const portalSettings = defineType({
   name: 'portalSettings',
@@ -11,6 +13,7 @@ export const portalSettings = defineType({
     { name: 'portal', title: 'Portal', default: true },
     { name: 'signIn', title: 'Sign-in and sign-up' },
     { name: 'help', title: 'Help' },
+    { name: 'handout', title: 'Printed sign-up sheet' },
   ],
   fields: [
     defineField({
@@ -143,6 +146,27 @@ export const portalSettings = defineType({
         rule.required().error('Add at least one problem to the "Having trouble?" list.'),
         rule.min(1).error('Add at least one problem to the "Having trouble?" list.'),
       ],
+    }),
+    defineField({
+      name: 'handoutQrLink',
+      group: 'handout',
+      title: 'Where the QR code goes (optional)',
+      type: 'string',
+      description:
+        'The front desk prints a one-page "How to sign up" sheet from the website (Patient portal page, "Print the sign-up sheet"). Its QR code, and the address printed under it, go to the address you choose here. Leave it empty to use the sign-up address if you have one, or else the sign-in address.',
+      options: {
+        list: HANDOUT_LINKS.map((link) => ({ title: HANDOUT_LINK_TITLES[link], value: link })),
+        layout: 'radio',
+      },
+      validation: (rule) => rule.custom(handoutLinkValidator),
+    }),
+    defineField({
+      name: 'handoutNote',
+      group: 'handout',
+      title: 'Your note on the sheet (optional)',
+      type: 'string',
+      description: `One short line printed near the top of the sheet, for example "Ask us for your activation code before you leave today." Up to ${HANDOUT_NOTE_MAX_LENGTH} characters.`,
+      validation: (rule) => rule.custom(handoutNoteValidator),
     }),
   ],
 })
