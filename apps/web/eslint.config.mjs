@@ -27,7 +27,7 @@ export default [
     files: [
       'src/components/**/*.{ts,tsx}',
       'src/pages/**/*.{ts,tsx}',
-      'src/lib/{format,jsonld,page-meta,cache-tags,safe-redirect,draft-rewrites,security-headers}.ts',
+      'src/lib/{format,jsonld,page-meta,portal-href,cache-tags,safe-redirect,draft-rewrites,security-headers}.ts',
     ],
     ignores: ['src/pages/api/**', '**/*.test.{ts,tsx}'],
     rules: { 'client-boundary/no-server-modules-in-published-pages': 'error' },

@@ -1,5 +1,6 @@
 import type { PortalHref } from '@doorway/portal-link'
 import type { ReactNode } from 'react'
+import { assertLooksChecked } from '@/lib/portal-href'
 
 interface PortalLinkProps {
   /** Only a value that passed `checkPortalLink` has this type; a plain string does not compile. */
@@ -15,24 +16,10 @@ interface PortalLinkProps {
  * name, it throws, so the page (and so the build) fails instead of rendering the link.
  */
 export function PortalLink({ href, children, className, ...rest }: PortalLinkProps) {
-  assertLooksChecked(href)
+  assertLooksChecked(href, 'PortalLink')
   return (
     <a href={href} rel="noopener noreferrer" className={className} {...rest}>
       {children}
     </a>
   )
-}
-
-function assertLooksChecked(href: unknown): asserts href is PortalHref {
-  let url: URL | null = null
-  try {
-    url = typeof href === 'string' ? new URL(href) : null
-  } catch {
-    url = null
-  }
-  if (url === null || url.protocol !== 'https:' || url.username !== '' || url.password !== '') {
-    throw new TypeError(
-      `PortalLink refused ${JSON.stringify(href)}: only a portal address checked by @doorway/portal-link may be linked.`,
-    )
-  }
 }
