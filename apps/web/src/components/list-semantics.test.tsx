@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { render } from '@testing-library/react'
 import NotFound from '@/app/not-found'
 import { siteFixture } from '@/test/fixture'
+import { HandoutBody } from './HandoutBody'
 import { PortalPageBody } from './portal/PortalPageBody'
 import { SiteFooter } from './SiteFooter'
 import { SiteHeader } from './SiteHeader'
@@ -14,7 +15,13 @@ const bulletless = [...css.matchAll(/\.([\w-]+)\s*\{[^}]*list-style:\s*none/g)].
 
 describe('lists without bullets', () => {
   it('are the ones the stylesheet is known to have', () => {
-    expect(bulletless.sort()).toEqual(['link-list', 'nav-list', 'taglines', 'triage'])
+    expect(bulletless.sort()).toEqual([
+      'handout-contacts',
+      'link-list',
+      'nav-list',
+      'taglines',
+      'triage',
+    ])
   })
 
   it('keep role="list" wherever they are used', () => {
@@ -28,6 +35,7 @@ describe('lists without bullets', () => {
         />
         <PortalPageBody content={content} now={new Date('2025-11-20T12:00:00Z')} />
         <SiteFooter content={content} />
+        <HandoutBody content={content} qrSvg="" siteUrl="https://maplegrovepediatrics.example" />
         <NotFound />
       </>,
     )
@@ -40,6 +48,6 @@ describe('lists without bullets', () => {
       }
     }
     // Each class was actually rendered, so the check above covered it.
-    expect([...found].sort()).toEqual(['link-list', 'nav-list', 'triage'])
+    expect([...found].sort()).toEqual(['handout-contacts', 'link-list', 'nav-list', 'triage'])
   })
 })

@@ -8,6 +8,7 @@ import {
   pathsToRevalidate,
   type ChangedDocument,
 } from './cache-tags'
+import { HANDOUT_PATH } from './page-meta'
 
 const change = (overrides: Partial<ChangedDocument>): ChangedDocument => ({
   type: 'clinic',
@@ -122,6 +123,7 @@ describe('pathsToRevalidate', () => {
       expect(pathsToRevalidate(change({ type }), published)).toEqual([
         '/',
         '/portal',
+        '/portal/handout',
         '/language-assistance',
         '/accessibility',
         '/sitemap.xml',
@@ -131,10 +133,18 @@ describe('pathsToRevalidate', () => {
     },
   )
 
+  it.each(['clinic', 'portalVendor', 'supportContact'] as const)(
+    'a %s change re-renders the printed sign-up sheet: it prints the clinic, the portal address and whom to call',
+    (type) => {
+      expect(pathsToRevalidate(change({ type }), published)).toContain(HANDOUT_PATH)
+    },
+  )
+
   it('a location change re-renders its own page and the pages that list it, not the others', () => {
     expect(pathsToRevalidate(change({ type: 'location', slug: 'downtown' }), published)).toEqual([
       '/',
       '/portal',
+      '/portal/handout',
       '/language-assistance',
       '/accessibility',
       '/sitemap.xml',
@@ -151,6 +161,7 @@ describe('pathsToRevalidate', () => {
     ).toEqual([
       '/',
       '/portal',
+      '/portal/handout',
       '/language-assistance',
       '/accessibility',
       '/sitemap.xml',

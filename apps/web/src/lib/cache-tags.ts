@@ -1,7 +1,7 @@
 import { DOCUMENT_TYPES, isDocumentType, type DocumentType } from '@doorway/content/model'
 import { checkSlug } from '@doorway/content/rules'
 import { locationPath } from '@doorway/content/site'
-import { ACCESSIBILITY_PATH, LANGUAGE_ASSISTANCE_PATH } from './page-meta'
+import { ACCESSIBILITY_PATH, HANDOUT_PATH, LANGUAGE_ASSISTANCE_PATH } from './page-meta'
 
 /**
  * What a Sanity webhook call re-renders. Published pages are Pages Router pages, which cache tags
@@ -14,11 +14,14 @@ import { ACCESSIBILITY_PATH, LANGUAGE_ASSISTANCE_PATH } from './page-meta'
 
 /**
  * The paths of the pages every change may touch. The 404 page (`pages/[...path].tsx`) is rendered
- * on each request, so it has nothing to re-render.
+ * on each request, so it has nothing to re-render. The printed sign-up sheet shows the clinic,
+ * the vendor's addresses and the contacts; it shows no location, but re-rendering it with the
+ * rest keeps one list.
  */
 export const SITE_PATHS = [
   '/',
   '/portal',
+  HANDOUT_PATH,
   LANGUAGE_ASSISTANCE_PATH,
   ACCESSIBILITY_PATH,
   '/sitemap.xml',

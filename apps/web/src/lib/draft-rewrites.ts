@@ -1,4 +1,4 @@
-import { ACCESSIBILITY_PATH, LANGUAGE_ASSISTANCE_PATH } from './page-meta'
+import { ACCESSIBILITY_PATH, HANDOUT_PATH, LANGUAGE_ASSISTANCE_PATH } from './page-meta'
 import { DRAFT_MODE_COOKIE } from './security-headers'
 
 /**
@@ -22,6 +22,7 @@ export function exitPreviewHref(pathname: string | null): string {
 export const PAGES_WITH_TWINS = [
   '/',
   '/portal',
+  HANDOUT_PATH,
   LANGUAGE_ASSISTANCE_PATH,
   ACCESSIBILITY_PATH,
   '/locations/:slug',

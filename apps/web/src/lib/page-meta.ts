@@ -11,6 +11,7 @@ import type { Metadata } from 'next'
 export type PageKey =
   | { page: 'home' }
   | { page: 'portal' }
+  | { page: 'handout' }
   | { page: 'language-assistance' }
   | { page: 'accessibility' }
   | { page: 'location'; slug: string }
@@ -31,6 +32,12 @@ export const LANGUAGE_ASSISTANCE_PATH = '/language-assistance'
 
 /** The accessibility statement's page, which every page's footer links to. */
 export const ACCESSIBILITY_PATH = '/accessibility'
+
+/**
+ * The printable "How to sign up" sheet for the front desk, linked from the portal page. It
+ * repeats the portal page, so it is `noindex` and left out of the sitemap.
+ */
+export const HANDOUT_PATH = '/portal/handout'
 
 /** `<meta name="viewport">`, `theme-color` and the icon: the same on every page. */
 export const VIEWPORT = 'width=device-width, initial-scale=1'
@@ -58,6 +65,14 @@ export function pageMeta(key: PageKey, content: SiteContent | null, draft: boole
         title: titled(`${portal.name}, our patient portal`),
         description: `How to sign in to ${portal.name}, sign up, get family access, and who to call when it does not work.`,
         canonical: '/portal',
+      }
+    case 'handout':
+      return {
+        ...base,
+        title: titled(`How to sign up for ${portal.name}: sheet to print`),
+        description: `A one-page sheet for the front desk to print: how to sign up for ${portal.name}, with a QR code.`,
+        canonical: HANDOUT_PATH,
+        noindex: true,
       }
     case 'language-assistance':
       return {

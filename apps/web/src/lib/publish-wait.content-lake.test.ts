@@ -158,6 +158,7 @@ async function webhook(lake: StandIn, body: object, wait = {}) {
 const EVERY_PAGE = [
   '/',
   '/portal',
+  '/portal/handout',
   '/language-assistance',
   '/accessibility',
   '/sitemap.xml',
@@ -304,6 +305,7 @@ describe('waiting for the Content Lake (real @sanity/client, local stand-in serv
       expect(expired).toEqual([
         '/',
         '/portal',
+        '/portal/handout',
         '/language-assistance',
         '/accessibility',
         '/sitemap.xml',

@@ -75,6 +75,7 @@ describe('handleRevalidateWebhook', () => {
   const EVERY_PAGE = [
     '/',
     '/portal',
+    '/portal/handout',
     '/language-assistance',
     '/accessibility',
     '/sitemap.xml',
@@ -100,6 +101,7 @@ describe('handleRevalidateWebhook', () => {
     expect(expired).toEqual([
       '/',
       '/portal',
+      '/portal/handout',
       '/language-assistance',
       '/accessibility',
       '/sitemap.xml',
@@ -116,12 +118,20 @@ describe('handleRevalidateWebhook', () => {
     expect(expired).toEqual([
       '/',
       '/portal',
+      '/portal/handout',
       '/language-assistance',
       '/accessibility',
       '/sitemap.xml',
     ])
     expect(result.body).toMatchObject({
-      paths: ['/', '/portal', '/language-assistance', '/accessibility', '/sitemap.xml'],
+      paths: [
+        '/',
+        '/portal',
+        '/portal/handout',
+        '/language-assistance',
+        '/accessibility',
+        '/sitemap.xml',
+      ],
       onRequest: ['/locations/lakeside'],
     })
   })
@@ -194,6 +204,7 @@ describe('handleRevalidateWebhook', () => {
       'check',
       'revalidate /',
       'revalidate /portal',
+      'revalidate /portal/handout',
       'revalidate /language-assistance',
       'revalidate /accessibility',
       'revalidate /sitemap.xml',

@@ -1,4 +1,5 @@
 import { render, screen, within } from '@testing-library/react'
+import { HANDOUT_PATH } from '@/lib/page-meta'
 import { siteFixture } from '@/test/fixture'
 import { PortalPageBody } from './PortalPageBody'
 
@@ -25,6 +26,14 @@ describe('PortalPageBody', () => {
       'Use the MyChart app',
       'Having trouble?',
     ])
+  })
+
+  it('ends with the staff’s link to the printable sign-up sheet, after everything patients need', () => {
+    const { container } = render(<PortalPageBody content={siteFixture()} now={NOW} />)
+    const link = screen.getByRole('link', { name: 'Print the sign-up sheet' })
+    expect(link).toHaveAttribute('href', HANDOUT_PATH)
+    expect(container.lastElementChild).toContainElement(link)
+    expect(container.lastElementChild).toHaveTextContent(/^For staff: Print the sign-up sheet/)
   })
 
   it('puts the sign-in link directly under the heading, before the explanation', () => {

@@ -1,4 +1,6 @@
 import type { SiteContent } from '@doorway/content/site'
+import Link from 'next/link'
+import { HANDOUT_PATH } from '@/lib/page-meta'
 import { PhoneLink } from '../PhoneLink'
 import { PortalLink } from '../PortalLink'
 import { OutageNotice } from './OutageNotice'
@@ -13,7 +15,8 @@ interface PortalPageBodyProps {
  * The doorway page, in the order a worried parent needs it: the way in first, right under the
  * heading (inside a phone's first screen), with any outage (planned or now) just before it; then
  * urgent help (911, and the clinic's advice line when it has one) before anything that can wait; then what the portal is, first-time sign-up,
- * family access, the apps, and who to call when it fails.
+ * family access, the apps, and who to call when it fails. Last, for staff, the printable sign-up
+ * sheet.
  */
 export function PortalPageBody({ content, now }: PortalPageBodyProps) {
   const { clinic, portal } = content
@@ -140,6 +143,11 @@ export function PortalPageBody({ content, now }: PortalPageBodyProps) {
           </>
         ) : null}
       </section>
+
+      <p className="staff-link">
+        For staff: <Link href={HANDOUT_PATH}>Print the sign-up sheet</Link> (one page, with a QR
+        code, for the front desk).
+      </p>
     </>
   )
 }
