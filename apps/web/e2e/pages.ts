@@ -4,6 +4,8 @@ import { readFileSync } from 'node:fs'
 export const PAGES = [
   { path: '/', status: 200 },
   { path: '/portal', status: 200 },
+  // The printable sign-up sheet: on screen a page like the others (header, footer, no script).
+  { path: '/portal/handout', status: 200 },
   { path: '/language-assistance', status: 200 },
   { path: '/accessibility', status: 200 },
   { path: '/locations/downtown', status: 200 },
@@ -13,8 +15,15 @@ export const PAGES = [
   { path: '/locations/no-such-location', status: 404 },
 ] as const
 
+/** The published clinic's portal addresses, as the dataset stores them. */
+export interface PublishedPortal {
+  signInUrl: string
+  signUpUrl?: string
+  handoutQrLink?: 'sign-up' | 'sign-in'
+}
+
 /** The published clinic document from the dataset the site was built from. */
-export function publishedClinic(): { portal: { signInUrl: string } } {
+export function publishedClinic(): { portal: PublishedPortal } {
   const file = process.env.CONTENT_DATASET ?? require.resolve('@doorway/content/sample-dataset')
   const docs = readFileSync(file, 'utf8')
     .split('\n')
@@ -22,5 +31,5 @@ export function publishedClinic(): { portal: { signInUrl: string } } {
     .map((line) => JSON.parse(line) as { _id: string; _type: string })
   const clinic = docs.find((doc) => doc._type === 'clinic' && !doc._id.startsWith('drafts.'))
   if (!clinic) throw new Error(`No published clinic in ${file}`)
-  return clinic as unknown as { portal: { signInUrl: string } }
+  return clinic as unknown as { portal: PublishedPortal }
 }

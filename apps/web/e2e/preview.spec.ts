@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { SIGNATURE_HEADER_NAME, encodeSignatureHeader } from '@sanity/webhook'
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
+import { PAPER_SIZES, decodeQrCodes, pdfPageCount, printToPdf } from './print'
 
 // Set by playwright.preview.config.ts, which also starts `next start` on a copy of the dataset.
 const DATASET = process.env.PREVIEW_E2E_DATASET as string
@@ -38,6 +39,8 @@ interface ClinicDoc {
   portal: {
     explanation: string
     signInUrl: string
+    signUpUrl?: string
+    handoutNote?: string
     outageNotice?: { message: string; startsAt: string; endsAt: string }
   }
 }
@@ -325,6 +328,34 @@ test.describe('Draft Mode', () => {
     expect(await page.evaluate(() => 'next' in window)).toBe(true)
   })
 
+  test('the printable sign-up sheet previews its draft note; patients keep the published one', async ({
+    page,
+    browser,
+  }) => {
+    const published = 'Ask us for your activation code before you leave today.'
+    const draft = `Draft note ${Date.now()}: bring a photo ID to get your code.`
+    await withDatasetRestored(async () => {
+      editDocument('drafts.clinic', (doc) => {
+        doc.portal.handoutNote = draft
+      })
+      await page.goto(enableUrl({ secret: DRAFT_SECRET, redirect: '/portal/handout' }))
+      expect(new URL(page.url()).pathname).toBe('/portal/handout')
+      await expect(page.getByText(draft)).toBeVisible()
+      await expect(page.getByRole('complementary', { name: 'Preview' })).toBeVisible()
+      await expect(page.getByRole('img', { name: /^QR code that opens the / })).toBeVisible()
+      await expect(page.locator('meta[name="robots"]')).toHaveAttribute(
+        'content',
+        'noindex, nofollow',
+      )
+      const patient = await browser.newContext()
+      const patientPage = await patient.newPage()
+      await patientPage.goto('/portal/handout')
+      await expect(patientPage.getByText(published)).toBeVisible()
+      await expect(patientPage.getByText(draft)).toHaveCount(0)
+      await patient.close()
+    })
+  })
+
   test('a stale Draft Mode cookie is cleared and lands on the published page', async ({
     page,
     context,
@@ -487,6 +518,7 @@ test.describe('signed revalidation webhook', () => {
       paths: [
         '/',
         '/portal',
+        '/portal/handout',
         '/language-assistance',
         '/accessibility',
         '/sitemap.xml',
@@ -593,6 +625,58 @@ test.describe('signed revalidation webhook', () => {
       }
     })
     // Back to the dataset without the notice, for the tests after this one.
+    expect((await sendWebhook(request, WEBHOOK_SECRET)).status()).toBe(200)
+  })
+
+  test('the sign-up sheet with the longest note and a long vendor address still prints on one page, and its QR code reads back as that address', async ({
+    page,
+    request,
+  }) => {
+    // The longest vendor address we know of in the wild is shorter than this one.
+    const long =
+      'https://mychart.maplegrovehealth.example/MyChart/Authentication/Signup/ActivationCode?mode=stdfile&option=activationcode&lang=en-US&source=front-desk-printed-sheet&clinic=maple-grove-pediatrics'
+    const note =
+      'Ask us for your activation code before you leave today. It works for 30 days. No email? We can help you sign up here.'
+    expect(note.length).toBeLessThanOrEqual(120)
+    await withDatasetRestored(async () => {
+      editDocument('clinic', (doc) => {
+        doc.portal.signUpUrl = long
+        doc.portal.handoutNote = note
+      })
+      expect((await sendWebhook(request, WEBHOOK_SECRET)).status()).toBe(200)
+      await page.goto('/portal/handout')
+      await expect(page.getByText(note)).toBeVisible()
+      await expect(page.locator('.handout-url a')).toHaveAttribute('href', long)
+      for (const format of PAPER_SIZES) {
+        const pdf = await printToPdf(page, format)
+        expect(pdfPageCount(pdf), format).toBe(1)
+        expect(decodeQrCodes(pdf), format).toEqual([long])
+      }
+    })
+    expect((await sendWebhook(request, WEBHOOK_SECRET)).status()).toBe(200)
+  })
+
+  test('a sign-up address that fails the portal-link rule never reaches the printed QR code', async ({
+    page,
+    request,
+  }) => {
+    await page.goto('/portal/handout')
+    const before = await page.locator('.handout-url a').getAttribute('href')
+    expect(before).toMatch(/^https:\/\/mychart\.maplegrovehealth\.example\//)
+    await withDatasetRestored(async () => {
+      editDocument('clinic', (doc) => {
+        doc.portal.signUpUrl = OWN_SITE_SIGN_IN
+      })
+      const response = await sendWebhook(request, WEBHOOK_SECRET)
+      expect(response.status()).toBe(422)
+      expect((await response.json()).message).toContain(
+        'clinic "Maple Grove Pediatrics" › portal.signUpUrl',
+      )
+      // The last good sheet stays up, its code still the checked vendor address.
+      await page.goto('/portal/handout')
+      await expect(page.locator('.handout-url a')).toHaveAttribute('href', before!)
+      expect(decodeQrCodes(await printToPdf(page, 'Letter'))).toEqual([before])
+    })
     expect((await sendWebhook(request, WEBHOOK_SECRET)).status()).toBe(200)
   })
 
