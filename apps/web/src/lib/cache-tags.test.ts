@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { evaluate, parse } from 'groq-js'
 import {
+  SITE_PATHS,
   WEBHOOK_PROJECTION,
   parseChange,
   pathsToRevalidate,
@@ -18,6 +19,18 @@ const change = (overrides: Partial<ChangedDocument>): ChangedDocument => ({
   rev: null,
   deleted: false,
   ...overrides,
+})
+
+// The one place the list is written out; the other tests build on SITE_PATHS.
+test('SITE_PATHS: every page that shows the clinic, the vendor or the contacts, and the sitemap', () => {
+  expect(SITE_PATHS).toEqual([
+    '/',
+    '/portal',
+    '/portal/handout',
+    '/language-assistance',
+    '/accessibility',
+    '/sitemap.xml',
+  ])
 })
 
 describe('parseChange', () => {
@@ -121,12 +134,7 @@ describe('pathsToRevalidate', () => {
     'a %s change re-renders every page: header and footer show it',
     (type) => {
       expect(pathsToRevalidate(change({ type }), published)).toEqual([
-        '/',
-        '/portal',
-        '/portal/handout',
-        '/language-assistance',
-        '/accessibility',
-        '/sitemap.xml',
+        ...SITE_PATHS,
         '/locations/downtown',
         '/locations/northside',
       ])
@@ -142,12 +150,7 @@ describe('pathsToRevalidate', () => {
 
   it('a location change re-renders its own page and the pages that list it, not the others', () => {
     expect(pathsToRevalidate(change({ type: 'location', slug: 'downtown' }), published)).toEqual([
-      '/',
-      '/portal',
-      '/portal/handout',
-      '/language-assistance',
-      '/accessibility',
-      '/sitemap.xml',
+      ...SITE_PATHS,
       '/locations/downtown',
     ])
   })
@@ -158,16 +161,7 @@ describe('pathsToRevalidate', () => {
         change({ type: 'location', slug: 'downtown', previousSlug: 'main-st' }),
         published,
       ),
-    ).toEqual([
-      '/',
-      '/portal',
-      '/portal/handout',
-      '/language-assistance',
-      '/accessibility',
-      '/sitemap.xml',
-      '/locations/downtown',
-      '/locations/main-st',
-    ])
+    ).toEqual([...SITE_PATHS, '/locations/downtown', '/locations/main-st'])
   })
 
   it('a new location’s page, not yet published at build, is re-rendered by its slug', () => {

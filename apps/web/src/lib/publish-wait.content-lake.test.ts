@@ -13,6 +13,7 @@ import {
   type SanityContentEnv,
 } from '@doorway/content'
 import { SIGNATURE_HEADER_NAME, encodeSignatureHeader } from '@sanity/webhook'
+import { SITE_PATHS } from './cache-tags'
 import { REVISION_POLL_MS, REVISION_WAIT_CAP_MS, settleFor, settleWarning } from './publish-wait'
 import { checkPublishedContent, handleRevalidateWebhook } from './revalidate-webhook'
 
@@ -156,12 +157,7 @@ async function webhook(lake: StandIn, body: object, wait = {}) {
 
 // Every page of the sample clinic, which a clinic change re-renders.
 const EVERY_PAGE = [
-  '/',
-  '/portal',
-  '/portal/handout',
-  '/language-assistance',
-  '/accessibility',
-  '/sitemap.xml',
+  ...SITE_PATHS,
   '/locations/downtown',
   '/locations/northside',
   '/locations/riverside',
@@ -302,15 +298,7 @@ describe('waiting for the Content Lake (real @sanity/client, local stand-in serv
         ['revision', null],
         ['site', '…'],
       ])
-      expect(expired).toEqual([
-        '/',
-        '/portal',
-        '/portal/handout',
-        '/language-assistance',
-        '/accessibility',
-        '/sitemap.xml',
-        '/locations/riverside',
-      ])
+      expect(expired).toEqual([...SITE_PATHS, '/locations/riverside'])
     } finally {
       await lake.close()
     }

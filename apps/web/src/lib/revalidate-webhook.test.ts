@@ -1,7 +1,7 @@
 /** @jest-environment node */
 import type { ContentProblem } from '@doorway/content'
 import { SIGNATURE_HEADER_NAME, encodeSignatureHeader } from '@sanity/webhook'
-import type { ChangedDocument } from './cache-tags'
+import { SITE_PATHS, type ChangedDocument } from './cache-tags'
 import {
   MAX_CLOCK_SKEW_MS,
   MAX_SIGNATURE_AGE_MS,
@@ -72,16 +72,7 @@ async function call(
 const clinicChange = JSON.stringify({ _type: 'clinic', _id: 'clinic' })
 
 describe('handleRevalidateWebhook', () => {
-  const EVERY_PAGE = [
-    '/',
-    '/portal',
-    '/portal/handout',
-    '/language-assistance',
-    '/accessibility',
-    '/sitemap.xml',
-    '/locations/downtown',
-    '/locations/northside',
-  ]
+  const EVERY_PAGE = [...SITE_PATHS, '/locations/downtown', '/locations/northside']
 
   it('re-renders every page for a correctly signed clinic change', async () => {
     const { result, expired } = await call(clinicChange)
@@ -98,15 +89,7 @@ describe('handleRevalidateWebhook', () => {
     const { expired } = await call(
       JSON.stringify({ _type: 'location', _id: 'loc-1', slug: 'downtown' }),
     )
-    expect(expired).toEqual([
-      '/',
-      '/portal',
-      '/portal/handout',
-      '/language-assistance',
-      '/accessibility',
-      '/sitemap.xml',
-      '/locations/downtown',
-    ])
+    expect(expired).toEqual([...SITE_PATHS, '/locations/downtown'])
   })
 
   it('leaves pages the build did not prerender to their on-request render, and says so', async () => {
@@ -115,23 +98,9 @@ describe('handleRevalidateWebhook', () => {
       { onRequest: ['/locations/lakeside'] },
     )
     expect(result.status).toBe(200)
-    expect(expired).toEqual([
-      '/',
-      '/portal',
-      '/portal/handout',
-      '/language-assistance',
-      '/accessibility',
-      '/sitemap.xml',
-    ])
+    expect(expired).toEqual([...SITE_PATHS])
     expect(result.body).toMatchObject({
-      paths: [
-        '/',
-        '/portal',
-        '/portal/handout',
-        '/language-assistance',
-        '/accessibility',
-        '/sitemap.xml',
-      ],
+      paths: [...SITE_PATHS],
       onRequest: ['/locations/lakeside'],
     })
   })
