@@ -10,7 +10,8 @@ const skip = new Set(['node_modules', '.git', '.next', '.turbo', '.sanity'])
 
 function* reports(dir) {
   for (const name of readdirSync(dir)) {
-    if (skip.has(name)) continue
+    // Build output (.next, .next-standalone…) may hold copies of reports: count each report once.
+    if (skip.has(name) || name.startsWith('.next')) continue
     const path = join(dir, name)
     if (statSync(path).isDirectory()) {
       if (name === 'test-results') {

@@ -31,7 +31,12 @@ const nextConfig: NextConfig = {
   // NEXT_OUTPUT=standalone: a self-contained server for a plain Node host (see the README).
   // The workspace packages live above apps/web, so files are traced from the repository root.
   ...(env.output === 'standalone'
-    ? { output: 'standalone' as const, outputFileTracingRoot: resolve(__dirname, '..', '..') }
+    ? {
+        output: 'standalone' as const,
+        outputFileTracingRoot: resolve(__dirname, '..', '..'),
+        // Test reports and browser tests are not part of the server.
+        outputFileTracingExcludes: { '*': ['test-results/**', 'e2e/**'] },
+      }
     : {}),
   async rewrites() {
     // Draft Mode requests go to the App Router twins of the published (zero-JavaScript) pages.
