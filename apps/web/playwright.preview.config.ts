@@ -39,7 +39,8 @@ export default defineConfig({
     launchOptions: chromiumLaunchOptions,
   },
   webServer: {
-    command: `npx next build && npx next start -p ${PORT}`,
+    // The site's one build task (scripts/build.mjs), with this suite's variables.
+    command: `node scripts/build.mjs && npx next start -p ${PORT}`,
     url: `http://localhost:${PORT}/`,
     timeout: 240_000,
     reuseExistingServer: false,
