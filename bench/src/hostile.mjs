@@ -5,7 +5,7 @@
 // hostile phase may add at most 128 MiB), and the files under the build folder before and after
 // (must not grow with the number of distinct unknown paths).
 //
-//   npm run bench:hostile                      # needs a build: npm run build --workspace @doorway/web
+//   npm run bench:hostile                      # needs a build: npx turbo run build --filter=@doorway/web
 //   npm run bench:hostile -- --seconds=10      # shorter
 //
 // Writes bench/.tmp/hostile.json.

@@ -2,6 +2,7 @@
 // here, built with the same installed next/react, as the framework's floor.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
+import { NEXT_BUILD_FLAGS, SITE_BUILD } from '@doorway/web/build'
 import { ROOT, TMP_DIR, WEB_DIR } from './paths.mjs'
 import { baseEnv, freePort, startServer, timedRun } from './proc.mjs'
 
@@ -12,18 +13,6 @@ export const NEXT_BIN = path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', '
 export function installedVersion(pkg) {
   return JSON.parse(readFileSync(path.join(ROOT, 'node_modules', pkg, 'package.json'), 'utf8'))
     .version
-}
-
-/** The flags a `build` script passes to `next build` (`--webpack`, `--debug-prerender`, `--flag=value`), in order. */
-export function buildFlagsFrom(script) {
-  const m = /\bnext build((?:\s+--?[\w-]+(?:=\S+)?)*)/.exec(script ?? 'next build')
-  return m ? m[1].trim().split(/\s+/).filter(Boolean) : []
-}
-
-/** Extra flags the site's own `build` script passes to `next build` (e.g. `--webpack`), so the floor uses the same bundler. */
-export function siteBuildFlags() {
-  const pkg = JSON.parse(readFileSync(path.join(WEB_DIR, 'package.json'), 'utf8'))
-  return buildFlagsFrom(pkg.scripts?.build)
 }
 
 const FLOOR_DIR = path.join(TMP_DIR, 'floor-app')
@@ -61,7 +50,7 @@ export default function RootLayout({ children }) {
 /** Builds the floor app; returns the timed result. */
 export async function buildFloor() {
   const dir = writeFloorApp()
-  return timedRun('floor-build', process.execPath, [NEXT_BIN, 'build', ...siteBuildFlags()], {
+  return timedRun('floor-build', process.execPath, [NEXT_BIN, 'build', ...NEXT_BUILD_FLAGS], {
     cwd: dir,
     env: baseEnv({ NODE_ENV: 'production' }),
   })
@@ -78,8 +67,9 @@ export function distPath(name) {
 }
 
 /**
- * Builds the site from `dataset` into its own output directory (apps/web honours NEXT_DIST_DIR),
- * starting empty so no build reuses another's cache, and leaving the developer's .next alone.
+ * Builds the site from `dataset` with the site's one build task (`@doorway/web/build`) into its own
+ * output directory (NEXT_DIST_DIR), starting empty so no build reuses another's cache, and leaving
+ * the developer's .next alone. Time and memory include Turbo's and npm's processes around `next build`.
  */
 export async function buildSite(name, dataset, extraEnv = {}) {
   rmSync(distPath(name), { recursive: true, force: true })
@@ -89,12 +79,10 @@ export async function buildSite(name, dataset, extraEnv = {}) {
     CONTENT_DATASET: dataset,
     ...extraEnv,
   })
-  const run = await timedRun(
-    `build-${name}`,
-    process.execPath,
-    [NEXT_BIN, 'build', ...siteBuildFlags()],
-    { cwd: WEB_DIR, env },
-  )
+  const run = await timedRun(`build-${name}`, SITE_BUILD.command, SITE_BUILD.args, {
+    cwd: WEB_DIR,
+    env,
+  })
   return { ...run, dist: distPath(name) }
 }
 

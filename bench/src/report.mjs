@@ -207,8 +207,10 @@ export function renderReport({ results, budgets, machine, command, date, mode, c
     out.push('')
     out.push(
       'Datasets generated from the sample clinic (its own locations first, then numbered copies with unique slugs; phone ' +
-        'numbers reused). Each build is `next build` in `apps/web` with `CONTENT_DATASET=<file>`, starting from an empty ' +
-        'output directory (`NEXT_DIST_DIR=.next/bench/locations-N`, no cache from an earlier build). Peak memory is the sum of resident memory over the whole process tree ' +
+        "numbers reused). Each build is the site's build task (`turbo run build --filter=@doorway/web`, which runs `next build` " +
+        'in `apps/web`) with `CONTENT_DATASET=<file>`, starting from an empty ' +
+        'output directory (`NEXT_DIST_DIR=.next/bench/locations-N`, no cache from an earlier build). Wall time and memory include ' +
+        'Turbo and npm around `next build`. Peak memory is the sum of resident memory over the whole process tree ' +
         '(sampled every 200 ms) and, from GNU time, the largest single process. The phase times are what `next build` prints; ' +
         'compile time is a fixed cost that swings with other load on the machine. Content queries are counted with ' +
         '`DOORWAY_QUERY_LOG=<file>` (one line per query issued by the content source).',
