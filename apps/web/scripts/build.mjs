@@ -25,10 +25,14 @@ export const SITE_BUILD = {
   args: [TURBO_BIN, 'run', 'build', '--filter=@doorway/web', '--log-prefix=none'],
 }
 
-/** The flags a `build` script passes to `next build` (`--webpack`, `--flag=value`), in order. */
+/**
+ * The flags a `build` script passes to `next build` (`--webpack`, `--flag=value`), in order.
+ * @param {string | undefined} script
+ * @returns {string[]}
+ */
 export function buildFlagsFrom(script) {
   const m = /\bnext build((?:\s+--?[\w-]+(?:=\S+)?)*)/.exec(script ?? 'next build')
-  return m ? m[1].trim().split(/\s+/).filter(Boolean) : []
+  return (m?.[1] ?? '').trim().split(/\s+/).filter(Boolean)
 }
 
 /** The flags the site's `build` script passes to `next build`, for another app built alike. */
@@ -38,7 +42,10 @@ export const NEXT_BUILD_FLAGS = buildFlagsFrom(
 
 /**
  * Builds the site with `env` (the whole environment: Turbo passes on only what turbo.json
- * declares) and resolves with the exit code. `stdio` as in `child_process.spawn`.
+ * declares) and resolves with the exit code.
+ * @param {NodeJS.ProcessEnv} env
+ * @param {import('node:child_process').StdioOptions} [stdio]
+ * @returns {Promise<number>}
  */
 export function buildSite(env, stdio = 'inherit') {
   const child = spawn(SITE_BUILD.command, SITE_BUILD.args, { cwd: APP, env, stdio })
