@@ -5,11 +5,16 @@ import path from 'node:path'
 import { NEXT_BUILD_FLAGS, SITE_BUILD } from '@doorway/web/build'
 import { ROOT, TMP_DIR, WEB_DIR } from './paths.mjs'
 import { baseEnv, freePort, startServer, timedRun } from './proc.mjs'
+/** @import { Env, StartedServer } from './types' */
 
 /** The `next` CLI from the repository's node_modules (never a download). */
 export const NEXT_BIN = path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next')
 
-/** Version of the installed package, read from its package.json. */
+/**
+ * Version of the installed package, read from its package.json.
+ * @param {string} pkg
+ * @returns {string}
+ */
 export function installedVersion(pkg) {
   return JSON.parse(readFileSync(path.join(ROOT, 'node_modules', pkg, 'package.json'), 'utf8'))
     .version
@@ -56,12 +61,18 @@ export async function buildFloor() {
   })
 }
 
-/** Build output directory (relative to apps/web) for one bench build; inside .next, so it is ignored by git and lint. */
+/**
+ * Build output directory (relative to apps/web) for one bench build; inside .next, so it is ignored by git and lint.
+ * @param {string} name
+ */
 export function distFor(name) {
   return path.join('.next', 'bench', name)
 }
 
-/** Absolute path of a bench build's output. */
+/**
+ * Absolute path of a bench build's output.
+ * @param {string} name
+ */
 export function distPath(name) {
   return path.join(WEB_DIR, distFor(name))
 }
@@ -70,6 +81,9 @@ export function distPath(name) {
  * Builds the site from `dataset` with the site's one build task (`@doorway/web/build`) into its own
  * output directory (NEXT_DIST_DIR), starting empty so no build reuses another's cache, and leaving
  * the developer's .next alone. Time and memory include Turbo's and npm's processes around `next build`.
+ * @param {string} name
+ * @param {string} dataset
+ * @param {Env} [extraEnv]
  */
 export async function buildSite(name, dataset, extraEnv = {}) {
   rmSync(distPath(name), { recursive: true, force: true })
@@ -86,6 +100,13 @@ export async function buildSite(name, dataset, extraEnv = {}) {
   return { ...run, dist: distPath(name) }
 }
 
+/**
+ * `next start` in `cwd` on a free port.
+ * @param {string} name
+ * @param {string} cwd
+ * @param {Env} extraEnv
+ * @returns {Promise<StartedServer & { base: string, port: number }>}
+ */
 async function start(name, cwd, extraEnv) {
   const port = await freePort()
   const base = `http://127.0.0.1:${port}`
@@ -102,7 +123,11 @@ async function start(name, cwd, extraEnv) {
   return { ...server, base, port }
 }
 
-/** `next start` for the bench build `name`, with the dataset it was built from (or another via extraEnv). */
+/**
+ * `next start` for the bench build `name`, with the dataset it was built from (or another via extraEnv).
+ * @param {string} name
+ * @param {Env} [extraEnv]
+ */
 export function startSite(name, extraEnv = {}) {
   return start('site-start', WEB_DIR, { NEXT_DIST_DIR: distFor(name), ...extraEnv })
 }
