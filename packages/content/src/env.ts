@@ -150,10 +150,11 @@ export function readDatasetFileEnv(
 ): ContentEnv {
   const parsed = envSchema.pick({ SITE_URL: true }).safeParse(env)
   if (!parsed.success) throw settingsError(parsed.error)
+  const siteUrl = parsed.data.SITE_URL
   return {
     mode: 'local',
     datasetPath: resolveDatasetPath(path, cwd),
-    siteUrl: parsed.data.SITE_URL,
+    ...(siteUrl === undefined ? {} : { siteUrl }),
   }
 }
 
@@ -169,17 +170,22 @@ export function readContentEnv(
   const parsed = envSchema.safeParse(env)
   if (!parsed.success) throw settingsError(parsed.error)
   const vars = parsed.data
-  const extras = { siteUrl: vars.SITE_URL, queryLog: vars.DOORWAY_QUERY_LOG }
+  const extras = {
+    ...(vars.SITE_URL === undefined ? {} : { siteUrl: vars.SITE_URL }),
+    ...(vars.DOORWAY_QUERY_LOG === undefined ? {} : { queryLog: vars.DOORWAY_QUERY_LOG }),
+  }
+
   if (vars.SANITY_PROJECT_ID !== undefined) {
     return {
       mode: 'sanity',
       projectId: vars.SANITY_PROJECT_ID,
       dataset: vars.SANITY_DATASET ?? 'production',
       apiVersion: vars.SANITY_API_VERSION ?? DEFAULT_SANITY_API_VERSION,
-      token: vars.SANITY_API_READ_TOKEN,
+      ...(vars.SANITY_API_READ_TOKEN === undefined ? {} : { token: vars.SANITY_API_READ_TOKEN }),
       ...extras,
     }
   }
+
   if (vars.CONTENT_DATASET !== undefined) {
     return { mode: 'local', datasetPath: resolveDatasetPath(vars.CONTENT_DATASET, cwd), ...extras }
   }
