@@ -74,6 +74,14 @@ export function pagePath(key: PageRoute): string {
   }
 }
 
+/**
+ * Every page at a fixed path (the location pages aside), in the order the site lists them: the
+ * one list the Draft Mode rewrites and the webhook's re-renders derive theirs from.
+ */
+export const FIXED_PAGE_PATHS = (
+  ['home', 'portal', 'handout', 'language-assistance', 'accessibility'] as const
+).map((page) => pagePath({ page }))
+
 /** The head of `key`'s page for `content` (null content: a draft with problems). */
 export function pageMeta(key: PageKey, content: SiteContent | null, draft: boolean): PageMeta {
   const name = content?.clinic.name ?? 'Clinic preview'
