@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test'
-import { chromiumLaunchOptions, freePort } from './e2e/browser'
+import { freePort, suiteConfig } from './e2e/browser'
 
 // A free port, picked once in the main process; workers inherit it through the environment.
 const port = freePort('E2E_PORT')
@@ -9,19 +9,9 @@ const port = freePort('E2E_PORT')
  * Debian's Chromium (`apt-get install chromium`), fully offline.
  */
 export default defineConfig({
-  testDir: './e2e',
+  ...suiteConfig(port, 'playwright', 'playwright-artifacts'),
   // Draft Mode and webhook tests need their own server, secrets and dataset copy: playwright.preview.config.ts.
   testIgnore: ['preview.spec.ts', 'hardening.spec.ts'],
-  timeout: 60_000,
-  fullyParallel: false,
-  workers: 1,
-  forbidOnly: !!process.env.CI,
-  reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
-  outputDir: 'test-results/playwright-artifacts',
-  use: {
-    baseURL: `http://localhost:${port}`,
-    launchOptions: chromiumLaunchOptions,
-  },
   webServer: {
     command: `npx next start --port ${port}`,
     url: `http://localhost:${port}/portal`,

@@ -2,7 +2,7 @@ import { copyFileSync, mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { defineConfig } from '@playwright/test'
-import { chromiumLaunchOptions, freePort } from './e2e/browser'
+import { freePort, suiteConfig } from './e2e/browser'
 
 /**
  * Draft preview and revalidation tests: their own production build (`.next-preview`), port and
@@ -24,22 +24,13 @@ process.env.PREVIEW_E2E_WEBHOOK_SECRET ??= 'e2e-webhook-secret-0123456789'
 process.env.PREVIEW_E2E_DIST_DIR ??= '.next-preview'
 
 export default defineConfig({
-  testDir: './e2e',
+  ...suiteConfig(PORT, 'playwright-preview', 'preview-artifacts'),
   testMatch: ['preview.spec.ts', 'hardening.spec.ts'],
   // One server with one Draft Mode cookie jar per test, and a dataset the tests edit in turn.
-  workers: 1,
-  fullyParallel: false,
   retries: 0,
-  timeout: 60_000,
-  forbidOnly: !!process.env.CI,
-  reporter: [['list'], ['json', { outputFile: 'test-results/playwright-preview.json' }]],
-  outputDir: 'test-results/preview-artifacts',
-  use: {
-    baseURL: `http://localhost:${PORT}`,
-    launchOptions: chromiumLaunchOptions,
-  },
   webServer: {
-    command: `npx next build && npx next start -p ${PORT}`,
+    // The site's one build task (scripts/build.mjs), with this suite's variables.
+    command: `node scripts/build.mjs && npx next start -p ${PORT}`,
     url: `http://localhost:${PORT}/`,
     timeout: 240_000,
     reuseExistingServer: false,

@@ -1,4 +1,5 @@
 // Command-line flags.
+/** @import { BenchConfig, BenchOptions } from './types' */
 
 /** Every section, in the order they run. */
 export const SECTIONS = ['scaling', 'weight', 'lighthouse', 'load', 'publish']
@@ -14,8 +15,13 @@ const HELP = `Usage: npm run bench -- [--check] [--smoke] [--only=${SECTIONS.joi
 Only a full run (every section, not --smoke) writes docs/benchmarks.md by default.
 `
 
-/** Parses argv (without node and script) into options; throws with the usage text on a bad flag. */
+/**
+ * Parses argv (without node and script) into options; throws with the usage text on a bad flag.
+ * @param {string[]} argv
+ * @returns {BenchOptions}
+ */
 export function parseArgs(argv) {
+  /** @type {BenchOptions} */
   const opts = {
     check: false,
     smoke: false,
@@ -55,6 +61,7 @@ export { HELP }
 /**
  * Where the report goes, relative to the repository root: `--out`, else docs/benchmarks.md for a
  * full run only, so a smoke or partial run never replaces the committed report.
+ * @param {BenchOptions} opts
  */
 export function reportPath(opts) {
   if (opts.out) return opts.out
@@ -63,7 +70,11 @@ export function reportPath(opts) {
   return 'docs/benchmarks.md'
 }
 
-/** Sizes and durations for a full run or a smoke run. */
+/**
+ * Sizes and durations for a full run or a smoke run.
+ * @param {boolean} smoke
+ * @returns {BenchConfig}
+ */
 export function configFor(smoke) {
   return smoke
     ? {

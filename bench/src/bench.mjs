@@ -17,20 +17,29 @@ import { readSanityWait, runPreviewScript } from './publish.mjs'
 import { buildName, datasetFor, measureScaling } from './scaling.mjs'
 import { median, percentile } from './stats.mjs'
 import { launchBrowser, measurePage, medianOfLoads, physicalFloorHtml } from './weight.mjs'
+/** @import { BenchResults, PageWeight, Section, StartedServer, TimedRun } from './types' */
 
-const log = (msg) => console.info(`[bench ${new Date().toISOString().slice(11, 19)}] ${msg}`)
+const log = (/** @type {string} */ msg) =>
+  console.info(`[bench ${new Date().toISOString().slice(11, 19)}] ${msg}`)
 
-/** Runs `fn`, turning a failure into `{ error }` so one broken section does not hide the others. */
+/**
+ * Runs `fn`, turning a failure into `{ error }` so one broken section does not hide the others.
+ * @template T
+ * @param {string} name
+ * @param {() => Promise<T>} fn
+ * @returns {Promise<Section<T>>}
+ */
 async function section(name, fn) {
   const t = performance.now()
   log(`${name}: start`)
   try {
-    const value = await fn()
+    // The sections' figures never carry an `error` of their own.
+    const value = /** @type {Section<T>} */ (await fn())
     log(`${name}: done in ${((performance.now() - t) / 1000).toFixed(0)} s`)
     return value
   } catch (err) {
-    console.error(`[bench] ${name} failed: ${err.stack ?? err}`)
-    return { error: String(err.message ?? err) }
+    console.error(`[bench] ${name} failed: ${err instanceof Error ? err.stack : err}`)
+    return { error: err instanceof Error ? err.message : String(err) }
   }
 }
 
@@ -39,7 +48,7 @@ async function main() {
   try {
     opts = parseArgs(process.argv.slice(2))
   } catch (err) {
-    console.error(err.message)
+    console.error(err instanceof Error ? err.message : err)
     return 2
   }
   if (opts.help) {
@@ -60,6 +69,7 @@ async function main() {
   rmSync(TMP_DIR, { recursive: true, force: true })
   mkdirSync(TMP_DIR, { recursive: true })
 
+  /** @type {BenchResults} */
   const results = {}
   // The 3-location dataset is the sample clinic itself; its build is the one every other section measures.
   const siteDataset = datasetFor(3)
@@ -68,6 +78,7 @@ async function main() {
   const locationSlug = parseNdjson(readFileSync(siteDataset, 'utf8')).find(
     (d) => d._type === 'location' && !d._id.startsWith('drafts.'),
   )?.slug?.current
+  if (locationSlug === undefined) throw new Error(`${siteDataset} has no published location.`)
   const pages = ['/', '/portal', locationPath(locationSlug)]
 
   let siteBuilt = false
@@ -84,61 +95,68 @@ async function main() {
       log(`reusing ${path.relative(ROOT, siteDist)}`)
     else {
       const built = await section('site build', () => buildSite(siteBuild, siteDataset))
-      if (built.error) buildError = `the site did not build: ${built.error}`
+      if (built.error !== undefined) buildError = `the site did not build: ${built.error}`
     }
   }
   const siteEnv = { CONTENT_DATASET: siteDataset }
 
   if (only.has('weight') || only.has('lighthouse') || only.has('load')) {
+    /** @type {Awaited<ReturnType<typeof startSite>> | null} */
     let site = null
     try {
       if (!buildError) site = await startSite(siteBuild, siteEnv)
     } catch (err) {
-      buildError = `next start failed: ${err.message}`
+      buildError = `next start failed: ${err instanceof Error ? err.message : err}`
     }
-    for (const name of ['weight', 'lighthouse', 'load'])
-      if (only.has(name) && !site) results[name] = { error: buildError }
+    for (const name of /** @type {const} */ (['weight', 'lighthouse', 'load']))
+      if (only.has(name) && !site) results[name] = { error: buildError ?? 'the site did not start' }
 
     // The floor app serves both page weight and Lighthouse (as a reference row).
+    /** @type {{ build: TimedRun, server: StartedServer & { base: string } } | null} */
     let floor = null
     if (site && (only.has('weight') || only.has('lighthouse'))) {
       const made = await section('floor app', async () => {
         const build = await buildFloor()
         return { build, server: await startFloor() }
       })
-      if (made.error) {
-        for (const name of ['weight', 'lighthouse'])
+      if (made.error !== undefined) {
+        for (const name of /** @type {const} */ (['weight', 'lighthouse']))
           if (only.has(name)) results[name] = { error: `the floor app failed: ${made.error}` }
       } else floor = made
     }
     // The physical floor: /portal's own HTML with no script, stylesheet or icon, served alone.
+    /** @type {StartedServer & { base: string } | null} */
     let physical = null
-    if (floor) {
+    if (site && floor) {
+      const { base } = site
       const made = await section('physical floor', async () => {
-        const html = await (await fetch(`${site.base}/portal`)).text()
+        const html = await (await fetch(`${base}/portal`)).text()
         const file = path.join(TMP_DIR, 'physical-floor', 'portal.html')
         mkdirSync(path.dirname(file), { recursive: true })
         writeFileSync(file, physicalFloorHtml(html))
         return startStatic(file)
       })
-      if (!made.error) physical = made
+      if (made.error === undefined) physical = made
     }
 
     if (site && floor && only.has('weight')) {
+      const { base } = site
+      const { server: floorServer, build: floorBuild } = floor
       results.weight = await section('page weight', async () => {
         const browser = await launchBrowser()
         try {
-          const measure = async (url) => {
+          const measure = async (/** @type {string} */ url) => {
+            /** @type {PageWeight[]} */
             const loads = []
             for (let i = 0; i < config.weightLoads; i += 1)
               loads.push(await measurePage(browser, url))
             return medianOfLoads(loads)
           }
           const measured = []
-          for (const p of pages) measured.push({ path: p, ...(await measure(`${site.base}${p}`)) })
+          for (const p of pages) measured.push({ path: p, ...(await measure(`${base}${p}`)) })
           return {
             pages: measured,
-            floor: { ...(await measure(`${floor.server.base}/`)), buildMs: floor.build.wallMs },
+            floor: { ...(await measure(`${floorServer.base}/`)), buildMs: floorBuild.wallMs },
             physicalFloor: physical ? await measure(`${physical.base}/portal`) : null,
           }
         } finally {
@@ -147,19 +165,21 @@ async function main() {
       })
     }
     if (site && floor && only.has('lighthouse')) {
+      const { base } = site
+      const { server: floorServer } = floor
       results.lighthouse = await section('lighthouse', async () => {
         const measured = []
         for (const p of config.lighthousePages ?? pages) {
           log(`lighthouse: ${p} × ${config.lighthouseRuns}`)
           measured.push({
             path: p,
-            ...(await lighthouseMedian(`${site.base}${p}`, config.lighthouseRuns)),
+            ...(await lighthouseMedian(`${base}${p}`, config.lighthouseRuns)),
           })
         }
         log(`lighthouse: floor × ${config.lighthouseRuns}`)
         return {
           pages: measured,
-          floor: await lighthouseMedian(`${floor.server.base}/`, config.lighthouseRuns),
+          floor: await lighthouseMedian(`${floorServer.base}/`, config.lighthouseRuns),
           physicalFloor: physical
             ? await lighthouseMedian(`${physical.base}/portal`, config.lighthouseRuns)
             : null,
@@ -169,10 +189,11 @@ async function main() {
     if (floor) await floor.server.stop()
     if (physical) await physical.stop()
     if (site && only.has('load')) {
+      const running = site
       results.load = await section('load', async () => {
         const opt = { seconds: config.loadSeconds, connections: config.loadConnections }
-        const next = await loadTest(`${site.base}/portal`, opt)
-        await site.stop()
+        const next = await loadTest(`${running.base}/portal`, opt)
+        await running.stop()
         site = null
         const html = path.join(siteDist, 'server', 'pages', 'portal.html')
         if (!existsSync(html))

@@ -1,4 +1,5 @@
 // The budgets from issue 7, evaluated against whatever sections ran.
+/** @import { BenchResults, Budget, LighthouseScores, Section } from './types' */
 
 /** The limits, shared with the report's tables so both print a figure the same way. */
 export const LIMITS = {
@@ -12,8 +13,20 @@ export const LIMITS = {
 }
 
 /**
+ * The figures of a section that was measured; null when it did not run or failed.
+ * @template T
+ * @param {Section<T> | undefined} section
+ * @returns {T | null}
+ */
+export function measured(section) {
+  return section && section.error === undefined ? section : null
+}
+
+/**
  * Prints `value` with `digits` decimals, or more when rounding would put the printed figure on the
  * other side of the limit than the value itself (1.1004 × against ≤ 1.10 prints "1.1004", not "1.100").
+ * @param {number | null | undefined} value
+ * @param {(x: number) => boolean} within
  */
 export function fmtNear(value, within, digits = 3) {
   if (value == null || Number.isNaN(value)) return 'n/a'
@@ -22,20 +35,36 @@ export function fmtNear(value, within, digits = 3) {
   return value.toFixed(d)
 }
 
-const maxRatio = (limit) => (x) => x <= limit
+const maxRatio = (/** @type {number} */ limit) => (/** @type {number} */ x) => x <= limit
 
-/** A ratio against its ≤ limit, e.g. `1.070 ×`. */
+/**
+ * A ratio against its ≤ limit, e.g. `1.070 ×`.
+ * @param {number} ratio
+ * @param {number} limit
+ */
 export function fmtRatio(ratio, limit) {
   return `${fmtNear(ratio, maxRatio(limit))} ×`
 }
 
-/** Each budget: its wording and a check over the results. A section that did not run is skipped. */
+/**
+ * Each budget: its wording and a check over the results. A section that did not run, or could not
+ * be measured (`--check` counts that as a miss on its own), is skipped.
+ * @param {BenchResults} r
+ * @returns {Budget[]}
+ */
 export function evaluateBudgets(r) {
+  /** @type {Budget[]} */
   const out = []
-  const add = (id, budget, measured, ok) => out.push({ id, budget, measured, ok })
+  const add = (
+    /** @type {string} */ id,
+    /** @type {string} */ budget,
+    /** @type {string} */ measured,
+    /** @type {boolean} */ ok,
+  ) => out.push({ id, budget, measured, ok })
 
-  if (r.weight) {
-    for (const page of r.weight.pages) {
+  const weight = measured(r.weight)
+  if (weight) {
+    for (const page of weight.pages) {
       add(
         'published-js',
         `JavaScript = 0 B on \`${page.path}\``,
@@ -43,7 +72,7 @@ export function evaluateBudgets(r) {
         page.jsBytes <= LIMITS.publishedJsBytes,
       )
     }
-    const portal = r.weight.pages.find((p) => p.path === '/portal')
+    const portal = weight.pages.find((p) => p.path === '/portal')
     const limit = LIMITS.portalTotalBytes
     add(
       'portal-total',
@@ -55,8 +84,9 @@ export function evaluateBudgets(r) {
     )
   }
 
-  if (r.lighthouse) {
-    for (const page of r.lighthouse.pages) {
+  const lighthouse = measured(r.lighthouse)
+  if (lighthouse) {
+    for (const page of lighthouse.pages) {
       const m = page.median
       // A run that failed leaves the median without a score: a miss, with the reason.
       const missing = m.runtimeErrors?.length
@@ -76,11 +106,13 @@ export function evaluateBudgets(r) {
         m.lcpMs == null ? missing : `${fmtNear(m.lcpMs / 1000, (x) => x * 1000 <= lcp, 2)} s`,
         m.lcpMs != null && m.lcpMs <= lcp,
       )
-      for (const [key, label] of [
+      /** @type {[keyof LighthouseScores & ('accessibility' | 'bestPractices' | 'seo'), string][]} */
+      const categories = [
         ['accessibility', 'accessibility'],
         ['bestPractices', 'best practices'],
         ['seo', 'SEO'],
-      ]) {
+      ]
+      for (const [key, label] of categories) {
         add(
           `lh-${key}`,
           `Lighthouse ${label} = 1.00 on \`${page.path}\``,
@@ -91,8 +123,9 @@ export function evaluateBudgets(r) {
     }
   }
 
-  if (r.scaling) {
-    for (const b of r.scaling.builds) {
+  const scaling = measured(r.scaling)
+  if (scaling) {
+    for (const b of scaling.builds) {
       add(
         'queries',
         `One content query per build (${b.locations} locations)`,
@@ -100,8 +133,8 @@ export function evaluateBudgets(r) {
         b.queries === 1,
       )
     }
-    const small = r.scaling.builds.find((b) => b.locations === 3)
-    const big = r.scaling.builds.find((b) => b.locations === 1000)
+    const small = scaling.builds.find((b) => b.locations === 3)
+    const big = scaling.builds.find((b) => b.locations === 1000)
     if (small && big) {
       const ratio = big.wallMs / small.wallMs
       add(
@@ -114,7 +147,7 @@ export function evaluateBudgets(r) {
   }
 
   if (r.publish) {
-    const p95 = r.publish.p95Ms
+    const p95 = measured(r.publish)?.p95Ms
     const limit = LIMITS.publishP95Ms
     add(
       'publish',
@@ -125,7 +158,7 @@ export function evaluateBudgets(r) {
   }
 
   if (r.load) {
-    const errors = r.load.next?.errors
+    const errors = measured(r.load)?.next.errors
     add(
       'load-errors',
       'Zero errors under load (`next start`, `/portal`)',

@@ -1,7 +1,16 @@
 // Generated datasets for build scaling: the sample clinic with N locations.
 import { readFileSync, writeFileSync } from 'node:fs'
 
-/** Parses an NDJSON dataset into documents. */
+/**
+ * A dataset document, as much of it as the bench reads.
+ * @typedef {{ _id: string, _type: string, name?: string, slug?: { current: string } } & Record<string, unknown>} Doc
+ */
+
+/**
+ * Parses an NDJSON dataset into documents.
+ * @param {string} text
+ * @returns {Doc[]}
+ */
 export function parseNdjson(text) {
   return text
     .split('\n')
@@ -14,16 +23,21 @@ export function parseNdjson(text) {
  * the sample's own (so 3 gives the sample back); further ones copy them in turn with a numbered
  * name, id and slug. Phone numbers are reused from the sample: they are valid, and the content
  * model does not require them to be unique.
+ * @param {Doc[]} sampleDocs
+ * @param {number} count
  */
 export function generateDataset(sampleDocs, count) {
-  const isLocation = (d) => d._type === 'location'
+  const isLocation = (/** @type {Doc} */ d) => d._type === 'location'
   const templates = sampleDocs.filter((d) => isLocation(d) && !d._id.startsWith('drafts.'))
   if (templates.length === 0)
     throw new Error('The sample dataset has no published location to copy.')
   const others = sampleDocs.filter((d) => !isLocation(d))
+  /** @type {Doc[]} */
   const locations = []
   for (let i = 0; i < count; i += 1) {
-    const t = templates[i % templates.length]
+    const t = /** @type {Doc & { name: string, slug: { current: string } }} */ (
+      templates[i % templates.length]
+    )
     if (i < templates.length) {
       locations.push(JSON.parse(JSON.stringify(t)))
       continue
@@ -38,12 +52,21 @@ export function generateDataset(sampleDocs, count) {
   return [...others, ...locations]
 }
 
-/** Writes documents as NDJSON, one per line. */
+/**
+ * Writes documents as NDJSON, one per line.
+ * @param {string} file
+ * @param {Doc[]} docs
+ */
 export function writeNdjson(file, docs) {
   writeFileSync(file, docs.map((d) => JSON.stringify(d)).join('\n') + '\n')
 }
 
-/** Reads the sample, generates `count` locations and writes them to `file`. */
+/**
+ * Reads the sample, generates `count` locations and writes them to `file`.
+ * @param {string} samplePath
+ * @param {number} count
+ * @param {string} file
+ */
 export function writeGeneratedDataset(samplePath, count, file) {
   const docs = generateDataset(parseNdjson(readFileSync(samplePath, 'utf8')), count)
   writeNdjson(file, docs)

@@ -5,7 +5,7 @@
 // hostile phase may add at most 128 MiB), and the files under the build folder before and after
 // (must not grow with the number of distinct unknown paths).
 //
-//   npm run bench:hostile                      # needs a build: npm run build --workspace @doorway/web
+//   npm run bench:hostile                      # needs a build: npx turbo run build --filter=@doorway/web
 //   npm run bench:hostile -- --seconds=10      # shorter
 //
 // Writes bench/.tmp/hostile.json.
@@ -20,6 +20,7 @@ import { baseEnv, freePort, startServer, treeRss } from './proc.mjs'
 const MiB = 1024 * 1024
 const PAGES = ['/', '/portal', '/language-assistance', '/locations/downtown']
 
+/** @param {string} dir */
 function countFiles(dir) {
   let n = 0
   for (const name of readdirSync(dir)) {
@@ -29,7 +30,17 @@ function countFiles(dir) {
   return n
 }
 
-/** One hostile request; resolves with its status or the error code once the server hangs up. */
+/**
+ * A hostile request: where, how, and how large a body to send.
+ * @typedef {{ path: string, method?: string, headers?: Record<string, string>, size?: number, chunked?: boolean }} HostileRequest
+ */
+
+/**
+ * One hostile request; resolves with its status or the error code once the server hangs up.
+ * @param {number} port
+ * @param {HostileRequest} request
+ * @returns {Promise<number | string | undefined>}
+ */
 function hostile(port, { path: urlPath, method = 'GET', headers = {}, size = 0, chunked = false }) {
   return new Promise((resolve) => {
     const req = httpRequest(
@@ -50,7 +61,7 @@ function hostile(port, { path: urlPath, method = 'GET', headers = {}, size = 0, 
       },
     )
     req.setTimeout(30_000, () => req.destroy(new Error('timeout')))
-    req.on('error', (error) => resolve(error.code ?? 'error'))
+    req.on('error', (/** @type {NodeJS.ErrnoException} */ error) => resolve(error.code ?? 'error'))
     const chunk = Buffer.alloc(MiB, 'a')
     let sent = 0
     const write = () => {
@@ -64,13 +75,19 @@ function hostile(port, { path: urlPath, method = 'GET', headers = {}, size = 0, 
   })
 }
 
-/** The hostile mix, one request after another until `until`; returns counts per kind and status. */
+/**
+ * The hostile mix, one request after another until `until`; returns counts per kind and status.
+ * @param {number} port
+ * @param {number} until
+ */
 async function hostileLoop(port, until) {
+  /** @type {Record<string, number>} */
   const tally = {}
-  const count = (kind, status) => {
+  const count = (/** @type {string} */ kind, /** @type {unknown} */ status) => {
     const key = `${kind} ${status}`
     tally[key] = (tally[key] ?? 0) + 1
   }
+  /** @type {[string, () => HostileRequest][]} */
   const kinds = [
     [
       'large body (32 MiB declared)',
@@ -107,14 +124,19 @@ async function hostileLoop(port, until) {
   ]
   let i = 0
   while (Date.now() < until) {
-    const [kind, make] = kinds[i % kinds.length]
+    const [kind, make] = /** @type {[string, () => HostileRequest]} */ (kinds[i % kinds.length])
     count(kind, await hostile(port, make()))
     i += 1
   }
   return tally
 }
 
-/** Normal traffic: 50 connections on the published pages for `seconds`. */
+/**
+ * Normal traffic: 50 connections on the published pages for `seconds`.
+ * @param {number} port
+ * @param {number} seconds
+ * @returns {Promise<autocannon.Result>}
+ */
 function normalLoad(port, seconds) {
   return new Promise((resolve, reject) =>
     autocannon(
@@ -153,18 +175,20 @@ async function main() {
     await hostile(port, { path: '/api/revalidate' })
     // First normal traffic alone, so the server's memory reaches what load alone costs; then the
     // same traffic with the hostile requests beside it. Growth is judged on the second phase.
-    const files = { before: countFiles(buildDir) }
-    const rss = { start: treeRss(server.child.pid) }
+    const pid = server.child.pid
+    if (pid === undefined) throw new Error('next start has no process id')
+    const files = { before: countFiles(buildDir), after: 0 }
+    const rss = { start: treeRss(pid), afterNormal: 0, afterHostile: 0 }
     const alone = await normalLoad(port, seconds)
-    rss.afterNormal = treeRss(server.child.pid)
+    rss.afterNormal = treeRss(pid)
     const until = Date.now() + seconds * 1000
     const [normal, hostileTally] = await Promise.all([
       normalLoad(port, seconds),
       hostileLoop(port, until),
     ])
-    rss.afterHostile = treeRss(server.child.pid)
+    rss.afterHostile = treeRss(pid)
     files.after = countFiles(buildDir)
-    const summary = (result) => ({
+    const summary = (/** @type {autocannon.Result} */ result) => ({
       requests: result.requests.total,
       errors: result.errors,
       non2xx: result.non2xx,
@@ -172,7 +196,7 @@ async function main() {
       latencyP99Ms: result.latency.p99,
       rps: result.requests.average,
     })
-    const mib = (bytes) => +(bytes / MiB).toFixed(1)
+    const mib = (/** @type {number} */ bytes) => +(bytes / MiB).toFixed(1)
     const report = {
       seconds,
       normalAlone: summary(alone),

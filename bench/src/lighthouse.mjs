@@ -5,14 +5,19 @@ import { mkdtempSync, rmSync, mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { CHROMIUM, CHROME_FLAGS, TMP_DIR } from './paths.mjs'
 import { medianSummary, summarizeLhr } from './lighthouse-summary.mjs'
+/** @import { LighthousePage, LighthouseRun } from './types' */
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo']
 
 /**
  * Runs Lighthouse `runs` times against `url` in a fresh Chromium each time and returns the median
  * of each score and metric across the runs, plus every run's own figures.
+ * @param {string} url
+ * @param {number} runs
+ * @returns {Promise<LighthousePage>}
  */
 export async function lighthouseMedian(url, runs) {
+  /** @type {LighthouseRun[]} */
   const all = []
   for (let i = 0; i < runs; i += 1) {
     // Our own profile directory, removed afterwards, so no Chromium profile is left in /tmp.

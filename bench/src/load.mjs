@@ -3,9 +3,14 @@ import autocannon from 'autocannon'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { freePort, startServer, baseEnv } from './proc.mjs'
+/** @import { LoadSummary } from './types' */
 
 const STATIC_SERVER = path.join(path.dirname(fileURLToPath(import.meta.url)), 'static-server.mjs')
 
+/**
+ * @param {autocannon.Options} opts
+ * @returns {Promise<autocannon.Result>}
+ */
 function cannon(opts) {
   return new Promise((resolve, reject) => {
     autocannon(opts, (err, result) => (err ? reject(err) : resolve(result)))
@@ -15,6 +20,9 @@ function cannon(opts) {
 /**
  * The figures the report needs from one autocannon result. `errors` is connection errors plus
  * non-2xx answers: autocannon's own `errors` already includes its `timeouts`, so they are not added again.
+ * @param {Pick<autocannon.Result, 'requests' | 'latency' | 'throughput' | 'errors' | 'non2xx' | 'timeouts'>} r
+ * @param {{ url: string, seconds: number, connections: number }} run
+ * @returns {LoadSummary}
  */
 export function summarizeLoad(r, { url, seconds, connections }) {
   return {
@@ -35,6 +43,8 @@ export function summarizeLoad(r, { url, seconds, connections }) {
 /**
  * Loads `url` for `seconds` with `connections` connections, after a short warm-up, accepting gzip
  * like a browser. Errors count connection errors (timeouts among them) and non-2xx answers.
+ * @param {string} url
+ * @param {{ seconds: number, connections: number }} options
  */
 export async function loadTest(url, { seconds, connections }) {
   const headers = { 'accept-encoding': 'gzip' }
@@ -48,7 +58,10 @@ export async function loadTest(url, { seconds, connections }) {
   return summarizeLoad(r, { url, seconds, connections })
 }
 
-/** Starts the plain static server for `htmlFile`; returns `{ base, stop }`. */
+/**
+ * Starts the plain static server for `htmlFile`; returns `{ base, stop }`.
+ * @param {string} htmlFile
+ */
 export async function startStatic(htmlFile) {
   const port = await freePort()
   const base = `http://127.0.0.1:${port}`

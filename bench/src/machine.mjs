@@ -4,7 +4,12 @@ import { readFileSync } from 'node:fs'
 import os from 'node:os'
 import { CHROMIUM, ROOT } from './paths.mjs'
 import { installedVersion } from './next-apps.mjs'
+/** @import { Machine } from './types' */
 
+/**
+ * @param {string} cmd
+ * @param {string[]} args
+ */
 function tryRun(cmd, args) {
   try {
     return execFileSync(cmd, args, {
@@ -17,7 +22,10 @@ function tryRun(cmd, args) {
   }
 }
 
-/** Machine, tool versions and the commit measured. */
+/**
+ * Machine, tool versions and the commit measured.
+ * @returns {Machine}
+ */
 export function describeMachine() {
   const osRelease = (() => {
     try {

@@ -1,14 +1,17 @@
 // Hand-written explanations, shown in the report only when the matching budget is missed. Each is
 // a function of the run's results so the figures quoted are the current ones; keep the reasoning
 // true to the latest full run. Each says why, with the measurement, and what would meet it.
+import { measured } from './budgets.mjs'
+import { ms, score } from './stats.mjs'
+/** @import { BenchResults, SanityWait } from './types' */
 
-const ms = (v) => (v == null ? 'n/a' : `${Math.round(v)} ms`)
-const score = (s) => (s == null ? 'n/a' : s.toFixed(2))
-
-/** Explanation per budget id (see budgets.mjs), given the run's results. */
+/**
+ * Explanation per budget id (see budgets.mjs), given the run's results.
+ * @type {Record<string, (r: BenchResults) => string>}
+ */
 export const EXPLANATIONS = {
   queries: (r) => {
-    const counts = (r.scaling?.builds ?? [])
+    const counts = (measured(r.scaling)?.builds ?? [])
       .map((b) => `${b.locations} locations: ${b.queries ?? 'not counted'}`)
       .join(', ')
     return (
@@ -22,9 +25,10 @@ export const EXPLANATIONS = {
     )
   },
   'lh-performance': (r) => {
-    const pages = r.lighthouse?.pages ?? []
-    const floor = r.lighthouse?.floor?.median
-    const physical = r.lighthouse?.physicalFloor?.median
+    const lighthouse = measured(r.lighthouse)
+    const pages = lighthouse?.pages ?? []
+    const floor = lighthouse?.floor?.median
+    const physical = lighthouse?.physicalFloor?.median
     const worst = pages.filter((p) => p.median.performance == null || p.median.performance < 1)
     const list = worst
       .map(
@@ -48,11 +52,11 @@ export const EXPLANATIONS = {
     )
   },
   scaling: (r) => {
-    const b = r.scaling?.builds ?? []
+    const b = measured(r.scaling)?.builds ?? []
     const small = b.find((x) => x.locations === 3)
     const big = b.find((x) => x.locations === 1000)
     if (!small || !big) return ''
-    const f = (x) => (x == null ? 'n/a' : `${x.toFixed(1)} s`)
+    const f = (/** @type {number | null} */ x) => (x == null ? 'n/a' : `${x.toFixed(1)} s`)
     return (
       `**1,000-location build ≤ 3 × the 3-location build** — measured ${(big.wallMs / 1000).toFixed(1)} s vs ` +
       `${(small.wallMs / 1000).toFixed(1)} s (${(big.wallMs / small.wallMs).toFixed(2)} ×). Generating the 1,007 pages ` +
@@ -70,6 +74,8 @@ export const EXPLANATIONS = {
  * Always shown under publish-to-live: the bench measures local mode only, and what Sanity mode's
  * wait in the revalidate route (`wait`: its timings, imported from `@doorway/web/publish-wait`)
  * adds, which the bench cannot measure.
+ * @param {SanityWait | null | undefined} wait
+ * @param {number} limitMs
  */
 export function sanityModeNote(wait, limitMs) {
   const head =
@@ -83,7 +89,7 @@ export function sanityModeNote(wait, limitMs) {
       'check it there before quoting these figures.'
     )
   }
-  const secs = (v) => `${(v / 1000).toFixed(1)} s`
+  const secs = (/** @type {number} */ v) => `${(v / 1000).toFixed(1)} s`
   const limit = `${limitMs / 1000} s`
   const fixed =
     wait.noRevisionWaitMs >= limitMs

@@ -7,8 +7,13 @@ import path from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { setInterval, clearInterval } from 'node:timers'
 import { TMP_DIR } from './paths.mjs'
+/** @import { Env, StartedServer, TimedRun } from './types' */
 
-/** Environment every child gets: no telemetry, production mode. */
+/**
+ * Environment every child gets: no telemetry, production mode.
+ * @param {Env} [extra]
+ * @returns {NodeJS.ProcessEnv}
+ */
 export function baseEnv(extra = {}) {
   return {
     ...process.env,
@@ -19,6 +24,7 @@ export function baseEnv(extra = {}) {
   }
 }
 
+/** @param {string} name */
 function logStream(name) {
   const dir = path.join(TMP_DIR, 'logs')
   mkdirSync(dir, { recursive: true })
@@ -26,8 +32,12 @@ function logStream(name) {
   return { file, stream: createWriteStream(file) }
 }
 
-/** Direct children of a process, from /proc (Linux only). */
+/**
+ * Direct children of a process, from /proc (Linux only).
+ * @param {number} pid
+ */
 function childrenOf(pid) {
+  /** @type {number[]} */
   const out = []
   try {
     for (const tid of readdirSync(`/proc/${pid}/task`)) {
@@ -40,6 +50,7 @@ function childrenOf(pid) {
   return out
 }
 
+/** @param {number} pid */
 function rssBytes(pid) {
   try {
     const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))
@@ -49,13 +60,16 @@ function rssBytes(pid) {
   }
 }
 
-/** Sum of resident memory of a process and all its descendants. */
+/**
+ * Sum of resident memory of a process and all its descendants.
+ * @param {number} pid
+ */
 export function treeRss(pid) {
   let total = 0
   const stack = [pid]
   const seen = new Set()
   while (stack.length) {
-    const p = stack.pop()
+    const p = /** @type {number} */ (stack.pop())
     if (seen.has(p)) continue
     seen.add(p)
     total += rssBytes(p)
@@ -69,11 +83,17 @@ const GNU_TIME = '/usr/bin/time'
 /**
  * Runs a command to completion, timing it and recording peak memory two ways: the sum over the
  * process tree sampled every 200 ms, and GNU time's largest single process. Rejects on failure.
+ * @param {string} name
+ * @param {string} cmd
+ * @param {string[]} args
+ * @param {{ cwd: string, env: NodeJS.ProcessEnv }} options
+ * @returns {Promise<TimedRun>}
  */
 export async function timedRun(name, cmd, args, { cwd, env }) {
   const { file, stream } = logStream(name)
   const timeFile = path.join(TMP_DIR, 'logs', `${name}.time`)
   const useTime = existsSync(GNU_TIME)
+  /** @type {[string, string[]]} */
   const [c, a] = useTime ? [GNU_TIME, ['-v', '-o', timeFile, cmd, ...args]] : [cmd, args]
   const started = performance.now()
   const child = spawn(c, a, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] })
@@ -81,7 +101,7 @@ export async function timedRun(name, cmd, args, { cwd, env }) {
   child.stderr.pipe(stream, { end: false })
   let peakTree = 0
   const timer = setInterval(() => {
-    peakTree = Math.max(peakTree, treeRss(child.pid))
+    if (child.pid !== undefined) peakTree = Math.max(peakTree, treeRss(child.pid))
   }, 200)
   const code = await new Promise((resolve, reject) => {
     child.on('error', reject)
@@ -104,20 +124,27 @@ export async function timedRun(name, cmd, args, { cwd, env }) {
   return { wallMs, peakTreeRss: peakTree, maxSingleRss: maxSingle, log: file }
 }
 
-/** A free TCP port on the loopback interface. */
+/**
+ * A free TCP port on the loopback interface.
+ * @returns {Promise<number>}
+ */
 export function freePort() {
   return new Promise((resolve, reject) => {
     const srv = net.createServer()
     srv.unref()
     srv.on('error', reject)
     srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address()
+      const { port } = /** @type {net.AddressInfo} */ (srv.address())
       srv.close(() => resolve(port))
     })
   })
 }
 
-/** Waits until `url` answers with any HTTP status, or throws after `timeoutMs`. */
+/**
+ * Waits until `url` answers with any HTTP status, or throws after `timeoutMs`.
+ * @param {string} url
+ * @param {import('node:child_process').ChildProcess} [child] a server that must not exit meanwhile
+ */
 export async function waitForHttp(url, timeoutMs = 60_000, child) {
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
@@ -137,6 +164,11 @@ export async function waitForHttp(url, timeoutMs = 60_000, child) {
 /**
  * Starts a long-running server in its own process group and waits for it to answer on `readyUrl`.
  * Returns `{ child, stop }`; `stop()` ends the whole group (next start forks a worker).
+ * @param {string} name
+ * @param {string} cmd
+ * @param {string[]} args
+ * @param {{ cwd?: string, env: NodeJS.ProcessEnv, readyUrl: string, timeoutMs?: number }} options
+ * @returns {Promise<StartedServer>}
  */
 export async function startServer(name, cmd, args, { cwd, env, readyUrl, timeoutMs = 60_000 }) {
   const { file, stream } = logStream(name)
@@ -147,14 +179,14 @@ export async function startServer(name, cmd, args, { cwd, env, readyUrl, timeout
     if (child.exitCode === null && child.signalCode === null) {
       const closed = new Promise((resolve) => child.once('close', resolve))
       try {
-        process.kill(-child.pid, 'SIGTERM')
+        if (child.pid !== undefined) process.kill(-child.pid, 'SIGTERM')
       } catch {
         // Already gone.
       }
       await Promise.race([closed, sleep(5000)])
       if (child.exitCode === null && child.signalCode === null) {
         try {
-          process.kill(-child.pid, 'SIGKILL')
+          if (child.pid !== undefined) process.kill(-child.pid, 'SIGKILL')
         } catch {
           // Already gone.
         }
@@ -169,7 +201,9 @@ export async function startServer(name, cmd, args, { cwd, env, readyUrl, timeout
     const tail = existsSync(file)
       ? readFileSync(file, 'utf8').split('\n').slice(-30).join('\n')
       : ''
-    throw new Error(`${name}: ${err.message}. Last lines of ${file}:\n${tail}`)
+    throw new Error(
+      `${name}: ${/** @type {Error} */ (err).message}. Last lines of ${file}:\n${tail}`,
+    )
   }
   return { child, stop, log: file }
 }

@@ -10,8 +10,12 @@ import {
 import { ROOT, WEB_DIR } from './paths.mjs'
 import { distPath } from './next-apps.mjs'
 import { baseEnv, freePort, timedRun } from './proc.mjs'
+/** @import { SanityWait } from './types' */
 
-/** The revalidate route's Sanity-mode wait, from the site's public export `@doorway/web/publish-wait`. */
+/**
+ * The revalidate route's Sanity-mode wait, from the site's public export `@doorway/web/publish-wait`.
+ * @returns {SanityWait}
+ */
 export function readSanityWait() {
   return {
     pollMs: REVISION_POLL_MS,
@@ -23,7 +27,10 @@ export function readSanityWait() {
 /** The preview helper's standalone measurement: it builds its own copy and prints one line per edit. */
 export const PREVIEW_SCRIPT = path.join(WEB_DIR, 'scripts', 'measure-publish-to-live.mjs')
 
-/** Reads the per-edit timings (`edit  3: 412.5 ms (...)`) from the preview script's output. */
+/**
+ * Reads the per-edit timings (`edit  3: 412.5 ms (...)`) from the preview script's output.
+ * @param {string} text
+ */
 export function parseScriptOutput(text) {
   return [...text.matchAll(/^edit\s+\d+:\s+([\d.]+) ms/gm)].map((m) => Number(m[1]))
 }
@@ -34,6 +41,7 @@ export const SCRIPT_DIST = path.join(WEB_DIR, '.next-measure')
 /**
  * Points the script's output directory at the bench build `build` (a symlink, replacing whatever
  * build the script left there; it rebuilds that on every run of its own). Returns the undo.
+ * @param {string} build
  */
 function linkScriptDist(build) {
   rmSync(SCRIPT_DIST, { recursive: true, force: true })
@@ -47,6 +55,7 @@ function linkScriptDist(build) {
  * Runs apps/web/scripts/measure-publish-to-live.mjs on a free port and returns its per-edit
  * samples. Without `build` the script builds the site itself into apps/web/.next-measure; with
  * `build` (the smoke run) it runs `--no-build` on that bench build, to stay fast.
+ * @param {{ edits: number, build?: string | null }} options
  */
 export async function runPreviewScript({ edits, build = null }) {
   const port = await freePort()

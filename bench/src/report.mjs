@@ -1,20 +1,32 @@
 // docs/benchmarks.md: the figures as Markdown tables.
-import { kib, mib, secs } from './stats.mjs'
+import { kib, mib, ms, score, secs } from './stats.mjs'
 import { EXPLANATIONS, sanityModeNote } from './notes.mjs'
 import { fmtRatio, LIMITS } from './budgets.mjs'
+/** @import { BenchConfig, BenchResults, Budget, Failed, LighthousePage, LoadSummary, Machine } from './types' */
 
-const times = (a, b) => (b ? `${(a / b).toFixed(2)} ×` : 'n/a')
+const times = (/** @type {number} */ a, /** @type {number | undefined} */ b) =>
+  b ? `${(a / b).toFixed(2)} ×` : 'n/a'
 
-const row = (cells) => `| ${cells.join(' | ')} |`
-const table = (head, rows) => [row(head), row(head.map(() => '---')), ...rows.map(row)].join('\n')
-const score = (s) => (s == null ? 'n/a' : s.toFixed(2))
-const ms = (v) => (v == null ? 'n/a' : `${Math.round(v)} ms`)
+const row = (/** @type {string[]} */ cells) => `| ${cells.join(' | ')} |`
+const table = (/** @type {string[]} */ head, /** @type {string[][]} */ rows) =>
+  [row(head), row(head.map(() => '---')), ...rows.map(row)].join('\n')
 
+/** @param {Failed} section */
 function errorBlock(section) {
   return `**Not measured:** ${section.error.split('\n')[0]}\n`
 }
 
-/** Renders the whole report. */
+/**
+ * Renders the whole report.
+ * @param {object} report
+ * @param {BenchResults} report.results
+ * @param {Budget[]} report.budgets
+ * @param {Machine} report.machine
+ * @param {string} report.command
+ * @param {string} report.date
+ * @param {'smoke' | 'full'} report.mode
+ * @param {BenchConfig} report.config
+ */
 export function renderReport({ results, budgets, machine, command, date, mode, config }) {
   const out = []
   out.push('# Benchmarks')
@@ -58,7 +70,7 @@ export function renderReport({ results, budgets, machine, command, date, mode, c
     if (notes.length) {
       out.push('### Why a budget is missed, and what would meet it')
       out.push('')
-      for (const id of notes) out.push(`- ${EXPLANATIONS[id](results)}`, '')
+      for (const id of notes) out.push(`- ${EXPLANATIONS[id]?.(results)}`, '')
     }
   }
 
@@ -76,7 +88,7 @@ export function renderReport({ results, budgets, machine, command, date, mode, c
         `any page with this content can weigh.`,
     )
     out.push('')
-    if (r.weight.error) out.push(errorBlock(r.weight))
+    if (r.weight.error !== undefined) out.push(errorBlock(r.weight))
     else {
       const f = r.weight.floor
       const pf = r.weight.physicalFloor
@@ -132,18 +144,20 @@ export function renderReport({ results, budgets, machine, command, date, mode, c
         'leaves the score n/a, which counts as a miss. The budgets are checked on these medians.',
     )
     out.push('')
-    if (r.lighthouse.error) out.push(errorBlock(r.lighthouse))
+    if (r.lighthouse.error !== undefined) out.push(errorBlock(r.lighthouse))
     else {
+      /** @type {(LighthousePage & { path: string | null })[]} */
+      const rows = [
+        ...r.lighthouse.pages,
+        ...(r.lighthouse.floor ? [{ ...r.lighthouse.floor, path: null }] : []),
+        ...(r.lighthouse.physicalFloor
+          ? [{ ...r.lighthouse.physicalFloor, path: 'physical' }]
+          : []),
+      ]
       out.push(
         table(
           ['page', 'performance', 'accessibility', 'best practices', 'SEO', 'LCP', 'CLS', 'TBT'],
-          [
-            ...r.lighthouse.pages,
-            ...(r.lighthouse.floor ? [{ ...r.lighthouse.floor, path: null }] : []),
-            ...(r.lighthouse.physicalFloor
-              ? [{ ...r.lighthouse.physicalFloor, path: 'physical' }]
-              : []),
-          ].map((p) => [
+          rows.map((p) => [
             p.path === null
               ? 'App Router floor (bare Next.js page, not budgeted)'
               : p.path === 'physical'
@@ -207,14 +221,16 @@ export function renderReport({ results, budgets, machine, command, date, mode, c
     out.push('')
     out.push(
       'Datasets generated from the sample clinic (its own locations first, then numbered copies with unique slugs; phone ' +
-        'numbers reused). Each build is `next build` in `apps/web` with `CONTENT_DATASET=<file>`, starting from an empty ' +
-        'output directory (`NEXT_DIST_DIR=.next/bench/locations-N`, no cache from an earlier build). Peak memory is the sum of resident memory over the whole process tree ' +
+        "numbers reused). Each build is the site's build task (`turbo run build --filter=@doorway/web`, which runs `next build` " +
+        'in `apps/web`) with `CONTENT_DATASET=<file>`, starting from an empty ' +
+        'output directory (`NEXT_DIST_DIR=.next/bench/locations-N`, no cache from an earlier build). Wall time and memory include ' +
+        'Turbo and npm around `next build`. Peak memory is the sum of resident memory over the whole process tree ' +
         '(sampled every 200 ms) and, from GNU time, the largest single process. The phase times are what `next build` prints; ' +
         'compile time is a fixed cost that swings with other load on the machine. Content queries are counted with ' +
         '`DOORWAY_QUERY_LOG=<file>` (one line per query issued by the content source).',
     )
     out.push('')
-    if (r.scaling.error) out.push(errorBlock(r.scaling))
+    if (r.scaling.error !== undefined) out.push(errorBlock(r.scaling))
     else {
       const base = r.scaling.builds[0]
       out.push(
@@ -234,7 +250,7 @@ export function renderReport({ results, budgets, machine, command, date, mode, c
             String(b.locations),
             String(b.pages),
             secs(b.wallMs),
-            fmtRatio(b.wallMs / base.wallMs, LIMITS.scalingRatio),
+            base ? fmtRatio(b.wallMs / base.wallMs, LIMITS.scalingRatio) : 'n/a',
             ms(b.msPerPage),
             [b.compileS, b.typecheckS, b.generateS]
               .map((x) => (x == null ? 'n/a' : `${x.toFixed(1)} s`))
@@ -258,14 +274,19 @@ export function renderReport({ results, budgets, machine, command, date, mode, c
         '`POST /api/revalidate`, and `/portal` is fetched until a response contains the edit. The time is from sending the ' +
         'webhook to that first fresh response. ' +
         'Measured by `apps/web/scripts/measure-publish-to-live.mjs`' +
-        (r.publish.ownBuild
+        (r.publish.error === undefined && r.publish.ownBuild
           ? ' (it builds its own copy of the site).'
           : ' with `--no-build`, on the bench build.'),
     )
     out.push('')
-    out.push(sanityModeNote(r.publish.sanityWait, LIMITS.publishP95Ms))
+    out.push(
+      sanityModeNote(
+        r.publish.error === undefined ? r.publish.sanityWait : null,
+        LIMITS.publishP95Ms,
+      ),
+    )
     out.push('')
-    if (r.publish.error) out.push(errorBlock(r.publish))
+    if (r.publish.error !== undefined) out.push(errorBlock(r.publish))
     else {
       out.push(
         table(
@@ -295,9 +316,9 @@ export function renderReport({ results, budgets, machine, command, date, mode, c
         'gzipped once at start-up. The gap is the cost of the Next.js server per request (routing, cache lookup, headers, on-the-fly gzip), which a CDN in front of the site removes.',
     )
     out.push('')
-    if (r.load.error) out.push(errorBlock(r.load))
+    if (r.load.error !== undefined) out.push(errorBlock(r.load))
     else {
-      const line = (name, x) => [
+      const line = (/** @type {string} */ name, /** @type {LoadSummary} */ x) => [
         name,
         x.reqPerSec.toFixed(0),
         `${x.p50Ms} ms`,

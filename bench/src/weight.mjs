@@ -2,6 +2,13 @@
 import { chromium } from '@playwright/test'
 import { CHROMIUM, CHROME_FLAGS } from './paths.mjs'
 import { median } from './stats.mjs'
+/** @import { Browser } from '@playwright/test' */
+/** @import { PageWeight } from './types' */
+
+/**
+ * One request seen over the DevTools protocol.
+ * @typedef {{ url?: string, type?: string, mimeType?: string, status?: number, encoding?: string | null, bodyBytes?: number | null, bytes?: number }} SeenRequest
+ */
 
 /** Launches Debian's Chromium through Playwright. */
 export function launchBrowser() {
@@ -15,6 +22,8 @@ export function launchBrowser() {
  * Loads `url` in a fresh context (empty cache) and returns bytes transferred: JavaScript, total
  * (headers + encoded bodies, as DevTools' "transferred" column), and the request count, counted
  * until the network is idle, so Next's link prefetches are included.
+ * @param {Browser} browser
+ * @param {string} url
  */
 export async function measurePage(browser, url) {
   const context = await browser.newContext({ extraHTTPHeaders: { 'Accept-Encoding': 'gzip' } })
@@ -22,6 +31,7 @@ export async function measurePage(browser, url) {
   const cdp = await context.newCDPSession(page)
   await cdp.send('Network.enable')
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true })
+  /** @type {Map<string, SeenRequest>} */
   const requests = new Map()
   cdp.on('Network.responseReceived', (e) => {
     const r = requests.get(e.requestId) ?? {}
@@ -54,6 +64,8 @@ export async function measurePage(browser, url) {
  * Sums the requests seen over the DevTools protocol: `{ type, mimeType, bytes, encoding }` each,
  * `bytes` being the encoded length on the wire (headers included) and `bodyBytes` the body's own
  * length where the response gave one. Requests that never finished (no bytes) are left out.
+ * @param {SeenRequest[]} requests
+ * @returns {PageWeight}
  */
 export function summarizeRequests(requests) {
   let js = 0
@@ -79,9 +91,13 @@ export function summarizeRequests(requests) {
   return { jsBytes: js, totalBytes: total, requests: count, uncompressedText }
 }
 
-/** The median of each figure over several loads of one page. */
+/**
+ * The median of each figure over several loads of one page.
+ * @param {PageWeight[]} loads
+ * @returns {PageWeight}
+ */
 export function medianOfLoads(loads) {
-  const pick = (k) => median(loads.map((l) => l[k]))
+  const pick = (/** @type {keyof PageWeight} */ k) => median(loads.map((l) => l[k]))
   return {
     jsBytes: pick('jsBytes'),
     totalBytes: pick('totalBytes'),
@@ -94,6 +110,7 @@ export function medianOfLoads(loads) {
  * The physical floor of a page: its own HTML with every script (JSON-LD data blocks stay: they are
  * content, not code), stylesheet, preload and icon link taken out, so loading it makes no request
  * but the document's. Served by `static-server.mjs`, it is what no framework or stylesheet can beat.
+ * @param {string} html
  */
 export function physicalFloorHtml(html) {
   return html

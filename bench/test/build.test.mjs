@@ -1,11 +1,10 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { buildPhases, countPrerendered, countQueries } from '../src/scaling.mjs'
-import { buildFlagsFrom, siteBuildFlags } from '../src/next-apps.mjs'
-import { WEB_DIR } from '../src/paths.mjs'
+import { buildFlagsFrom, NEXT_BUILD_FLAGS, SITE_BUILD } from '@doorway/web/build'
 
 function tmp(t) {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'bench-test-'))
@@ -71,8 +70,8 @@ test('buildFlagsFrom keeps the flags a build script passes to next build, and no
   assert.deepEqual(buildFlagsFrom('tsc && next lint'), [])
 })
 
-test("siteBuildFlags reads apps/web's own build script", () => {
-  const script = JSON.parse(readFileSync(path.join(WEB_DIR, 'package.json'), 'utf8')).scripts.build
-  assert.match(script, /next build/)
-  assert.deepEqual(siteBuildFlags(), buildFlagsFrom(script))
+test("the site's build is its Turbo task, and the floor app gets its next build flags", () => {
+  assert.deepEqual(SITE_BUILD.args.slice(1, 4), ['run', 'build', '--filter=@doorway/web'])
+  assert.match(SITE_BUILD.args[0], /node_modules\/turbo\/bin\/turbo$/)
+  assert.ok(NEXT_BUILD_FLAGS.every((flag) => flag.startsWith('-')))
 })

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process'
-import type { LaunchOptions } from '@playwright/test'
+import type { LaunchOptions, PlaywrightTestConfig } from '@playwright/test'
 
 /**
  * Shared by both Playwright configs: Debian's Chromium (never a downloaded browser), launched so
@@ -30,4 +30,22 @@ export function freePort(variable: string): number {
     ]).toString()
   }
   return Number(process.env[variable])
+}
+
+/**
+ * What both configs share: one worker, tests in file order, 60 s each, Debian's Chromium against
+ * the suite's own server on `port`, the JSON report `test-results/<report>.json` (CI sums it) and
+ * the artifacts in `test-results/<artifacts>`.
+ */
+export function suiteConfig(port: number, report: string, artifacts: string): PlaywrightTestConfig {
+  return {
+    testDir: './e2e',
+    workers: 1,
+    fullyParallel: false,
+    timeout: 60_000,
+    forbidOnly: !!process.env.CI,
+    reporter: [['list'], ['json', { outputFile: `test-results/${report}.json` }]],
+    outputDir: `test-results/${artifacts}`,
+    use: { baseURL: `http://localhost:${port}`, launchOptions: chromiumLaunchOptions },
+  }
 }

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
 
-// A real `next build` (no browser): content whose sign-in link points at the clinic's own site
+// A real build (no browser), through the site's one build task (scripts/build.mjs): content whose sign-in link points at the clinic's own site
 // must stop the build, and the log must say which document and field to fix.
 test('a build whose sign-in URL points at the clinic’s own website fails and names the document and field', async () => {
   test.setTimeout(240_000)
@@ -23,7 +23,7 @@ test('a build whose sign-in URL points at the clinic’s own website fails and n
       })
     writeFileSync(dataset, lines.join('\n') + '\n')
 
-    const build = spawnSync(process.execPath, [require.resolve('next/dist/bin/next'), 'build'], {
+    const build = spawnSync(process.execPath, ['scripts/build.mjs'], {
       cwd: join(__dirname, '..'),
       env: {
         ...process.env,

@@ -14,6 +14,7 @@ import { performance } from 'node:perf_hooks'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { parseArgs } from 'node:util'
 import { SIGNATURE_HEADER_NAME, encodeSignatureHeader } from '@sanity/webhook'
+import { buildSite } from './build.mjs'
 
 // Node 20's global fetch; named here so the shared lint config (no browser globals) knows it.
 const { fetch } = globalThis
@@ -46,15 +47,6 @@ const env = {
   SANITY_PROJECT_ID: '',
 }
 
-function run(command, args, options = {}) {
-  return new Promise((ok, fail) => {
-    const child = spawn(command, args, { cwd: APP, env, stdio: 'inherit', ...options })
-    child.on('exit', (code) =>
-      code === 0 ? ok() : fail(new Error(`${command} ${args.join(' ')} exited with ${code}`)),
-    )
-  })
-}
-
 function setExplanation(text) {
   const lines = readFileSync(dataset, 'utf8')
     .split('\n')
@@ -83,7 +75,7 @@ async function waitForServer() {
 const percentile = (sorted, p) =>
   sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
 
-if (!values['no-build']) await run('npx', ['next', 'build'])
+if (!values['no-build'] && (await buildSite(env)) !== 0) throw new Error('the site did not build')
 const server = spawn('npx', ['next', 'start', '-p', String(PORT)], {
   cwd: APP,
   env,

@@ -2,7 +2,7 @@
 // writes `<distDir>/standalone` with a minimal server.js and only the files it needs; static
 // assets (and `public`, when there is one) are copied next to it; `node server.js` serves.
 //
-//   node scripts/standalone.mjs build   # NEXT_OUTPUT=standalone next build, then copy the assets
+//   node scripts/standalone.mjs build   # the site's build task with NEXT_OUTPUT=standalone, then copy the assets
 //   node scripts/standalone.mjs start   # starts the built server (PORT, HOSTNAME as Next reads them)
 //   node scripts/standalone.mjs smoke   # build, start on a free port, fetch every page, check headers
 //                                       # (--no-build: the last smoke build in .next-standalone)
@@ -14,6 +14,7 @@ import { cpSync, existsSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { dirname, join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { SITE_BUILD } from './build.mjs'
 
 const APP = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const ROOT = resolve(APP, '..', '..')
@@ -27,7 +28,7 @@ export function standalonePaths(distDir) {
 }
 
 function build(distDir, env) {
-  const result = spawnSync('npx', ['next', 'build'], {
+  const result = spawnSync(SITE_BUILD.command, SITE_BUILD.args, {
     cwd: APP,
     stdio: 'inherit',
     env: { ...env, NEXT_OUTPUT: 'standalone', NEXT_DIST_DIR: distDir },

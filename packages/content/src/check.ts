@@ -67,6 +67,12 @@ function hostOf(siteUrl: string | null | undefined): string[] {
   }
 }
 
+/** A reference to no published document of the kind, and what to do: choose `again` again. */
+const unresolved = (kind: string, again: string, ref: string) => ({
+  ok: false as const,
+  message: `This points to a ${kind} that does not exist or is not published (id "${ref}"). Choose ${again} again, and publish it.`,
+})
+
 /** Cross-document rule: every clinic reference resolves to a published vendor or contact. */
 function references(vendors: CheckedVendor[], contactIds: unknown[]) {
   const byId = new Map<unknown, CheckedVendor>(vendors.map((vendor) => [vendor.id, vendor]))
@@ -77,18 +83,12 @@ function references(vendors: CheckedVendor[], contactIds: unknown[]) {
       const vendor = byId.get(ref)
       return vendor !== undefined
         ? { ok: true, value: vendor }
-        : {
-            ok: false,
-            message: `This points to a portal vendor that does not exist or is not published (id "${ref}"). Choose the portal vendor again, and publish it.`,
-          }
+        : unresolved('portal vendor', 'the portal vendor', ref)
     },
     contact: (ref) =>
       typeof ref !== 'string' || known.has(ref)
         ? { ok: true, value: typeof ref === 'string' ? ref : undefined }
-        : {
-            ok: false,
-            message: `This points to a support contact that does not exist or is not published (id "${ref}"). Choose the contact again, and publish it.`,
-          },
+        : unresolved('support contact', 'the contact', ref),
   } satisfies References
 }
 

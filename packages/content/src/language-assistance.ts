@@ -33,19 +33,15 @@ export function checkLanguageAssistance(
 
   return (mainPhone) => ({
     coordinator,
-    taglines: taglines.flatMap((row) =>
-      row === null
-        ? []
-        : [
-            {
-              key: row.key,
-              lang: row.tag,
-              dir: textDirection(row.tag),
-              englishName: englishName(row.tag),
-              ownName: ownName(row.tag),
-              text: fillTagline(row.template, mainPhone.display),
-            },
-          ],
-    ),
+    taglines: taglines
+      .filter((row) => row !== null)
+      .map(({ key, tag, template }) => ({
+        key,
+        lang: tag,
+        dir: textDirection(tag),
+        englishName: englishName(tag),
+        ownName: ownName(tag),
+        text: fillTagline(template, mainPhone.display),
+      })),
   })
 }

@@ -137,6 +137,20 @@ export function applyPerspective(
   return overlaid
 }
 
+/** An error about the dataset file at `path` (the messages all start alike). */
+function unreadable(path: string, why: string, cause?: unknown): Error {
+  return new Error(
+    `Cannot read the dataset file ${path}: ${why}`,
+    cause === undefined ? undefined : { cause },
+  )
+}
+
+const READ_ERRORS: Record<string, string> = {
+  ENOENT: 'there is no file at this path',
+  EACCES: 'permission to read it was denied',
+  EISDIR: 'it is a folder, not a file',
+}
+
 /**
  * Reads a dataset file in Sanity's export format: `.ndjson` (one document per line) or the
  * `.tar.gz` that `sanity dataset export` writes (its `data.ndjson` is read; assets are ignored).
@@ -145,34 +159,17 @@ export function applyPerspective(
 export async function readDataset(path: string): Promise<RawDocument[]> {
   const lower = path.toLowerCase()
   const isNdjson = lower.endsWith('.ndjson')
-  const isTarball = lower.endsWith('.tar.gz') || lower.endsWith('.tgz')
-  if (!isNdjson && !isTarball) {
-    throw new Error(
-      `Cannot read the dataset file ${path}: it must be a Sanity dataset export, ending in .ndjson or .tar.gz.`,
-    )
+  if (!isNdjson && !lower.endsWith('.tar.gz') && !lower.endsWith('.tgz')) {
+    throw unreadable(path, 'it must be a Sanity dataset export, ending in .ndjson or .tar.gz.')
   }
-
   let bytes: Buffer
   try {
     bytes = await readFile(path)
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
-    const why =
-      code === 'ENOENT'
-        ? 'there is no file at this path'
-        : code === 'EACCES'
-          ? 'permission to read it was denied'
-          : code === 'EISDIR'
-            ? 'it is a folder, not a file'
-            : `it could not be read (${code ?? String(error)})`
-    throw new Error(
-      `Cannot read the dataset file ${path}: ${why}. Check CONTENT_DATASET or --dataset.`,
-      {
-        cause: error,
-      },
-    )
+    const why = READ_ERRORS[code ?? ''] ?? `it could not be read (${code ?? String(error)})`
+    throw unreadable(path, `${why}. Check CONTENT_DATASET or --dataset.`, error)
   }
-
   if (isNdjson) return parseNdjson(bytes.toString('utf8'), path)
   const { name, text } = await ndjsonFromTarball(bytes, path)
   return parseNdjson(text, `${path} (${name})`)
@@ -186,12 +183,7 @@ async function ndjsonFromTarball(
   try {
     tar = gunzipSync(bytes)
   } catch (error) {
-    throw new Error(
-      `Cannot read the dataset file ${path}: it is not a valid .tar.gz file (it could not be unzipped).`,
-      {
-        cause: error,
-      },
-    )
+    throw unreadable(path, 'it is not a valid .tar.gz file (it could not be unzipped).', error)
   }
   const found: { name: string; text: string }[] = []
   const extractor = extract()
@@ -215,17 +207,13 @@ async function ndjsonFromTarball(
   try {
     await done
   } catch (error) {
-    throw new Error(
-      `Cannot read the dataset file ${path}: the archive inside is damaged (${String(error)}).`,
-      {
-        cause: error,
-      },
-    )
+    throw unreadable(path, `the archive inside is damaged (${String(error)}).`, error)
   }
   const [first] = found
   if (first === undefined) {
-    throw new Error(
-      `Cannot read the dataset file ${path}: it has no data.ndjson inside. Use the .tar.gz that "sanity dataset export" writes.`,
+    throw unreadable(
+      path,
+      'it has no data.ndjson inside. Use the .tar.gz that "sanity dataset export" writes.',
     )
   }
   return first
@@ -233,38 +221,30 @@ async function ndjsonFromTarball(
 
 /** Parses NDJSON text into documents; `name` is the file name used in error messages. */
 export function parseNdjson(text: string, name: string): RawDocument[] {
-  const documents: RawDocument[] = []
-  const lines = text.split('\n')
-  lines.forEach((raw, index) => {
+  return text.split('\n').flatMap((raw, index) => {
     const line = raw.trim()
-    if (line === '') return
-    const where = `${name}, line ${index + 1}`
-    let value: unknown
+    if (line === '') return []
+    const invalid = (why: string, cause?: unknown) =>
+      new Error(
+        `The dataset file ${name}, line ${index + 1} is not a valid document: ${why}`,
+        cause === undefined ? undefined : { cause },
+      )
+    let doc: unknown
     try {
-      value = JSON.parse(line)
+      doc = JSON.parse(line)
     } catch (error) {
-      throw new Error(
-        `The dataset file ${where} is not a valid document: it is not well-formed JSON (${(error as Error).message}). Each line must be one complete JSON object.`,
-        { cause: error },
+      throw invalid(
+        `it is not well-formed JSON (${(error as Error).message}). Each line must be one complete JSON object.`,
+        error,
       )
     }
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-      throw new Error(
-        `The dataset file ${where} is not a valid document: each line must be one JSON object.`,
-      )
+    if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) {
+      throw invalid('each line must be one JSON object.')
     }
-    const doc = value as Record<string, unknown>
-    if (
-      typeof doc._id !== 'string' ||
-      doc._id === '' ||
-      typeof doc._type !== 'string' ||
-      doc._type === ''
-    ) {
-      throw new Error(
-        `The dataset file ${where} is not a valid document: it has no "_id" or no "_type".`,
-      )
+    const { _id, _type } = doc as Record<string, unknown>
+    if (typeof _id !== 'string' || _id === '' || typeof _type !== 'string' || _type === '') {
+      throw invalid('it has no "_id" or no "_type".')
     }
-    documents.push(doc as RawDocument)
+    return [doc as RawDocument]
   })
-  return documents
 }

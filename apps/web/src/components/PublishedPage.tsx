@@ -1,5 +1,5 @@
-import type { ReactNode } from 'react'
-import type { PageMeta } from '@/lib/page-meta'
+import type { ComponentType, ReactNode } from 'react'
+import { pageMeta, type PageBodyProps, type PageKey, type PageMeta } from '@/lib/page-meta'
 import type { PublishedPageProps } from '@/lib/published-content'
 import { PageHead } from './PageHead'
 import { SiteChrome } from './SiteChrome'
@@ -17,4 +17,27 @@ export function PublishedPage({
       <SiteChrome content={content}>{children}</SiteChrome>
     </>
   )
+}
+
+/**
+ * A published page's component, written once for every `pages/` file: `Body` in the site chrome,
+ * under the head of the page `keyOf` names, given the page's props (`now` as a Date). `Extra` is
+ * what the page's `getStaticProps` adds to `PublishedPageProps`.
+ */
+export function publishedPage<Extra extends object = object>(
+  keyOf: PageKey | ((props: PublishedPageProps & Extra) => PageKey),
+  Body: ComponentType<PageBodyProps & Extra>,
+) {
+  return function Page(props: PublishedPageProps & Extra) {
+    const key = typeof keyOf === 'function' ? keyOf(props) : keyOf
+    return (
+      <PublishedPage
+        meta={pageMeta(key, props.content, false)}
+        content={props.content}
+        siteUrl={props.siteUrl}
+      >
+        <Body {...props} now={new Date(props.now)} />
+      </PublishedPage>
+    )
+  }
 }

@@ -1,7 +1,7 @@
 import { DOCUMENT_TYPES, isDocumentType, type DocumentType } from '@doorway/content/model'
 import { checkSlug } from '@doorway/content/rules'
 import { locationPath } from '@doorway/content/site'
-import { ACCESSIBILITY_PATH, HANDOUT_PATH, LANGUAGE_ASSISTANCE_PATH } from './page-meta'
+import { FIXED_PAGE_PATHS } from './page-meta'
 
 /**
  * What a Sanity webhook call re-renders. Published pages are Pages Router pages, which cache tags
@@ -18,14 +18,7 @@ import { ACCESSIBILITY_PATH, HANDOUT_PATH, LANGUAGE_ASSISTANCE_PATH } from './pa
  * the vendor's addresses and the contacts; it shows no location, but re-rendering it with the
  * rest keeps one list.
  */
-export const SITE_PATHS = [
-  '/',
-  '/portal',
-  HANDOUT_PATH,
-  LANGUAGE_ASSISTANCE_PATH,
-  ACCESSIBILITY_PATH,
-  '/sitemap.xml',
-] as const
+export const SITE_PATHS = [...FIXED_PAGE_PATHS, '/sitemap.xml']
 
 /**
  * The projection to set on the Sanity webhook (apps/web/README.md). `_rev` is the document's

@@ -1,4 +1,5 @@
-import { ACCESSIBILITY_PATH, HANDOUT_PATH, LANGUAGE_ASSISTANCE_PATH } from './page-meta'
+import { locationPath } from '@doorway/content/site'
+import { FIXED_PAGE_PATHS } from './page-meta'
 import { DRAFT_MODE_COOKIE } from './security-headers'
 
 /**
@@ -19,14 +20,7 @@ export function exitPreviewHref(pathname: string | null): string {
 }
 
 /** The published pages that have a Draft Mode twin, as next.config.ts path patterns. */
-export const PAGES_WITH_TWINS = [
-  '/',
-  '/portal',
-  HANDOUT_PATH,
-  LANGUAGE_ASSISTANCE_PATH,
-  ACCESSIBILITY_PATH,
-  '/locations/:slug',
-] as const
+export const PAGES_WITH_TWINS = [...FIXED_PAGE_PATHS, locationPath(':slug')]
 
 interface Rewrite {
   source: string

@@ -17,6 +17,18 @@ export type PageKey =
   | { page: 'location'; slug: string }
   | { page: 'not-found' }
 
+/** Every page but the 404: the pages with a path of their own (and a Draft Mode twin). */
+export type PageRoute = Exclude<PageKey, { page: 'not-found' }>
+
+/** What a page's body may take, published or in Draft Mode. */
+export interface PageBodyProps {
+  content: SiteContent
+  /** The render time, for the outage notice and today's hours. */
+  now: Date
+  /** The site's origin, for canonical URLs and JSON-LD ids. */
+  siteUrl: string
+}
+
 export interface PageMeta {
   /** The full `<title>`. */
   title: string
@@ -44,6 +56,32 @@ export const VIEWPORT = 'width=device-width, initial-scale=1'
 export const THEME_COLOR = '#0b5a4a'
 export const ICON = { href: '/icon.svg', type: 'image/svg+xml' } as const
 
+/** The site-relative path of `key`'s page. */
+export function pagePath(key: PageRoute): string {
+  switch (key.page) {
+    case 'home':
+      return '/'
+    case 'portal':
+      return '/portal'
+    case 'handout':
+      return HANDOUT_PATH
+    case 'language-assistance':
+      return LANGUAGE_ASSISTANCE_PATH
+    case 'accessibility':
+      return ACCESSIBILITY_PATH
+    case 'location':
+      return locationPath(key.slug)
+  }
+}
+
+/**
+ * Every page at a fixed path (the location pages aside), in the order the site lists them: the
+ * one list the Draft Mode rewrites and the webhook's re-renders derive theirs from.
+ */
+export const FIXED_PAGE_PATHS = (
+  ['home', 'portal', 'handout', 'language-assistance', 'accessibility'] as const
+).map((page) => pagePath({ page }))
+
 /** The head of `key`'s page for `content` (null content: a draft with problems). */
 export function pageMeta(key: PageKey, content: SiteContent | null, draft: boolean): PageMeta {
   const name = content?.clinic.name ?? 'Clinic preview'
@@ -57,21 +95,21 @@ export function pageMeta(key: PageKey, content: SiteContent | null, draft: boole
         ...base,
         title: name,
         description: `${name}: our locations, opening hours, phone numbers, and how to use ${portal.name}, our patient portal.`,
-        canonical: '/',
+        canonical: pagePath(key),
       }
     case 'portal':
       return {
         ...base,
         title: titled(`${portal.name}, our patient portal`),
         description: `How to sign in to ${portal.name}, sign up, get family access, and who to call when it does not work.`,
-        canonical: '/portal',
+        canonical: pagePath(key),
       }
     case 'handout':
       return {
         ...base,
         title: titled(`How to sign up for ${portal.name}: sheet to print`),
         description: `A one-page sheet for the front desk to print: how to sign up for ${portal.name}, with a QR code.`,
-        canonical: HANDOUT_PATH,
+        canonical: pagePath(key),
         noindex: true,
       }
     case 'language-assistance':
@@ -79,14 +117,14 @@ export function pageMeta(key: PageKey, content: SiteContent | null, draft: boole
         ...base,
         title: titled('Free language help and nondiscrimination'),
         description: `${name} gives free language help and treats everyone fairly. Free help in ${content.clinic.languageAssistance.taglines.length + 1} languages.`,
-        canonical: LANGUAGE_ASSISTANCE_PATH,
+        canonical: pagePath(key),
       }
     case 'accessibility':
       return {
         ...base,
         title: titled('Accessibility'),
         description: `How ${name}'s website works for everyone, and whom to tell when something does not work for you.`,
-        canonical: ACCESSIBILITY_PATH,
+        canonical: pagePath(key),
       }
     case 'location': {
       const location = content.locations.find((l) => l.slug === key.slug)
@@ -95,7 +133,7 @@ export function pageMeta(key: PageKey, content: SiteContent | null, draft: boole
         ...base,
         title: titled(location.name),
         description: `${location.name}: address, phone number and opening hours.`,
-        canonical: locationPath(location.slug),
+        canonical: pagePath(key),
       }
     }
     case 'not-found':

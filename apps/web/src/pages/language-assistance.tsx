@@ -1,22 +1,11 @@
 import type { PageConfig } from 'next'
 import { LanguageAssistanceBody } from '@/components/LanguageAssistanceBody'
-import { PublishedPage } from '@/components/PublishedPage'
-import { pageMeta } from '@/lib/page-meta'
-import { publishedPageProps, type PublishedPageProps } from '@/lib/published-content'
+import { publishedPage } from '@/components/PublishedPage'
+import { publishedPageProps } from '@/lib/published-content'
 
 // No client JavaScript: the page is HTML and CSS (see apps/web/README.md, "Pages").
 export const config: PageConfig = { unstable_runtimeJS: false }
 
 export const getStaticProps = publishedPageProps
 
-export default function LanguageAssistancePage({ content, siteUrl }: PublishedPageProps) {
-  return (
-    <PublishedPage
-      meta={pageMeta({ page: 'language-assistance' }, content, false)}
-      content={content}
-      siteUrl={siteUrl}
-    >
-      <LanguageAssistanceBody content={content} />
-    </PublishedPage>
-  )
-}
+export default publishedPage({ page: 'language-assistance' }, LanguageAssistanceBody)

@@ -4,8 +4,8 @@ import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 
-// Runs the real scripts/test-e2e.sh with stand-ins for `next` and `playwright` on PATH, which
-// record how they were called and exit as told.
+// Runs the real scripts/test-e2e.sh with stand-ins for `node` (which runs scripts/build.mjs, the
+// site's build task) and `playwright` on PATH, which record how they were called and exit as told.
 const SCRIPT = resolve(__dirname, '../../scripts/test-e2e.sh')
 
 function run(exits: { build: number; site: number; preview: number }) {
@@ -16,8 +16,8 @@ function run(exits: { build: number; site: number; preview: number }) {
     chmodSync(join(dir, name), 0o755)
   }
   stub(
-    'next',
-    `echo "next $* SANITY_PROJECT_ID=[$SANITY_PROJECT_ID]" >> ${log}; exit ${exits.build}`,
+    'node',
+    `echo "node $(basename "$1") SANITY_PROJECT_ID=[$SANITY_PROJECT_ID] DOORWAY_QUERY_LOG=[$DOORWAY_QUERY_LOG]" >> ${log}; exit ${exits.build}`,
   )
   stub(
     'playwright',
@@ -30,15 +30,15 @@ case "$*" in *preview*) exit ${exits.preview};; *) exit ${exits.site};; esac`,
     encoding: 'utf8',
   })
   const calls = readFileSync(log, 'utf8').trim().split('\n')
-  return { status: result.status, calls }
+  return { status: result.status, calls, dir }
 }
 
 describe('npm run test:e2e (scripts/test-e2e.sh)', () => {
   it('builds once in local mode, whatever the shell says, then runs both suites', () => {
-    const { status, calls } = run({ build: 0, site: 0, preview: 0 })
+    const { status, calls, dir } = run({ build: 0, site: 0, preview: 0 })
     expect(status).toBe(0)
     expect(calls).toEqual([
-      'next build SANITY_PROJECT_ID=[]',
+      `node build.mjs SANITY_PROJECT_ID=[] DOORWAY_QUERY_LOG=[${dir}/test-results/build-content-queries.log]`,
       'playwright test SANITY_PROJECT_ID=[]',
       'playwright test -c playwright.preview.config.ts SANITY_PROJECT_ID=[]',
     ])
@@ -57,6 +57,6 @@ describe('npm run test:e2e (scripts/test-e2e.sh)', () => {
   it('runs no suite when the build fails', () => {
     const { status, calls } = run({ build: 1, site: 0, preview: 0 })
     expect(status).toBe(1)
-    expect(calls).toEqual(['next build SANITY_PROJECT_ID=[]'])
+    expect(calls).toEqual([expect.stringMatching(/^node build\.mjs SANITY_PROJECT_ID=\[\] /)])
   })
 })

@@ -33,6 +33,4 @@ export const getStaticProps: GetStaticProps<LocationPageProps, { slug: string }>
   return { props: { ...props, content, location }, revalidate }
 }
 
-export default function LocationPage({ content, location, now, siteUrl }: LocationPageProps) {
-  return <PublishedLocationPage content={content} location={location} now={now} siteUrl={siteUrl} />
-}
+export default PublishedLocationPage
