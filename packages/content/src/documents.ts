@@ -12,6 +12,7 @@ import {
   type ClinicDocument,
 } from './model'
 import { checkContactPoint } from './contact-point'
+import { checkHelpTopics } from './help-topics'
 import { checkLanguageAssistance } from './language-assistance'
 import { get, isObject, type Path, type Problems, type RawObject } from './problems'
 import {
@@ -59,7 +60,7 @@ export interface CheckedVendor {
 export type Build<T> = () => T
 
 /** A value a rule returned; a missing one at build time is a bug, not a content problem. */
-function present<T>(value: T | null | undefined): T {
+export function present<T>(value: T | null | undefined): T {
   if (value == null) throw new Error('Internal error: a value that failed its rule was built.')
   return value
 }
@@ -160,6 +161,7 @@ export function checkClinic(
   const contactIds = list(get(raw, 'portal', 'triage')).map((_, i) =>
     problems.at(raw, ['portal', 'triage', i, 'contact', '_ref'], references.contact),
   )
+  const help = checkHelpTopics(raw, doc, vendor, siteHosts, references, problems)
 
   return (contacts) => {
     const { _id: id, name, emergencyMessage, medicalSpecialty, languageHelp, portal } = present(doc)
@@ -224,6 +226,7 @@ export function checkClinic(
               ? null
               : portal.handoutNote,
         },
+        ...help(contacts),
       },
     }
   }
