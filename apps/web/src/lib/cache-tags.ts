@@ -1,6 +1,6 @@
 import { DOCUMENT_TYPES, isDocumentType, type DocumentType } from '@doorway/content/model'
 import { checkSlug } from '@doorway/content/rules'
-import { locationPath } from '@doorway/content/site'
+import { locationPath, PORTAL_HELP_PATH } from '@doorway/content/site'
 import { ACCESSIBILITY_PATH, HANDOUT_PATH, LANGUAGE_ASSISTANCE_PATH } from './page-meta'
 
 /**
@@ -21,6 +21,7 @@ import { ACCESSIBILITY_PATH, HANDOUT_PATH, LANGUAGE_ASSISTANCE_PATH } from './pa
 export const SITE_PATHS = [
   '/',
   '/portal',
+  PORTAL_HELP_PATH,
   HANDOUT_PATH,
   LANGUAGE_ASSISTANCE_PATH,
   ACCESSIBILITY_PATH,

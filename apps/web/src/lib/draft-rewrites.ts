@@ -1,3 +1,4 @@
+import { PORTAL_HELP_PATH } from '@doorway/content/site'
 import { ACCESSIBILITY_PATH, HANDOUT_PATH, LANGUAGE_ASSISTANCE_PATH } from './page-meta'
 import { DRAFT_MODE_COOKIE } from './security-headers'
 
@@ -22,6 +23,7 @@ export function exitPreviewHref(pathname: string | null): string {
 export const PAGES_WITH_TWINS = [
   '/',
   '/portal',
+  PORTAL_HELP_PATH,
   HANDOUT_PATH,
   LANGUAGE_ASSISTANCE_PATH,
   ACCESSIBILITY_PATH,

@@ -1,4 +1,4 @@
-import { locationPath, type SiteContent } from '@doorway/content/site'
+import { locationPath, PORTAL_HELP_PATH, type SiteContent } from '@doorway/content/site'
 import type { Metadata } from 'next'
 
 /**
@@ -12,6 +12,7 @@ export type PageKey =
   | { page: 'home' }
   | { page: 'portal' }
   | { page: 'handout' }
+  | { page: 'portal-help' }
   | { page: 'language-assistance' }
   | { page: 'accessibility' }
   | { page: 'location'; slug: string }
@@ -73,6 +74,13 @@ export function pageMeta(key: PageKey, content: SiteContent | null, draft: boole
         description: `A one-page sheet for the front desk to print: how to sign up for ${portal.name}, with a QR code.`,
         canonical: HANDOUT_PATH,
         noindex: true,
+      }
+    case 'portal-help':
+      return {
+        ...base,
+        title: titled('Portal questions'),
+        description: `Answers about ${portal.name}: passwords, messages, test results, bills, medical records, and whom to call.`,
+        canonical: PORTAL_HELP_PATH,
       }
     case 'language-assistance':
       return {
