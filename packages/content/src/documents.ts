@@ -114,6 +114,24 @@ export type ClinicBuild = (
   contacts: ReadonlyMap<string, SupportContact>,
 ) => Pick<SiteContent, 'clinic' | 'portal'>
 
+/**
+ * The rule for the clinic's portal addresses: the address at `path`, checked with
+ * `@doorway/portal-link` against the site's hosts and `vendor`'s domains, its refusal naming
+ * `field`. Null when the vendor is unknown (its own reference says why), undefined when absent.
+ */
+export function portalAddressRule(raw: RawObject, siteHosts: string[], problems: Problems) {
+  return (
+    path: Path,
+    field: PortalAddressName,
+    vendor: CheckedVendor | null | undefined,
+  ): PortalHref | null | undefined =>
+    vendor == null
+      ? null
+      : problems.at(raw, path, (url) =>
+          checkPortalLink(url, { siteHosts, vendorDomains: vendor.domains }, field),
+        )
+}
+
 /** The rest of a clinic's rules, once its model, website hosts and the site's hosts are known. */
 export function checkClinic(
   raw: RawObject,
@@ -127,12 +145,8 @@ export function checkClinic(
   const vendor = problems.at(raw, ['portal', 'vendor', '_ref'], references.vendor)
   // Without a known vendor there is nothing to check the addresses against; the line above says why.
   // Each refusal names its own field ("Paste the sign-up address…").
-  const href = (path: Path, field: PortalAddressName): PortalHref | null | undefined =>
-    vendor == null
-      ? null
-      : problems.at(raw, path, (url) =>
-          checkPortalLink(url, { siteHosts, vendorDomains: vendor.domains }, field),
-        )
+  const portalAddress = portalAddressRule(raw, siteHosts, problems)
+  const href = (path: Path, field: PortalAddressName) => portalAddress(path, field, vendor)
   const signIn = href(['portal', 'signInUrl'], 'sign-in address')
   const signUp = href(['portal', 'signUpUrl'], 'sign-up address')
   const request = href(['portal', 'familyAccess', 'requestUrl'], 'family-access request address')

@@ -1,5 +1,4 @@
-import { checkPortalLink, type PortalAddressName, type PortalHref } from '@doorway/portal-link'
-import { list, present, type CheckedVendor, type References } from './documents'
+import { list, portalAddressRule, present, type CheckedVendor, type References } from './documents'
 import type { ClinicDocument } from './model'
 import { get, type Path, type Problems, type RawObject } from './problems'
 import { checkWebPageLink } from './rules'
@@ -25,17 +24,7 @@ export function checkHelpTopics(
   references: References,
   problems: Problems,
 ): HelpBuild {
-  /** A portal address at `path`, checked against `vendor`'s domains; null when the vendor is unknown. */
-  const href = (
-    path: Path,
-    field: PortalAddressName,
-    vendor: CheckedVendor | null | undefined,
-  ): PortalHref | null | undefined =>
-    vendor == null
-      ? null
-      : problems.at(raw, path, (url) =>
-          checkPortalLink(url, { siteHosts, vendorDomains: vendor.domains }, field),
-        )
+  const href = portalAddressRule(raw, siteHosts, problems)
   const contactAt = (path: Path) => problems.at(raw, [...path, '_ref'], references.contact)
   const vendorAt = (path: Path) => problems.at(raw, [...path, '_ref'], references.vendor)
   const topics = ['portal', 'helpTopics'] as const
