@@ -1,9 +1,12 @@
-import { locationPath } from '@doorway/content/site'
+import { locationPath, PORTAL_HELP_PATH } from '@doorway/content/site'
 import {
   defineDocuments,
   defineLocations,
   type PresentationPluginOptions,
 } from 'sanity/presentation'
+
+/** The portal questions page: the clinic's topics, the vendors' links and the contacts show there. */
+const PORTAL_QUESTIONS = { title: 'Portal questions page', href: PORTAL_HELP_PATH }
 
 /** Where each document shows on the website, so the Presentation tool can open the right pages. */
 export const locations = {
@@ -13,6 +16,7 @@ export const locations = {
       locations: [
         { title: doc?.name ? `${String(doc.name)}: home page` : 'Home page', href: '/' },
         { title: 'Patient portal page', href: '/portal' },
+        PORTAL_QUESTIONS,
       ],
     }),
   }),
@@ -36,11 +40,15 @@ export const locations = {
   }),
   portalVendor: defineLocations({
     select: { name: 'productName' },
-    resolve: () => ({ locations: [{ title: 'Patient portal page', href: '/portal' }] }),
+    resolve: () => ({
+      locations: [{ title: 'Patient portal page', href: '/portal' }, PORTAL_QUESTIONS],
+    }),
   }),
   supportContact: defineLocations({
     select: { name: 'name' },
-    resolve: () => ({ locations: [{ title: 'Patient portal page', href: '/portal' }] }),
+    resolve: () => ({
+      locations: [{ title: 'Patient portal page', href: '/portal' }, PORTAL_QUESTIONS],
+    }),
   }),
 } satisfies NonNullable<NonNullable<PresentationPluginOptions['resolve']>['locations']>
 
@@ -48,6 +56,7 @@ export const locations = {
 export const mainDocuments = defineDocuments([
   { route: '/', filter: `_type == "clinic"` },
   { route: '/portal', filter: `_type == "clinic"` },
+  { route: PORTAL_HELP_PATH, filter: `_type == "clinic"` },
   { route: '/locations/:slug', filter: `_type == "location" && slug.current == $slug` },
 ])
 

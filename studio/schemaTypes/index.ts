@@ -5,9 +5,18 @@ import { supportContact } from './documents/supportContact'
 import { appLink } from './objects/appLink'
 import { familyAccess } from './objects/familyAccess'
 import { helpLink } from './objects/helpLink'
+import {
+  billsTopic,
+  helpTopics,
+  messagesTopic,
+  passwordResetTopic,
+  recordsTopic,
+  testResultsTopic,
+} from './objects/helpTopics'
 import { accessibility } from './objects/accessibility'
 import { languageAssistance, tagline } from './objects/languageAssistance'
 import { openingHours } from './objects/openingHours'
+import { otherPortal } from './objects/otherPortal'
 import { outageNotice } from './objects/outageNotice'
 import { portalSettings } from './objects/portalSettings'
 import { postalAddress } from './objects/postalAddress'
@@ -40,4 +49,11 @@ export const schemaTypes: SchemaTypeDefinition[] = [
   languageAssistance,
   accessibility,
   tagline,
+  otherPortal,
+  helpTopics,
+  messagesTopic,
+  testResultsTopic,
+  passwordResetTopic,
+  billsTopic,
+  recordsTopic,
 ]

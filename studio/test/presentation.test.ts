@@ -42,7 +42,7 @@ function hrefs(type: keyof typeof locations, id: string): string[] {
 }
 
 test('the clinic shows on the home page and the portal page', () => {
-  expect(hrefs('clinic', 'clinic')).toEqual(['/', '/portal'])
+  expect(hrefs('clinic', 'clinic')).toEqual(['/', '/portal', '/portal/help'])
   expect(pages('clinic', sampleDoc('clinic'))?.locations?.[0]?.title).toBe(
     'Maple Grove Pediatrics: home page',
   )
@@ -71,8 +71,9 @@ test('a location without a slug has no page yet, and says how to get one', () =>
 })
 
 test('portal vendors and support contacts show on the portal page', () => {
-  expect(hrefs('portalVendor', 'vendor-epic-mychart')).toEqual(['/portal'])
-  expect(hrefs('supportContact', 'contact-front-desk')).toEqual(['/portal'])
+  expect(hrefs('portalVendor', 'vendor-epic-mychart')).toEqual(['/portal', '/portal/help'])
+  expect(hrefs('portalVendor', 'vendor-riverbend-mychart')).toEqual(['/portal', '/portal/help'])
+  expect(hrefs('supportContact', 'contact-front-desk')).toEqual(['/portal', '/portal/help'])
 })
 
 describe('each page opens the document it is about', () => {
@@ -90,7 +91,7 @@ describe('each page opens the document it is about', () => {
     return (await runQuery(`*[${filterFor(route)}]._id`, published, params)) as string[]
   }
 
-  test.each(['/', '/portal'])('%s: the clinic', async (route) => {
+  test.each(['/', '/portal', '/portal/help'])('%s: the clinic', async (route) => {
     expect(await idsFor(route)).toEqual(['clinic'])
   })
 

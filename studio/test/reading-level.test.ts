@@ -31,6 +31,17 @@ const FIELDS: [path: string, put: (clinic: Doc, text: string) => void][] = [
   // Array items are named by key; FIRST_ROW is the sample's first "Having trouble?" row.
   ['portal.triage[FIRST_ROW].problem', (c, t) => (c.portal.triage[0].problem = t)],
   ['portal.triage[FIRST_ROW].whatToDo', (c, t) => (c.portal.triage[0].whatToDo = t)],
+  // "Which portal is mine?" and the portal questions.
+  ['portal.useThisIf', (c, t) => (c.portal.useThisIf = t)],
+  [
+    'portal.otherPortals[_key=="riverbend"].useThisIf',
+    (c, t) => (c.portal.otherPortals[0].useThisIf = t),
+  ],
+  [
+    'portal.helpTopics.testResults.whatToExpect',
+    (c, t) => (c.portal.helpTopics.testResults.whatToExpect = t),
+  ],
+  ['portal.helpTopics.records.howToAsk', (c, t) => (c.portal.helpTopics.records.howToAsk = t)],
 ]
 
 let sample: RawDocument[]

@@ -7,7 +7,7 @@ import {
 import type { CustomValidator } from 'sanity'
 import { fetchClinicWebsiteHosts, fetchVendorDomains } from './lookups'
 
-interface ClinicLike {
+export interface ClinicLike {
   websiteHosts?: unknown
   portal?: { vendor?: { _ref?: unknown } }
 }
@@ -32,22 +32,41 @@ export function portalLinkMessage(
   return message
 }
 
+/** Where a portal address finds its vendor: the clinic's portal vendor, unless told otherwise. */
+export interface VendorChoice {
+  /** The vendor's `_ref`, from the field's parent object or the clinic being edited. */
+  ref: (parent: unknown, clinic: ClinicLike) => unknown
+  /** What to say when no vendor is chosen yet. */
+  choose: (field: PortalAddressName) => string
+}
+
+/** The clinic's own portal vendor (Patient portal → Portal vendor). */
+export const CLINIC_PORTAL_VENDOR: VendorChoice = {
+  ref: (_, clinic) => clinic.portal?.vendor?._ref,
+  choose: (field) =>
+    `Choose the portal vendor (under Portal) first: this ${field} is checked against the web domains of your portal vendor.`,
+}
+
 /**
  * A validator for one portal address, checked with `@doorway/portal-link` against the clinic's
  * own website hosts (from the document being edited) and the domains of the portal vendor it
- * references (read through the validation client). Empty values pass: required-ness is a
- * separate rule.
+ * references (read through the validation client): the clinic's portal vendor, or the one
+ * `vendorChoice` reads (another portal's own vendor, a bill-pay company). Empty values pass:
+ * required-ness is a separate rule.
  */
-export function portalLinkValidator(field: PortalAddressName): CustomValidator<string | undefined> {
+export function portalLinkValidator(
+  field: PortalAddressName,
+  vendorChoice: VendorChoice = CLINIC_PORTAL_VENDOR,
+): CustomValidator<string | undefined> {
   return async (value, context) => {
     if (value === undefined) return true
     const clinic = (context.document ?? {}) as ClinicLike
     const siteHosts = Array.isArray(clinic.websiteHosts)
       ? clinic.websiteHosts.filter((host): host is string => typeof host === 'string')
       : []
-    const vendorRef = clinic.portal?.vendor?._ref
+    const vendorRef = vendorChoice.ref(context.parent, clinic)
     if (typeof vendorRef !== 'string' || vendorRef === '') {
-      return `Choose the portal vendor (under Portal) first: this ${field} is checked against the web domains of your portal vendor.`
+      return vendorChoice.choose(field)
     }
     const vendor = await fetchVendorDomains(context, vendorRef)
     if (vendor === null) {

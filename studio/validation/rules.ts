@@ -12,9 +12,10 @@ import {
   checkPhone,
   checkTimeZone,
   checkTagline,
+  checkWebPageLink,
   type RuleResult,
 } from '@doorway/content/rules'
-import { APP_STORES, handoutNote, type AppStore } from '@doorway/content/model'
+import { APP_STORES, handoutNote, whatYouNeed, type AppStore } from '@doorway/content/model'
 import { readingLevelWarning } from '@doorway/content/reading-level'
 import type { CustomValidator } from 'sanity'
 
@@ -38,6 +39,9 @@ export const timeZoneValidator = fromRule(checkTimeZone)
 
 /** One of the clinic's own website hosts, without https:// or a path. */
 export const websiteHostValidator = fromRule(checkWebsiteHost)
+
+/** An ordinary https web page that is not a portal link (the medical-records request form). */
+export const webPageLinkValidator = fromRule(checkWebPageLink)
 
 /** An email address. */
 export const emailValidator = fromRule(checkEmail)
@@ -126,9 +130,20 @@ export const handoutLinkValidator: CustomValidator<string | undefined> = (value,
   return result.ok ? true : result.message
 }
 
-/** The office manager's note for the printed sheet, with the model's own length and one-line rule. */
-export const handoutNoteValidator: CustomValidator<string | undefined> = (value) => {
-  if (value === undefined) return true
-  const parsed = handoutNote.safeParse(value)
-  return parsed.success ? true : (parsed.error.issues[0]?.message ?? 'Shorten the note.')
+/** A text field checked by the content model's own zod schema (its messages), empty passing. */
+function fromModel(
+  schema: typeof handoutNote,
+  fallback: string,
+): CustomValidator<string | undefined> {
+  return (value) => {
+    if (value === undefined) return true
+    const parsed = schema.safeParse(value)
+    return parsed.success ? true : (parsed.error.issues[0]?.message ?? fallback)
+  }
 }
+
+/** The office manager's note for the printed sheet, with the model's own length and one-line rule. */
+export const handoutNoteValidator = fromModel(handoutNote, 'Shorten the note.')
+
+/** "What you need" on the portal questions page: one short line, the model's own rule. */
+export const whatYouNeedValidator = fromModel(whatYouNeed, 'Shorten it to one line.')

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs'
 export const PAGES = [
   { path: '/', status: 200 },
   { path: '/portal', status: 200 },
+  { path: '/portal/help', status: 200 },
   // The printable sign-up sheet: on screen a page like the others (header, footer, no script).
   { path: '/portal/handout', status: 200 },
   { path: '/language-assistance', status: 200 },

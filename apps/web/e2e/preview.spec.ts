@@ -42,6 +42,7 @@ interface ClinicDoc {
     signUpUrl?: string
     handoutNote?: string
     outageNotice?: { message: string; startsAt: string; endsAt: string }
+    helpTopics: { messages: { replyTime: string } }
   }
 }
 
@@ -356,6 +357,33 @@ test.describe('Draft Mode', () => {
     })
   })
 
+  test('the portal questions page previews a draft answer; patients keep the published one', async ({
+    page,
+    browser,
+  }) => {
+    const published = 'We answer portal messages within 2 business days.'
+    const draft = `within ${Date.now() % 7} business days (draft)`
+    await withDatasetRestored(async () => {
+      editDocument('drafts.clinic', (doc) => {
+        doc.portal.helpTopics.messages.replyTime = draft
+      })
+      await page.goto(enableUrl({ secret: DRAFT_SECRET, redirect: '/portal/help' }))
+      expect(new URL(page.url()).pathname).toBe('/portal/help')
+      await expect(page.getByRole('complementary', { name: 'Preview' })).toBeVisible()
+      await expect(page.getByText(`We answer portal messages ${draft}.`)).toBeVisible()
+      await expect(page.locator('meta[name="robots"]')).toHaveAttribute(
+        'content',
+        'noindex, nofollow',
+      )
+      const patient = await browser.newContext()
+      const patientPage = await patient.newPage()
+      await patientPage.goto('/portal/help')
+      await expect(patientPage.getByText(published)).toBeVisible()
+      await expect(patientPage.getByText(draft)).toHaveCount(0)
+      await patient.close()
+    })
+  })
+
   test('a stale Draft Mode cookie is cleared and lands on the published page', async ({
     page,
     context,
@@ -518,6 +546,7 @@ test.describe('signed revalidation webhook', () => {
       paths: [
         '/',
         '/portal',
+        '/portal/help',
         '/portal/handout',
         '/language-assistance',
         '/accessibility',

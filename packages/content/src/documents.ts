@@ -12,6 +12,7 @@ import {
   type ClinicDocument,
 } from './model'
 import { checkContactPoint } from './contact-point'
+import { checkHelpTopics } from './help-topics'
 import { checkLanguageAssistance } from './language-assistance'
 import { get, isObject, type Path, type Problems, type RawObject } from './problems'
 import {
@@ -59,7 +60,7 @@ export interface CheckedVendor {
 export type Build<T> = () => T
 
 /** A value a rule returned; a missing one at build time is a bug, not a content problem. */
-function present<T>(value: T | null | undefined): T {
+export function present<T>(value: T | null | undefined): T {
   if (value == null) throw new Error('Internal error: a value that failed its rule was built.')
   return value
 }
@@ -113,6 +114,24 @@ export type ClinicBuild = (
   contacts: ReadonlyMap<string, SupportContact>,
 ) => Pick<SiteContent, 'clinic' | 'portal'>
 
+/**
+ * The rule for the clinic's portal addresses: the address at `path`, checked with
+ * `@doorway/portal-link` against the site's hosts and `vendor`'s domains, its refusal naming
+ * `field`. Null when the vendor is unknown (its own reference says why), undefined when absent.
+ */
+export function portalAddressRule(raw: RawObject, siteHosts: string[], problems: Problems) {
+  return (
+    path: Path,
+    field: PortalAddressName,
+    vendor: CheckedVendor | null | undefined,
+  ): PortalHref | null | undefined =>
+    vendor == null
+      ? null
+      : problems.at(raw, path, (url) =>
+          checkPortalLink(url, { siteHosts, vendorDomains: vendor.domains }, field),
+        )
+}
+
 /** The rest of a clinic's rules, once its model, website hosts and the site's hosts are known. */
 export function checkClinic(
   raw: RawObject,
@@ -126,12 +145,8 @@ export function checkClinic(
   const vendor = problems.at(raw, ['portal', 'vendor', '_ref'], references.vendor)
   // Without a known vendor there is nothing to check the addresses against; the line above says why.
   // Each refusal names its own field ("Paste the sign-up address…").
-  const href = (path: Path, field: PortalAddressName): PortalHref | null | undefined =>
-    vendor == null
-      ? null
-      : problems.at(raw, path, (url) =>
-          checkPortalLink(url, { siteHosts, vendorDomains: vendor.domains }, field),
-        )
+  const portalAddress = portalAddressRule(raw, siteHosts, problems)
+  const href = (path: Path, field: PortalAddressName) => portalAddress(path, field, vendor)
   const signIn = href(['portal', 'signInUrl'], 'sign-in address')
   const signUp = href(['portal', 'signUpUrl'], 'sign-up address')
   const request = href(['portal', 'familyAccess', 'requestUrl'], 'family-access request address')
@@ -160,6 +175,7 @@ export function checkClinic(
   const contactIds = list(get(raw, 'portal', 'triage')).map((_, i) =>
     problems.at(raw, ['portal', 'triage', i, 'contact', '_ref'], references.contact),
   )
+  const help = checkHelpTopics(raw, doc, vendor, siteHosts, references, problems)
 
   return (contacts) => {
     const { _id: id, name, emergencyMessage, medicalSpecialty, languageHelp, portal } = present(doc)
@@ -224,6 +240,7 @@ export function checkClinic(
               ? null
               : portal.handoutNote,
         },
+        ...help(contacts),
       },
     }
   }

@@ -195,6 +195,76 @@ const familyAccess = z.object({
   requestUrl: z.string().optional(),
 })
 
+/**
+ * "Which portal is mine?": another portal some of the clinic's patients use (a hospital system's
+ * MyChart, say), with its own vendor, so its sign-in address is checked against that vendor.
+ */
+const otherPortal = z.object({
+  ...arrayItem,
+  name: text('The other portal’s name'),
+  vendor: reference,
+  signInUrl: text('The other portal’s sign-in address'),
+  useThisIf: text('The "use this one if" text'),
+})
+
+/** The longest "What you need" line: one line of the help page. */
+export const WHAT_YOU_NEED_MAX_LENGTH = 160
+
+/** What patients need to use the portal (supported browsers, the app's phone version): one short line. */
+export const whatYouNeed = z
+  .string({ error: 'What patients need should be plain text. Type it again.' })
+  .trim()
+  .min(1, { error: 'What patients need is empty. Type it, or remove the field.' })
+  .max(WHAT_YOU_NEED_MAX_LENGTH, {
+    error: `Keep what patients need to ${WHAT_YOU_NEED_MAX_LENGTH} characters or fewer: one line. Shorten it.`,
+  })
+  .regex(/^[^\r\n]*$/, { error: 'Keep what patients need on one line: remove the line break.' })
+
+/** The portal questions parents ask the front desk (`/portal/help`); each topic is optional. */
+const helpTopics = z.object({
+  _type: z.string().optional(),
+  /** How soon messages are answered ("within 2 business days"); the page adds: not for emergencies. */
+  messages: z
+    .object({ _type: z.string().optional(), replyTime: text('How soon you answer messages') })
+    .optional(),
+  /** That results may show before the doctor has seen them, and whom to call about one. */
+  testResults: z
+    .object({
+      _type: z.string().optional(),
+      whatToExpect: text('The text on test results'),
+      contact: reference,
+    })
+    .optional(),
+  /** The vendor's reset page (a portal link) and whom to call when it fails. */
+  passwordReset: z
+    .object({
+      _type: z.string().optional(),
+      resetUrl: text('The password reset address'),
+      contact: reference,
+    })
+    .optional(),
+  /** The billing office (phone and hours) and the online bill-pay page, if any. */
+  bills: z
+    .object({
+      _type: z.string().optional(),
+      contact: reference,
+      payOnlineUrl: z.string().optional(),
+      payOnlineVendor: reference.optional(),
+    })
+    .optional(),
+  /** How to ask for a copy of a record, the form (any https page), the usual time. */
+  records: z
+    .object({
+      _type: z.string().optional(),
+      howToAsk: text('The text on how to ask for records'),
+      formUrl: z.string().optional(),
+      usualTime: text('How long records usually take'),
+      contact: reference.optional(),
+    })
+    .optional(),
+  whatYouNeed: whatYouNeed.optional(),
+})
+
 const portalSettings = z.object({
   _type: z.string().optional(),
   vendor: reference,
@@ -221,6 +291,9 @@ const portalSettings = z.object({
   triage: z
     .array(triageItem)
     .min(1, { error: 'Add at least one problem to the "Having trouble?" list.' }),
+  useThisIf: z.string().optional(),
+  otherPortals: z.array(otherPortal).optional(),
+  helpTopics: helpTopics.optional(),
 })
 
 /** One language on the language-assistance page; no text means the ready-made tagline. */

@@ -56,7 +56,17 @@ export const SITE_QUERY = defineQuery(`{
       outageNotice{ message, startsAt, endsAt },
       handoutQrLink,
       handoutNote,
-      triage[]{ _key, problem, whatToDo, contact{ _ref } }
+      triage[]{ _key, problem, whatToDo, contact{ _ref } },
+      useThisIf,
+      otherPortals[]{ _key, name, vendor{ _ref }, signInUrl, useThisIf },
+      helpTopics{
+        messages{ replyTime },
+        testResults{ whatToExpect, contact{ _ref } },
+        passwordReset{ resetUrl, contact{ _ref } },
+        bills{ contact{ _ref }, payOnlineUrl, payOnlineVendor{ _ref } },
+        records{ howToAsk, formUrl, usualTime, contact{ _ref } },
+        whatYouNeed
+      }
     }
   },
   "vendors": *[_type == "portalVendor"] | order(_id asc) {

@@ -1,6 +1,6 @@
 import { fleschKincaid } from 'flesch-kincaid'
 import { syllable } from 'syllable'
-import type { SiteContent } from './site'
+import { PORTAL_HELP_PATH, type SiteContent } from './site'
 
 /**
  * How hard a patient-facing text is to read, as a US school grade (the Flesch-Kincaid grade
@@ -100,6 +100,7 @@ export function readingLevelWarning(text: unknown): string | null {
  */
 export function officeTextsByPage(site: SiteContent): { path: string; texts: string[] }[] {
   const { clinic, portal } = site
+  const { help } = portal
   const outage = portal.outageNotice === null ? [] : [portal.outageNotice.message]
   return [
     { path: '/', texts: [portal.explanation, ...outage] },
@@ -114,7 +115,18 @@ export function officeTextsByPage(site: SiteContent): { path: string; texts: str
         portal.familyAccess.summary,
         portal.familyAccess.afterThatAge,
         ...portal.triage.flatMap((row) => [row.problem, row.whatToDo]),
-      ],
+        ...(portal.otherPortals.length === 0
+          ? []
+          : [portal.useThisIf ?? '', ...portal.otherPortals.map((other) => other.useThisIf)]),
+      ].filter((text) => text !== ''),
+    },
+    {
+      path: PORTAL_HELP_PATH,
+      texts: [
+        help.testResults?.whatToExpect ?? '',
+        help.records?.howToAsk ?? '',
+        help.whatYouNeed ?? '',
+      ].filter((text) => text !== ''),
     },
   ]
 }

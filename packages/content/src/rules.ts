@@ -341,3 +341,45 @@ export function checkHandoutLink(choice: unknown, signUpUrl: unknown): RuleResul
   const chosen = HANDOUT_LINKS.find((link) => link === choice)
   return { ok: true, value: chosen ?? (hasSignUp ? 'sign-up' : 'sign-in') }
 }
+
+/**
+ * A link to an ordinary web page that is not a portal link (the medical-records request form,
+ * which may live on the clinic's own website): a full `https:` address, on the standard port,
+ * with no user name or password, on a public website name (the host passes `checkWebsiteHost`).
+ * Returns the address written out in its normal form.
+ */
+export function checkWebPageLink(value: unknown): RuleResult<string> {
+  const example = 'https://www.yourclinic.org/records-form.pdf'
+  const notAnAddress = {
+    ok: false as const,
+    message: `This is not a full web address. Paste the page’s whole address, starting with https://, for example ${example}.`,
+  }
+  if (typeof value !== 'string' || value.trim() === '') return notAnAddress
+  let url: URL
+  try {
+    url = new URL(value.trim())
+  } catch {
+    return notAnAddress
+  }
+  if (url.protocol !== 'https:') {
+    return {
+      ok: false,
+      message: `This address must start with https:// so it opens safely. Paste the https:// address of the page, for example ${example}.`,
+    }
+  }
+  // The URL parser drops an empty user name and password; an `@` before the host is still a trick.
+  const authority =
+    value
+      .trim()
+      .replace(/^https:\/*/i, '')
+      .split(/[/?#\\]/, 1)[0] ?? ''
+  if (url.username !== '' || url.password !== '' || url.port !== '' || authority.includes('@')) {
+    return {
+      ok: false,
+      message: `This address has a user name, a password or a port number in it, which patients’ browsers may not open safely. Paste the plain address of the page, for example ${example}.`,
+    }
+  }
+  const host = checkWebsiteHost(url.hostname)
+  if (!host.ok) return notAnAddress
+  return { ok: true, value: url.href }
+}

@@ -15,6 +15,70 @@
 export declare const internalGroqTypeReferenceTo: unique symbol
 
 // Source: schema.json
+export type SupportContactReference = {
+  _ref: string
+  _type: 'reference'
+  _weak?: boolean
+  [internalGroqTypeReferenceTo]?: 'supportContact'
+}
+
+export type RecordsTopic = {
+  _type: 'recordsTopic'
+  howToAsk?: string
+  formUrl?: string
+  usualTime?: string
+  contact?: SupportContactReference
+}
+
+export type PortalVendorReference = {
+  _ref: string
+  _type: 'reference'
+  _weak?: boolean
+  [internalGroqTypeReferenceTo]?: 'portalVendor'
+}
+
+export type BillsTopic = {
+  _type: 'billsTopic'
+  contact?: SupportContactReference
+  payOnlineUrl?: string
+  payOnlineVendor?: PortalVendorReference
+}
+
+export type PasswordResetTopic = {
+  _type: 'passwordResetTopic'
+  resetUrl?: string
+  contact?: SupportContactReference
+}
+
+export type TestResultsTopic = {
+  _type: 'testResultsTopic'
+  whatToExpect?: string
+  contact?: SupportContactReference
+}
+
+export type MessagesTopic = {
+  _type: 'messagesTopic'
+  replyTime?: string
+}
+
+export type HelpTopics = {
+  _type: 'helpTopics'
+  messages?: MessagesTopic
+  testResults?: TestResultsTopic
+  passwordReset?: PasswordResetTopic
+  bills?: BillsTopic
+  records?: RecordsTopic
+  whatYouNeed?: string
+}
+
+export type OtherPortal = {
+  _type: 'otherPortal'
+  name?: string
+  useThisIf?: string
+  vendor?: PortalVendorReference
+  signInUrl?: string
+}
+
 export type Tagline = {
   _type: 'tagline'
   language?: string
@@ -473,13 +537,6 @@ export type AppLink = {
   url?: string
 }
 
-export type SupportContactReference = {
-  _ref: string
-  _type: 'reference'
-  _weak?: boolean
-  [internalGroqTypeReferenceTo]?: 'supportContact'
-}
-
 export type TriageItem = {
   _type: 'triageItem'
   problem?: string
@@ -500,13 +557,6 @@ export type FamilyAccess = {
   parentViewChangesAtAge?: number
   afterThatAge?: string
   requestUrl?: string
-}
-
-export type PortalVendorReference = {
-  _ref: string
-  _type: 'reference'
-  _weak?: boolean
-  [internalGroqTypeReferenceTo]?: 'portalVendor'
 }
 
 export type PortalSettings = {
@@ -535,6 +585,13 @@ export type PortalSettings = {
       _key: string
     } & TriageItem
   >
+  useThisIf?: string
+  otherPortals?: Array<
+    {
+      _key: string
+    } & OtherPortal
+  >
+  helpTopics?: HelpTopics
   handoutQrLink?: 'sign-up' | 'sign-in'
   handoutNote?: string
 }
@@ -780,6 +837,15 @@ export type Geopoint = {
 }
 
 export type AllSanitySchemaTypes =
+  | SupportContactReference
+  | RecordsTopic
+  | PortalVendorReference
+  | BillsTopic
+  | PasswordResetTopic
+  | TestResultsTopic
+  | MessagesTopic
+  | HelpTopics
+  | OtherPortal
   | Tagline
   | Accessibility
   | LanguageAssistance
@@ -789,11 +855,9 @@ export type AllSanitySchemaTypes =
   | OpeningHours
   | HelpLink
   | AppLink
-  | SupportContactReference
   | TriageItem
   | OutageNotice
   | FamilyAccess
-  | PortalVendorReference
   | PortalSettings
   | PortalVendor
   | Location
@@ -813,7 +877,7 @@ export type AllSanitySchemaTypes =
 
 // Source: ../packages/content/src/queries.ts
 // Variable: SITE_QUERY
-// Query: {  "clinics": *[_type == "clinic"] | order(_id asc) {    _id,    _type,    name,    websiteHosts,    mainPhone,    emergencyMessage,    adviceLine{ _ref },    medicalSpecialty,    languageHelp,    languageAssistance{      coordinatorName,      coordinatorPhone,      coordinatorEmail,      taglines[]{ _key, language, text }    },    accessibility{ contactName, contactPhone, contactEmail, lastReviewed },    portal{      vendor{ _ref },      displayName,      explanation,      features,      signInUrl,      signUpUrl,      signUpInstructions,      familyAccess{ summary, parentViewChangesAtAge, afterThatAge, requestUrl },      appLinks[]{ _key, store, url },      helpLinks[]{ _key, label, url },      outageNotice{ message, startsAt, endsAt },      handoutQrLink,      handoutNote,      triage[]{ _key, problem, whatToDo, contact{ _ref } }    }  },  "vendors": *[_type == "portalVendor"] | order(_id asc) {    _id,    _type,    name,    productName,    portalDomains  },  "contacts": *[_type == "supportContact"] | order(_id asc) {    _id,    _type,    name,    phone,    hours  },  "locations": *[_type == "location"] | order(_id asc) {    _id,    _type,    name,    slug{ current },    address{ street, city, region, postalCode, country },    phone,    timeZone,    openingHours[]{ _key, day, closed, opens, closes },    specialHours[]{ _key, reason, firstDay, lastDay, closed, hours[]{ _key, opens, closes } },    acceptingNewPatients  }}
+// Query: {  "clinics": *[_type == "clinic"] | order(_id asc) {    _id,    _type,    name,    websiteHosts,    mainPhone,    emergencyMessage,    adviceLine{ _ref },    medicalSpecialty,    languageHelp,    languageAssistance{      coordinatorName,      coordinatorPhone,      coordinatorEmail,      taglines[]{ _key, language, text }    },    accessibility{ contactName, contactPhone, contactEmail, lastReviewed },    portal{      vendor{ _ref },      displayName,      explanation,      features,      signInUrl,      signUpUrl,      signUpInstructions,      familyAccess{ summary, parentViewChangesAtAge, afterThatAge, requestUrl },      appLinks[]{ _key, store, url },      helpLinks[]{ _key, label, url },      outageNotice{ message, startsAt, endsAt },      handoutQrLink,      handoutNote,      triage[]{ _key, problem, whatToDo, contact{ _ref } },      useThisIf,      otherPortals[]{ _key, name, vendor{ _ref }, signInUrl, useThisIf },      helpTopics{        messages{ replyTime },        testResults{ whatToExpect, contact{ _ref } },        passwordReset{ resetUrl, contact{ _ref } },        bills{ contact{ _ref }, payOnlineUrl, payOnlineVendor{ _ref } },        records{ howToAsk, formUrl, usualTime, contact{ _ref } },        whatYouNeed      }    }  },  "vendors": *[_type == "portalVendor"] | order(_id asc) {    _id,    _type,    name,    productName,    portalDomains  },  "contacts": *[_type == "supportContact"] | order(_id asc) {    _id,    _type,    name,    phone,    hours  },  "locations": *[_type == "location"] | order(_id asc) {    _id,    _type,    name,    slug{ current },    address{ street, city, region, postalCode, country },    phone,    timeZone,    openingHours[]{ _key, day, closed, opens, closes },    specialHours[]{ _key, reason, firstDay, lastDay, closed, hours[]{ _key, opens, closes } },    acceptingNewPatients  }}
 export type SITE_QUERY_RESULT = {
   clinics: Array<{
     _id: string
@@ -927,6 +991,51 @@ export type SITE_QUERY_RESULT = {
           _ref: string
         } | null
       }> | null
+      useThisIf: string | null
+      otherPortals: Array<{
+        _key: string
+        name: string | null
+        vendor: {
+          _ref: string
+        } | null
+        signInUrl: string | null
+        useThisIf: string | null
+      }> | null
+      helpTopics: {
+        messages: {
+          replyTime: string | null
+        } | null
+        testResults: {
+          whatToExpect: string | null
+          contact: {
+            _ref: string
+          } | null
+        } | null
+        passwordReset: {
+          resetUrl: string | null
+          contact: {
+            _ref: string
+          } | null
+        } | null
+        bills: {
+          contact: {
+            _ref: string
+          } | null
+          payOnlineUrl: string | null
+          payOnlineVendor: {
+            _ref: string
+          } | null
+        } | null
+        records: {
+          howToAsk: string | null
+          formUrl: string | null
+          usualTime: string | null
+          contact: {
+            _ref: string
+          } | null
+        } | null
+        whatYouNeed: string | null
+      } | null
     } | null
   }>
   vendors: Array<{
@@ -1389,7 +1498,7 @@ export type SITE_QUERY_RESULT = {
 // Query TypeMap
 declare global {
   interface SanityQueries {
-    '{\n  "clinics": *[_type == "clinic"] | order(_id asc) {\n    _id,\n    _type,\n    name,\n    websiteHosts,\n    mainPhone,\n    emergencyMessage,\n    adviceLine{ _ref },\n    medicalSpecialty,\n    languageHelp,\n    languageAssistance{\n      coordinatorName,\n      coordinatorPhone,\n      coordinatorEmail,\n      taglines[]{ _key, language, text }\n    },\n    accessibility{ contactName, contactPhone, contactEmail, lastReviewed },\n    portal{\n      vendor{ _ref },\n      displayName,\n      explanation,\n      features,\n      signInUrl,\n      signUpUrl,\n      signUpInstructions,\n      familyAccess{ summary, parentViewChangesAtAge, afterThatAge, requestUrl },\n      appLinks[]{ _key, store, url },\n      helpLinks[]{ _key, label, url },\n      outageNotice{ message, startsAt, endsAt },\n      handoutQrLink,\n      handoutNote,\n      triage[]{ _key, problem, whatToDo, contact{ _ref } }\n    }\n  },\n  "vendors": *[_type == "portalVendor"] | order(_id asc) {\n    _id,\n    _type,\n    name,\n    productName,\n    portalDomains\n  },\n  "contacts": *[_type == "supportContact"] | order(_id asc) {\n    _id,\n    _type,\n    name,\n    phone,\n    hours\n  },\n  "locations": *[_type == "location"] | order(_id asc) {\n    _id,\n    _type,\n    name,\n    slug{ current },\n    address{ street, city, region, postalCode, country },\n    phone,\n    timeZone,\n    openingHours[]{ _key, day, closed, opens, closes },\n    specialHours[]{ _key, reason, firstDay, lastDay, closed, hours[]{ _key, opens, closes } },\n    acceptingNewPatients\n  }\n}': SITE_QUERY_RESULT
+    '{\n  "clinics": *[_type == "clinic"] | order(_id asc) {\n    _id,\n    _type,\n    name,\n    websiteHosts,\n    mainPhone,\n    emergencyMessage,\n    adviceLine{ _ref },\n    medicalSpecialty,\n    languageHelp,\n    languageAssistance{\n      coordinatorName,\n      coordinatorPhone,\n      coordinatorEmail,\n      taglines[]{ _key, language, text }\n    },\n    accessibility{ contactName, contactPhone, contactEmail, lastReviewed },\n    portal{\n      vendor{ _ref },\n      displayName,\n      explanation,\n      features,\n      signInUrl,\n      signUpUrl,\n      signUpInstructions,\n      familyAccess{ summary, parentViewChangesAtAge, afterThatAge, requestUrl },\n      appLinks[]{ _key, store, url },\n      helpLinks[]{ _key, label, url },\n      outageNotice{ message, startsAt, endsAt },\n      handoutQrLink,\n      handoutNote,\n      triage[]{ _key, problem, whatToDo, contact{ _ref } },\n      useThisIf,\n      otherPortals[]{ _key, name, vendor{ _ref }, signInUrl, useThisIf },\n      helpTopics{\n        messages{ replyTime },\n        testResults{ whatToExpect, contact{ _ref } },\n        passwordReset{ resetUrl, contact{ _ref } },\n        bills{ contact{ _ref }, payOnlineUrl, payOnlineVendor{ _ref } },\n        records{ howToAsk, formUrl, usualTime, contact{ _ref } },\n        whatYouNeed\n      }\n    }\n  },\n  "vendors": *[_type == "portalVendor"] | order(_id asc) {\n    _id,\n    _type,\n    name,\n    productName,\n    portalDomains\n  },\n  "contacts": *[_type == "supportContact"] | order(_id asc) {\n    _id,\n    _type,\n    name,\n    phone,\n    hours\n  },\n  "locations": *[_type == "location"] | order(_id asc) {\n    _id,\n    _type,\n    name,\n    slug{ current },\n    address{ street, city, region, postalCode, country },\n    phone,\n    timeZone,\n    openingHours[]{ _key, day, closed, opens, closes },\n    specialHours[]{ _key, reason, firstDay, lastDay, closed, hours[]{ _key, opens, closes } },\n    acceptingNewPatients\n  }\n}': SITE_QUERY_RESULT
   }
 }
 // Lets @sanity/client releases that predate the global registry read it too

@@ -112,6 +112,46 @@ export interface OutageNotice {
   endsAt: string
 }
 
+/** Another portal some patients use ("Which portal is mine?"), checked against its own vendor. */
+export interface OtherPortal {
+  key: string
+  name: string
+  vendor: PortalVendor
+  signInHref: PortalHref
+  /** Finishes the sentence "Use this one if…". */
+  useThisIf: string
+}
+
+/**
+ * The portal questions parents ask the front desk, each null when the clinic leaves it out
+ * (`/portal/help`, `PORTAL_HELP_PATH`).
+ */
+export interface PortalHelp {
+  /** How soon messages are answered, finishing "We answer messages…" ("within 2 business days"). */
+  messages: { replyTime: string } | null
+  testResults: { whatToExpect: string; contact: SupportContact } | null
+  passwordReset: { href: PortalHref; contact: SupportContact } | null
+  bills: {
+    /** The billing office: its phone and hours. */
+    contact: SupportContact
+    /** The online bill-pay page, on its vendor's domain (the portal's unless another is named). */
+    payOnline: { href: PortalHref; vendor: PortalVendor } | null
+  } | null
+  records: {
+    howToAsk: string
+    /** The request form: an https page, possibly on the clinic's own website (not a portal link). */
+    formHref: string | null
+    /** Finishes "You usually get the copy…" ("within 5 business days"). */
+    usualTime: string
+    contact: SupportContact | null
+  } | null
+  /** Supported browsers or the app's phone version, in one line. */
+  whatYouNeed: string | null
+}
+
+/** The page of portal questions and answers: the one place its path is written. */
+export const PORTAL_HELP_PATH = '/portal/help'
+
 /** The printed sign-up sheet (`/portal/handout`). */
 export interface PortalHandout {
   /** Which of the portal's addresses the sheet's QR code and printed address carry. */
@@ -143,6 +183,11 @@ export interface PortalInfo {
   outageNotice: OutageNotice | null
   triage: TriageItem[]
   handout: PortalHandout
+  /** Finishes "Use this one if…" for this portal, when the clinic lists other portals. */
+  useThisIf: string | null
+  /** Other portals some patients use, in the clinic's order; this portal leads, for most families. */
+  otherPortals: OtherPortal[]
+  help: PortalHelp
 }
 
 /** Opening time to closing time on one day, both 24-hour `HH:MM`, opening first. */

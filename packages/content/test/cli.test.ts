@@ -61,12 +61,12 @@ describe('doorway-content check', () => {
     const { code, stdout } = await run(['check'])
     expect(code).toBe(0)
     expect(stdout).toContain(
-      `Checked ${SAMPLE_PATH} (published): 1 clinic, 1 portal vendor, 4 support contacts, 3 locations.`,
+      `Checked ${SAMPLE_PATH} (published): 1 clinic, 2 portal vendors, 4 support contacts, 3 locations.`,
     )
     expect(stdout).toContain('No problems found.')
     // Each page's grade, in page order, the sample's at grade 6 or below.
     const grades =
-      /Reading level of the texts you wrote \(aim for grade 8 or below\): \/ grade (\d+\.\d), \/portal grade (\d+\.\d)\./.exec(
+      /Reading level of the texts you wrote \(aim for grade 8 or below\): \/ grade (\d+\.\d), \/portal grade (\d+\.\d), \/portal\/help grade (\d+\.\d)\./.exec(
         stdout,
       )
     expect(grades).not.toBeNull()

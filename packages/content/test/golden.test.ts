@@ -29,6 +29,7 @@ const CASES: { name: string; dataset: string; args?: string[]; siteUrl?: string 
   { name: 'malformed-line', dataset: 'golden/malformed-line.ndjson' },
   { name: 'missing-file', dataset: 'golden/no-such-file.ndjson' },
   { name: 'wrong-file-type', dataset: 'golden/generate.mjs' },
+  { name: 'help-topics', dataset: 'golden/help-topics.ndjson' },
 ]
 
 /** Runs the real command from the fixtures folder, with no content variables but `SITE_URL`. */

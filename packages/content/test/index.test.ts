@@ -47,6 +47,7 @@ describe('@doorway/content public exports', () => {
         'MEDICAL_SPECIALTIES',
         'MEDICAL_SPECIALTY_TITLES',
         'WEEKDAYS',
+        'WHAT_YOU_NEED_MAX_LENGTH',
         'clinicDocument',
         'clockTime',
         'documentSchemas',
@@ -56,6 +57,7 @@ describe('@doorway/content public exports', () => {
         'medicalSpecialtyName',
         'portalVendorDocument',
         'supportContactDocument',
+        'whatYouNeed',
       ],
     ],
     [
@@ -80,6 +82,7 @@ describe('@doorway/content public exports', () => {
         'checkSpecialHours',
         'checkTagline',
         'checkTimeZone',
+        'checkWebPageLink',
         'checkWebsiteHost',
       ],
     ],
@@ -87,6 +90,7 @@ describe('@doorway/content public exports', () => {
       '@doorway/content/site',
       site,
       [
+        'PORTAL_HELP_PATH',
         'SPECIAL_HOURS_NOTICE_DAYS',
         'directionsUrl',
         'formatClockTime',

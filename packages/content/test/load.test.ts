@@ -14,7 +14,7 @@ describe('loadSite', () => {
     expect(loaded).toMatchObject({
       ok: true,
       source: SAMPLE_PATH,
-      counts: { clinic: 1, portalVendor: 1, supportContact: 4, location: 3 },
+      counts: { clinic: 1, portalVendor: 2, supportContact: 4, location: 3 },
     })
     expect(loaded.ok && loaded.content.portal.explanation).not.toContain(DRAFT_PHRASE)
   })
@@ -61,6 +61,16 @@ describe('loadSite', () => {
         documentId: 'clinic',
         path: 'portal.helpLinks[reset].url',
         message: named('help page address'),
+      },
+      {
+        documentId: 'clinic',
+        path: 'portal.helpTopics.passwordReset.resetUrl',
+        message: named('password reset address'),
+      },
+      {
+        documentId: 'clinic',
+        path: 'portal.helpTopics.bills.payOnlineUrl',
+        message: named('bill-pay address'),
       },
       { documentId: 'vendor-epic-mychart', path: 'portalDomains[0]', message: coversSite.message },
     ])

@@ -94,7 +94,7 @@ describe('officeTextsByPage', () => {
     const checked = await check(await sampleDocs())
     if (!checked.ok) throw new Error('the sample should pass the check')
     const pages = officeTextsByPage(checked.content)
-    expect(pages.map((page) => page.path)).toEqual(['/', '/portal'])
+    expect(pages.map((page) => page.path)).toEqual(['/', '/portal', '/portal/help'])
     for (const { texts } of pages) expect(readingLevel(texts)!.grade).toBeLessThanOrEqual(6)
   })
 })

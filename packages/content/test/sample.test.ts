@@ -19,7 +19,7 @@ describe('SITE_QUERY on the sample dataset (groq-js)', () => {
     expect(result.clinics[0]?._id).toBe('clinic')
     expect(result.clinics[0]?.portal.vendor).toEqual({ _ref: 'vendor-epic-mychart' })
     expect(result.clinics[0]?.portal.explanation).not.toContain(DRAFT_PHRASE)
-    expect(result.vendors).toHaveLength(1)
+    expect(result.vendors).toHaveLength(2)
     expect(result.contacts).toHaveLength(4)
     expect(result.locations.map((l) => l._id)).toEqual([
       'location-downtown',

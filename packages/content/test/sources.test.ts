@@ -41,7 +41,7 @@ async function tarball(entries: Record<string, string>): Promise<Buffer> {
 describe('readDataset', () => {
   it('reads the sample .ndjson, drafts included', async () => {
     const docs = await readDataset(SAMPLE_PATH)
-    expect(docs).toHaveLength(10)
+    expect(docs).toHaveLength(11)
     expect(docs.map((d) => d._id)).toContain('drafts.clinic')
   })
 

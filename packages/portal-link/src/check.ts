@@ -62,7 +62,12 @@ const EXAMPLE_DOMAIN = 'mychart.yourclinic.org'
 
 /** Which portal address a message is about, in the words an office manager knows it by. */
 export type PortalAddressName =
-  'sign-in address' | 'sign-up address' | 'help page address' | 'family-access request address'
+  | 'sign-in address'
+  | 'sign-up address'
+  | 'help page address'
+  | 'family-access request address'
+  | 'password reset address'
+  | 'bill-pay address'
 
 /** Why an address was refused, naming the field it was typed in. */
 const linkMessages = (field: PortalAddressName): Record<PortalLinkProblem, string> => ({

@@ -1309,6 +1309,8 @@ describe('a refusal names the field it was typed in', () => {
     'sign-up address',
     'family-access request address',
     'help page address',
+    'password reset address',
+    'bill-pay address',
   ]
   it.each(fields)('%s: "Paste the %s…", never another field', (field) => {
     for (const href of ['', 'https://maplegrove.example/portal', 'https://elsewhere.example/x']) {

@@ -1,6 +1,6 @@
 import { HANDOUT_LINKS, HANDOUT_LINK_TITLES, HANDOUT_NOTE_MAX_LENGTH } from '@doorway/content/model'
 import { defineArrayMember, defineField, defineType } from 'sanity'
-import { plainText, required } from '../../validation/fields'
+import { plainText, plainWords, required } from '../../validation/fields'
 import { portalLinkValidator } from '../../validation/portalLink'
 import { handoutLinkValidator, handoutNoteValidator } from '../../validation/rules'
 
@@ -13,6 +13,7 @@ export const portalSettings = defineType({
     { name: 'portal', title: 'Portal', default: true },
     { name: 'signIn', title: 'Sign-in and sign-up' },
     { name: 'help', title: 'Help' },
+    { name: 'questions', title: 'Portal questions' },
     { name: 'handout', title: 'Printed sign-up sheet' },
   ],
   fields: [
@@ -146,6 +147,33 @@ export const portalSettings = defineType({
         rule.required().error('Add at least one problem to the "Having trouble?" list.'),
         rule.min(1).error('Add at least one problem to the "Having trouble?" list.'),
       ],
+    }),
+    defineField({
+      name: 'useThisIf',
+      group: 'questions',
+      title: 'Use this portal if… (only with other portals)',
+      type: 'text',
+      rows: 2,
+      description:
+        'When some patients use another portal too (listed below): finish the sentence "Use this one if…" for yours, for example "your child sees a doctor at one of our clinics." Yours comes first, as the one most families use.',
+      validation: (rule) => plainWords(rule),
+    }),
+    defineField({
+      name: 'otherPortals',
+      group: 'questions',
+      title: 'Other portals your patients may use (optional)',
+      type: 'array',
+      of: [defineArrayMember({ type: 'otherPortal' })],
+      description:
+        'For example the MyChart of the hospital your doctors work with. The portal page then says which portal to use when, right under Sign in.',
+    }),
+    defineField({
+      name: 'helpTopics',
+      group: 'questions',
+      title: 'Portal questions',
+      type: 'helpTopics',
+      description:
+        'Answers to what parents ask the front desk: messages, test results, passwords, bills, records, and what they need. Shown on the "Portal questions" page, linked from the portal page.',
     }),
     defineField({
       name: 'handoutQrLink',

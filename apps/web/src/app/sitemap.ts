@@ -1,4 +1,5 @@
 import { locationPath } from '@doorway/content'
+import { PORTAL_HELP_PATH } from '@doorway/content/site'
 import type { MetadataRoute } from 'next'
 import { webEnv } from '@/lib/env'
 import { ACCESSIBILITY_PATH, LANGUAGE_ASSISTANCE_PATH } from '@/lib/page-meta'
@@ -13,6 +14,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   return [
     { url: `${siteUrl}/`, changeFrequency: 'monthly', priority: 1 },
     { url: `${siteUrl}/portal`, changeFrequency: 'monthly', priority: 0.9 },
+    { url: `${siteUrl}${PORTAL_HELP_PATH}`, changeFrequency: 'monthly', priority: 0.8 },
     { url: `${siteUrl}${LANGUAGE_ASSISTANCE_PATH}`, changeFrequency: 'yearly', priority: 0.5 },
     { url: `${siteUrl}${ACCESSIBILITY_PATH}`, changeFrequency: 'yearly', priority: 0.3 },
     ...locations.map((location) => ({

@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { render } from '@testing-library/react'
 import NotFound from '@/app/not-found'
-import { siteFixture } from '@/test/fixture'
+import { otherPortalFixture, siteFixture } from '@/test/fixture'
 import { HandoutBody } from './HandoutBody'
+import { PortalHelpBody } from './portal/PortalHelpBody'
 import { PortalPageBody } from './portal/PortalPageBody'
 import { SiteFooter } from './SiteFooter'
 import { SiteHeader } from './SiteHeader'
@@ -21,11 +22,13 @@ describe('lists without bullets', () => {
       'nav-list',
       'taglines',
       'triage',
+      'which-portal',
     ])
   })
 
   it('keep role="list" wherever they are used', () => {
     const content = siteFixture()
+    content.portal.otherPortals = [otherPortalFixture()]
     const { container } = render(
       <>
         <SiteHeader
@@ -36,6 +39,7 @@ describe('lists without bullets', () => {
         <PortalPageBody content={content} now={new Date('2025-11-20T12:00:00Z')} />
         <SiteFooter content={content} />
         <HandoutBody content={content} qrSvg="" siteUrl="https://maplegrovepediatrics.example" />
+        <PortalHelpBody content={content} />
         <NotFound />
       </>,
     )
@@ -48,6 +52,12 @@ describe('lists without bullets', () => {
       }
     }
     // Each class was actually rendered, so the check above covered it.
-    expect([...found].sort()).toEqual(['handout-contacts', 'link-list', 'nav-list', 'triage'])
+    expect([...found].sort()).toEqual([
+      'handout-contacts',
+      'link-list',
+      'nav-list',
+      'triage',
+      'which-portal',
+    ])
   })
 })

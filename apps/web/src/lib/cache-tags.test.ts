@@ -26,6 +26,7 @@ test('SITE_PATHS: every page that shows the clinic, the vendor or the contacts, 
   expect(SITE_PATHS).toEqual([
     '/',
     '/portal',
+    '/portal/help',
     '/portal/handout',
     '/language-assistance',
     '/accessibility',

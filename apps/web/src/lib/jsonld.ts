@@ -5,6 +5,7 @@ import {
   type SiteContent,
   type TimeRange,
 } from '@doorway/content/site'
+import type { HelpQuestion } from './portal-help'
 
 /** The schema.org `@id` of a location, stable across pages. */
 export function locationId(siteUrl: string, location: Location): string {
@@ -70,6 +71,12 @@ export function medicalClinicJsonLd(
   }
 }
 
+/** A JSON-LD document serialised so that it cannot close its `<script>` element. */
+function scriptContent(doc: Record<string, unknown>): string {
+  // `<` as \u003c: a `</script>` inside content can never end the data block early.
+  return JSON.stringify({ '@context': 'https://schema.org', ...doc }).replace(/</g, '\\u003c')
+}
+
 /** A JSON-LD document for some locations, serialised so it cannot close its `<script>` element. */
 export function jsonLdScriptContent(
   content: SiteContent,
@@ -77,10 +84,19 @@ export function jsonLdScriptContent(
   siteUrl: string,
   now: Date,
 ): string {
-  const doc = {
-    '@context': 'https://schema.org',
+  return scriptContent({
     '@graph': locations.map((location) => medicalClinicJsonLd(content, location, siteUrl, now)),
-  }
-  // `<` as \u003c: a `</script>` inside content can never end the data block early.
-  return JSON.stringify(doc).replace(/</g, '\\u003c')
+  })
+}
+
+/** schema.org `FAQPage` for the portal questions page: each Question with its acceptedAnswer. */
+export function faqPageScriptContent(questions: readonly HelpQuestion[]): string {
+  return scriptContent({
+    '@type': 'FAQPage',
+    mainEntity: questions.map(({ question, answer }) => ({
+      '@type': 'Question',
+      name: question,
+      acceptedAnswer: { '@type': 'Answer', text: answer },
+    })),
+  })
 }

@@ -1,4 +1,4 @@
-import { locationPath, type SiteContent } from '@doorway/content/site'
+import { locationPath, PORTAL_HELP_PATH, type SiteContent } from '@doorway/content/site'
 import type { Metadata } from 'next'
 
 /**
@@ -12,6 +12,7 @@ export type PageKey =
   | { page: 'home' }
   | { page: 'portal' }
   | { page: 'handout' }
+  | { page: 'portal-help' }
   | { page: 'language-assistance' }
   | { page: 'accessibility' }
   | { page: 'location'; slug: string }
@@ -63,6 +64,8 @@ export function pagePath(key: PageRoute): string {
       return '/'
     case 'portal':
       return '/portal'
+    case 'portal-help':
+      return PORTAL_HELP_PATH
     case 'handout':
       return HANDOUT_PATH
     case 'language-assistance':
@@ -79,7 +82,7 @@ export function pagePath(key: PageRoute): string {
  * one list the Draft Mode rewrites and the webhook's re-renders derive theirs from.
  */
 export const FIXED_PAGE_PATHS = (
-  ['home', 'portal', 'handout', 'language-assistance', 'accessibility'] as const
+  ['home', 'portal', 'portal-help', 'handout', 'language-assistance', 'accessibility'] as const
 ).map((page) => pagePath({ page }))
 
 /** The head of `key`'s page for `content` (null content: a draft with problems). */
@@ -111,6 +114,13 @@ export function pageMeta(key: PageKey, content: SiteContent | null, draft: boole
         description: `A one-page sheet for the front desk to print: how to sign up for ${portal.name}, with a QR code.`,
         canonical: pagePath(key),
         noindex: true,
+      }
+    case 'portal-help':
+      return {
+        ...base,
+        title: titled('Portal questions'),
+        description: `Answers about ${portal.name}: passwords, messages, test results, bills, medical records, and whom to call.`,
+        canonical: pagePath(key),
       }
     case 'language-assistance':
       return {

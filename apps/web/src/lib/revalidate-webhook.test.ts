@@ -173,6 +173,7 @@ describe('handleRevalidateWebhook', () => {
       'check',
       'revalidate /',
       'revalidate /portal',
+      'revalidate /portal/help',
       'revalidate /portal/handout',
       'revalidate /language-assistance',
       'revalidate /accessibility',

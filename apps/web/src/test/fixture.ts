@@ -2,10 +2,13 @@ import type { SiteContent, SupportContact } from '@doorway/content'
 import { checkPortalLink, type PortalHref } from '@doorway/portal-link'
 
 /** Checks a portal address for real, as the content layer does; tests never cast strings to PortalHref. */
-export function checked(href: string): PortalHref {
+export function checked(
+  href: string,
+  vendorDomains: string[] = ['mychart.maplegrovehealth.example'],
+): PortalHref {
   const result = checkPortalLink(href, {
     siteHosts: ['maplegrovepediatrics.example'],
-    vendorDomains: ['mychart.maplegrovehealth.example'],
+    vendorDomains,
   })
   if (!result.ok) throw new Error(result.message)
   return result.value
@@ -28,7 +31,31 @@ const helpLine: SupportContact = {
   hours: 'Every day, 7 am to 11 pm',
 }
 
-/** A complete SiteContent like the sample clinic's; override parts per test. */
+const billing: SupportContact = {
+  id: 'contact-billing',
+  name: 'Billing office',
+  phone: { display: '(217) 555-0142', href: 'tel:+12175550142' },
+  hours: 'Monday to Friday, 9 am to 4 pm',
+}
+
+/** A second portal, as the sample's Riverbend Health MyChart, for "Which portal is mine?". */
+export function otherPortalFixture(): SiteContent['portal']['otherPortals'][number] {
+  const domains = ['mychart.riverbendhealth.example']
+  return {
+    key: 'riverbend',
+    name: 'Riverbend Health MyChart',
+    useThisIf: 'your child stayed in the hospital or saw a Riverbend doctor.',
+    vendor: {
+      id: 'vendor-riverbend-mychart',
+      name: 'Epic',
+      productName: 'MyChart',
+      portalDomains: domains,
+    },
+    signInHref: checked('https://mychart.riverbendhealth.example/MyChart/', domains),
+  }
+}
+
+/** A complete SiteContent like the sample clinic's (every portal question, one portal); override parts per test. */
 export function siteFixture(): SiteContent {
   return {
     clinic: {
@@ -116,6 +143,38 @@ export function siteFixture(): SiteContent {
         },
       ],
       outageNotice: null,
+      useThisIf: null,
+      otherPortals: [],
+      help: {
+        messages: { replyTime: 'within 2 business days' },
+        testResults: {
+          whatToExpect: 'You may see a result before your doctor has looked at it.',
+          contact: frontDesk,
+        },
+        passwordReset: {
+          href: checked('https://mychart.maplegrovehealth.example/MyChart/passwordreset'),
+          contact: helpLine,
+        },
+        bills: {
+          contact: billing,
+          payOnline: {
+            href: checked('https://mychart.maplegrovehealth.example/MyChart/billing/guestpay'),
+            vendor: {
+              id: 'vendor-epic-mychart',
+              name: 'Epic',
+              productName: 'MyChart',
+              portalDomains: ['mychart.maplegrovehealth.example'],
+            },
+          },
+        },
+        records: {
+          howToAsk: 'Fill out the records form. Bring it to the front desk.',
+          formHref: 'https://www.maplegrovepediatrics.example/forms/records-request.pdf',
+          usualTime: 'within 5 business days',
+          contact: frontDesk,
+        },
+        whatYouNeed: 'Use a new version of Chrome, Safari, Edge or Firefox.',
+      },
       handout: {
         link: 'sign-up',
         href: checked(SIGN_UP),
@@ -136,7 +195,7 @@ export function siteFixture(): SiteContent {
         },
       ],
     },
-    contacts: [frontDesk, helpLine],
+    contacts: [frontDesk, helpLine, billing],
     locations: [
       {
         id: 'location-downtown',

@@ -1,10 +1,12 @@
-import type { SiteContent } from '@doorway/content/site'
+import { PORTAL_HELP_PATH, type SiteContent } from '@doorway/content/site'
 import Link from 'next/link'
 import { HANDOUT_PATH } from '@/lib/page-meta'
-import { PhoneLink } from '../PhoneLink'
+import { portalHelpQuestions } from '@/lib/portal-help'
+import { ContactLine } from '../ContactLine'
 import { PortalLink } from '../PortalLink'
 import { OutageNotice } from './OutageNotice'
 import { TriageList } from './TriageList'
+import { WhichPortal } from './WhichPortal'
 
 interface PortalPageBodyProps {
   content: SiteContent
@@ -13,7 +15,8 @@ interface PortalPageBodyProps {
 
 /**
  * The doorway page, in the order a worried parent needs it: the way in first, right under the
- * heading (inside a phone's first screen), with any outage (planned or now) just before it; then
+ * heading (inside a phone's first screen), with any outage (planned or now) just before it, and,
+ * when some patients use another portal too, which portal is whose right under it; then
  * urgent help (911, and the clinic's advice line when it has one) before anything that can wait; then what the portal is, first-time sign-up,
  * family access, the apps, and who to call when it fails. Last, for staff, the printable sign-up
  * sheet.
@@ -51,6 +54,8 @@ export function PortalPageBody({ content, now }: PortalPageBodyProps) {
         </p>
       </section>
 
+      <WhichPortal portal={portal} />
+
       <section aria-labelledby="emergency-heading" className="emergency">
         <h2 id="emergency-heading">For emergencies, call 911</h2>
         <p>{clinic.emergencyMessage}</p>
@@ -62,12 +67,7 @@ export function PortalPageBody({ content, now }: PortalPageBodyProps) {
         {clinic.adviceLine ? (
           <>
             <h3>Need medical advice now?</h3>
-            <p>
-              Do not wait for a portal message.{' '}
-              <PhoneLink phone={clinic.adviceLine.phone} who={clinic.adviceLine.name} />
-              <br />
-              <span className="small">{clinic.adviceLine.hours}</span>
-            </p>
+            <ContactLine contact={clinic.adviceLine} lead="Do not wait for a portal message." />
           </>
         ) : null}
       </section>
@@ -130,6 +130,12 @@ export function PortalPageBody({ content, now }: PortalPageBodyProps) {
         <h2 id="trouble-heading">Having trouble?</h2>
         <p>Find your problem below. It says what to do and whom to call.</p>
         <TriageList items={portal.triage} />
+        {portalHelpQuestions(content).length === 0 ? null : (
+          <p>
+            More answers, on messages, test results, passwords, bills and records:{' '}
+            <Link href={PORTAL_HELP_PATH}>Portal questions</Link>
+          </p>
+        )}
         {portal.helpLinks.length > 0 ? (
           <>
             <h3>More help on the {portal.vendor.productName} website</h3>

@@ -1,5 +1,5 @@
 import type { SupportContact, TriageItem } from '@doorway/content/site'
-import { PhoneLink } from '../PhoneLink'
+import { ContactLine } from '../ContactLine'
 
 /** The rows that share a contact, in the clinic's order; groups in the order of each contact's first row. */
 export function groupByContact(
@@ -29,11 +29,7 @@ export function TriageList({ items }: { items: TriageItem[] }) {
               <p>{item.whatToDo}</p>
             </div>
           ))}
-          <p className="triage-contact">
-            <PhoneLink phone={contact.phone} who={contact.name} />
-            <br />
-            <span className="small">{contact.hours}</span>
-          </p>
+          <ContactLine contact={contact} className="triage-contact" />
         </li>
       ))}
     </ul>

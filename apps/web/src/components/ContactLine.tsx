@@ -1,0 +1,23 @@
+import type { SupportContact } from '@doorway/content/site'
+import { PhoneLink } from './PhoneLink'
+
+/** Whom to call: a tap-to-call link naming the contact, with its hours under it. */
+export function ContactLine({
+  contact,
+  lead,
+  className,
+}: {
+  contact: SupportContact
+  /** Words before the link, for example "Questions about a bill?". */
+  lead?: string
+  className?: string
+}) {
+  return (
+    <p className={className}>
+      {lead === undefined ? null : <>{lead} </>}
+      <PhoneLink phone={contact.phone} who={contact.name} />
+      <br />
+      <span className="small">{contact.hours}</span>
+    </p>
+  )
+}
