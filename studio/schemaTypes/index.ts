@@ -6,6 +6,7 @@ import { appLink } from './objects/appLink'
 import { familyAccess } from './objects/familyAccess'
 import { helpLink } from './objects/helpLink'
 import { accessibility } from './objects/accessibility'
+import { brand } from './objects/brand'
 import { languageAssistance, tagline } from './objects/languageAssistance'
 import { openingHours } from './objects/openingHours'
 import { outageNotice } from './objects/outageNotice'
@@ -39,5 +40,6 @@ export const schemaTypes: SchemaTypeDefinition[] = [
   postalAddress,
   languageAssistance,
   accessibility,
+  brand,
   tagline,
 ]

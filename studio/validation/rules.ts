@@ -1,5 +1,8 @@
 import { clockTime } from '@doorway/content/model'
 import {
+  checkBrandColor,
+  checkLogoAsset,
+  type BrandColorField,
   checkAppStoreUrl,
   checkEachLanguageOnce,
   checkEmail,
@@ -131,4 +134,24 @@ export const handoutNoteValidator: CustomValidator<string | undefined> = (value)
   if (value === undefined) return true
   const parsed = handoutNote.safeParse(value)
   return parsed.success ? true : (parsed.error.issues[0]?.message ?? 'Shorten the note.')
+}
+
+/**
+ * A brand colour (`field` names it in the message): a hex code dark enough for white text on it
+ * and for text in it on white; a refusal names the nearest darker shade that is.
+ */
+export function brandColorValidator(field: BrandColorField): CustomValidator<unknown> {
+  return fromRule((value) => checkBrandColor(value, field))
+}
+
+/** The logo: an image was uploaded (not only its description), of a type the website shows. */
+export const logoAssetValidator: CustomValidator<
+  { asset?: { _ref?: unknown }; alt?: unknown } | undefined
+> = (logo) => {
+  if (logo === undefined) return true
+  if (logo.asset?._ref === undefined) {
+    return { message: 'Upload the logo, or remove its description.', path: ['asset'] }
+  }
+  const result = checkLogoAsset(logo.asset._ref)
+  return result.ok ? true : { message: result.message, path: ['asset'] }
 }
