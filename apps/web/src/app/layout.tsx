@@ -3,6 +3,7 @@ import type { ReactNode } from 'react'
 import { DraftModeTools } from '@/components/DraftModeTools'
 import { ProblemsPanel } from '@/components/ProblemsPanel'
 import { SiteChrome } from '@/components/SiteChrome'
+import { brandStylesheetPath } from '@/lib/brand-style'
 import { webEnv } from '@/lib/env'
 import { THEME_COLOR } from '@/lib/page-meta'
 import { getSiteOrProblems } from '@/lib/site'
@@ -21,9 +22,14 @@ export const viewport: Viewport = {
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const site = await getSiteOrProblems()
+  const brandStylesheet = site.ok ? brandStylesheetPath(site.content.brand) : null
   return (
     <html lang="en">
       <body>
+        {/* React puts a stylesheet with a precedence into the head, as PageHead does for published pages. */}
+        {brandStylesheet === null ? null : (
+          <link rel="stylesheet" href={brandStylesheet} precedence="brand" />
+        )}
         <SiteChrome
           content={site.ok ? site.content : null}
           draftTools={
