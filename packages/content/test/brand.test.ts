@@ -18,6 +18,7 @@ import {
   darkerShade,
   parseHexColor,
 } from '../src/rules'
+import { parseNdjson } from '../src/sources'
 import { check, problemsOf, SAMPLE_PATH, sampleDocs } from './helpers'
 
 const WHITE = '#ffffff'
@@ -266,5 +267,42 @@ describe('check: the clinic’s brand', () => {
         message: 'The logo image is missing. Upload the logo again, or remove it.',
       },
     ])
+  })
+})
+
+describe('a dataset export’s images', () => {
+  it('are read back as the asset references a Content Lake holds, so the same check applies', async () => {
+    const docs = await sampleDocs()
+    const logo = docs.clinic.brand.logo
+    // What `sanity dataset export` writes in place of the reference.
+    docs.clinic.brand.logo = {
+      _type: 'image',
+      alt: logo.alt,
+      _sanityAsset: `image@file://./images/${HASH}-220x48.svg`,
+    }
+    const exported = Object.values(docs)
+      .map((doc) => JSON.stringify(doc))
+      .join('\n')
+    const [clinic] = parseNdjson(exported, 'data.ndjson').filter((doc) => doc._id === 'clinic')
+    expect((clinic as Record<string, any>).brand.logo).toEqual({
+      // eslint-disable-line @typescript-eslint/no-explicit-any
+      _type: 'image',
+      alt: 'Maple Grove Pediatrics',
+      asset: { _type: 'reference', _ref: logo.asset._ref },
+    })
+    // Any other `_sanityAsset` (a remote file, another folder) is left as it is.
+    const other = parseNdjson(
+      JSON.stringify({
+        _id: 'x',
+        _type: 'post',
+        image: { _sanityAsset: 'image@https://example.com/a.png' },
+      }),
+      'data.ndjson',
+    )
+    expect(other[0]).toEqual({
+      _id: 'x',
+      _type: 'post',
+      image: { _sanityAsset: 'image@https://example.com/a.png' },
+    })
   })
 })
