@@ -284,8 +284,7 @@ describe('a dataset export’s images', () => {
       .map((doc) => JSON.stringify(doc))
       .join('\n')
     const [clinic] = parseNdjson(exported, 'data.ndjson').filter((doc) => doc._id === 'clinic')
-    expect((clinic as Record<string, any>).brand.logo).toEqual({
-      // eslint-disable-line @typescript-eslint/no-explicit-any
+    expect((clinic as { brand?: { logo?: unknown } }).brand?.logo).toEqual({
       _type: 'image',
       alt: 'Maple Grove Pediatrics',
       asset: { _type: 'reference', _ref: logo.asset._ref },
