@@ -14,10 +14,14 @@ import './globals.css'
  * published pages are the Pages Router's (`src/pages`). Both draw the same `SiteChrome`.
  */
 
-export const viewport: Viewport = {
-  width: 'device-width',
-  initialScale: 1,
-  themeColor: THEME_COLOR,
+/** The viewport, and the browser's theme colour: the clinic's main colour when it has one, as published pages do. */
+export async function generateViewport(): Promise<Viewport> {
+  const site = await getSiteOrProblems()
+  return {
+    width: 'device-width',
+    initialScale: 1,
+    themeColor: (site.ok ? site.content.brand.mainColor : null) ?? THEME_COLOR,
+  }
 }
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
