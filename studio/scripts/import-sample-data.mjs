@@ -52,7 +52,9 @@ const tempDir = mkdtempSync(join(tmpdir(), 'doorway-sample-'))
 try {
   importFile = join(tempDir, 'clinic.ndjson')
   const text = readFileSync(sampleFile, 'utf8')
-  writeFileSync(importFile, withUploadableImages(text, join(dirname(sampleFile), 'images')))
+  const { parseImageRef } = await tsImport('@doorway/content/brand', import.meta.url)
+  const images = { dir: join(dirname(sampleFile), 'images'), parseImageRef }
+  writeFileSync(importFile, withUploadableImages(text, images))
 } catch (error) {
   rmSync(tempDir, { recursive: true, force: true })
   fail(error instanceof Error ? error.message : String(error))

@@ -8,34 +8,32 @@ import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 
-const IMAGE_REF = /^image-([0-9a-f]{40})-(\d+x\d+)-([a-z0-9]+)$/
-
-function rewrite(value, imagesDir, missing) {
-  if (Array.isArray(value)) return value.map((item) => rewrite(item, imagesDir, missing))
+function rewrite(value, images, missing) {
+  if (Array.isArray(value)) return value.map((item) => rewrite(item, images, missing))
   if (typeof value !== 'object' || value === null) return value
-  const ref = value.asset?._ref
-  const match = typeof ref === 'string' ? IMAGE_REF.exec(ref) : null
-  if (value._type === 'image' && match !== null) {
-    const file = join(imagesDir, `${match[1]}-${match[2]}.${match[3]}`)
+  const asset = value._type === 'image' ? images.parseImageRef(value.asset?._ref) : null
+  if (asset !== null) {
+    const file = join(images.dir, asset.file)
     if (!existsSync(file)) missing.push(file)
     const { asset: _, ...rest } = value
     return { ...rest, _sanityAsset: `image@${pathToFileURL(file).href}` }
   }
   return Object.fromEntries(
-    Object.entries(value).map(([key, child]) => [key, rewrite(child, imagesDir, missing)]),
+    Object.entries(value).map(([key, child]) => [key, rewrite(child, images, missing)]),
   )
 }
 
 /**
- * The dataset `ndjson` (its text) with every image asset reference turned into an upload of the
- * file in `imagesDir`; throws naming any file that is not there.
+ * The dataset `ndjson` (its text) with every image asset reference turned into an upload of its
+ * file in `images.dir`, read with `images.parseImageRef` (`@doorway/content/brand`'s, passed in:
+ * this plain script cannot import TypeScript); throws naming any file that is not there.
  */
-export function withUploadableImages(ndjson, imagesDir) {
+export function withUploadableImages(ndjson, images) {
   const missing = []
   const lines = ndjson
     .split('\n')
     .filter((line) => line.trim() !== '')
-    .map((line) => JSON.stringify(rewrite(JSON.parse(line), imagesDir, missing)))
+    .map((line) => JSON.stringify(rewrite(JSON.parse(line), images, missing)))
   if (missing.length > 0) throw new Error(`image files are missing: ${missing.join(', ')}`)
   return `${lines.join('\n')}\n`
 }
