@@ -60,8 +60,9 @@ describe('checkBrandColor: text on white and white on the colour, 4.5 to 1', () 
   it.each([
     ['#000000', '#000000'],
     ['#0b5a4a', '#0b5a4a'], // the site's own green
-    ['#a33a14', '#a33a14'], // the sample's main colour
-    ['#1f5132', '#1f5132'], // the sample's second colour
+    ['#1f5132', '#1f5132'], // the sample's main colour
+    ['#7a3e12', '#7a3e12'], // the sample's second colour
+    ['#a33a14', '#a33a14'], // the sample logo's leaf
     ['#767676', '#767676'], // the lightest grey that passes
     ['#ABC', null],
   ])('%s passes as %s', (input, value) => {
@@ -212,8 +213,8 @@ describe('check: the clinic’s brand', () => {
         src: `/brand/images/${HASH}-220x48.svg`,
         srcSet: null,
       },
-      mainColor: '#a33a14',
-      secondColor: '#1f5132',
+      mainColor: '#1f5132',
+      secondColor: '#7a3e12',
     })
   })
 
@@ -230,11 +231,11 @@ describe('check: the clinic’s brand', () => {
 
   it('keeps a colour typed as #rgb or in capitals as #rrggbb', async () => {
     const docs = await sampleDocs()
-    docs.clinic.brand.mainColor = '#A33A14'
+    docs.clinic.brand.mainColor = '#1F5132'
     docs.clinic.brand.secondColor = '#000'
     const result = await check(docs)
     expect(result.ok && result.content.brand).toMatchObject({
-      mainColor: '#a33a14',
+      mainColor: '#1f5132',
       secondColor: '#000000',
     })
   })
