@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { resolve } from 'node:path'
+import { SANITY_IMAGE_ORIGIN } from '@doorway/content/brand'
 import type { NextConfig } from 'next'
 import { draftTwinRewrites } from './src/lib/draft-rewrites'
 import { readWebEnv } from './src/lib/env-schema'
@@ -44,7 +45,12 @@ const nextConfig: NextConfig = {
   },
   async headers() {
     // Every path, including static files, 404s and the sitemap.
-    return securityHeaderRules({ dev: env.development, studioOrigin: env.studioOrigin })
+    return securityHeaderRules({
+      dev: env.development,
+      studioOrigin: env.studioOrigin,
+      // The logo comes from Sanity's image CDN in Sanity mode; in local mode from this site.
+      imageOrigin: env.content.mode === 'sanity' ? SANITY_IMAGE_ORIGIN : null,
+    })
   },
 }
 

@@ -1,6 +1,6 @@
-import { copyFileSync, mkdtempSync } from 'node:fs'
+import { copyFileSync, cpSync, mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 import { defineConfig } from '@playwright/test'
 import { freePort, suiteConfig } from './e2e/browser'
 
@@ -18,6 +18,8 @@ if (process.env.PREVIEW_E2E_DATASET === undefined) {
   const dir = mkdtempSync(join(tmpdir(), 'doorway-preview-'))
   process.env.PREVIEW_E2E_DATASET = join(dir, 'clinic.ndjson')
   copyFileSync(SAMPLE, process.env.PREVIEW_E2E_DATASET)
+  // The dataset's images (the logo) live beside it, as the site reads them in local mode.
+  cpSync(join(dirname(SAMPLE), 'images'), join(dir, 'images'), { recursive: true })
 }
 process.env.PREVIEW_E2E_DRAFT_SECRET ??= 'e2e-draft-secret-0123456789'
 process.env.PREVIEW_E2E_WEBHOOK_SECRET ??= 'e2e-webhook-secret-0123456789'

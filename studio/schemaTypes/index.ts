@@ -14,6 +14,7 @@ import {
   testResultsTopic,
 } from './objects/helpTopics'
 import { accessibility } from './objects/accessibility'
+import { brand } from './objects/brand'
 import { languageAssistance, tagline } from './objects/languageAssistance'
 import { openingHours } from './objects/openingHours'
 import { otherPortal } from './objects/otherPortal'
@@ -48,6 +49,7 @@ export const schemaTypes: SchemaTypeDefinition[] = [
   postalAddress,
   languageAssistance,
   accessibility,
+  brand,
   tagline,
   otherPortal,
   helpTopics,

@@ -7,10 +7,12 @@
 // variables (from studio/.env or the environment); the CLI reads them again through
 // sanity.cli.ts -> env.ts.
 import { spawnSync } from 'node:child_process'
-import { existsSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { tsImport } from 'tsx/esm/api'
+import { withUploadableImages } from './sample-assets.mjs'
 
 const studioDir = join(dirname(fileURLToPath(import.meta.url)), '..')
 const sampleFile = join(studioDir, '..', 'packages', 'content', 'sample', 'clinic.ndjson')
@@ -44,12 +46,26 @@ if (!projectId) {
 }
 if (!existsSync(sampleFile)) fail(`the sample dataset is missing at ${sampleFile}.`)
 
+// The logo's file is uploaded with the documents (see sample-assets.mjs).
+let importFile
+const tempDir = mkdtempSync(join(tmpdir(), 'doorway-sample-'))
+try {
+  importFile = join(tempDir, 'clinic.ndjson')
+  const text = readFileSync(sampleFile, 'utf8')
+  const { parseImageRef } = await tsImport('@doorway/content/brand', import.meta.url)
+  const images = { dir: join(dirname(sampleFile), 'images'), parseImageRef }
+  writeFileSync(importFile, withUploadableImages(text, images))
+} catch (error) {
+  rmSync(tempDir, { recursive: true, force: true })
+  fail(error instanceof Error ? error.message : String(error))
+}
+
 console.info(
   `Importing ${sampleFile} into project ${projectId}, dataset "${dataset}" (documents with the same ids are replaced)...`,
 )
 const result = spawnSync(
   'npx',
-  ['--no-install', 'sanity', 'dataset', 'import', sampleFile, '--dataset', dataset, '--replace'],
+  ['--no-install', 'sanity', 'dataset', 'import', importFile, '--dataset', dataset, '--replace'],
   {
     cwd: studioDir,
     stdio: 'inherit',
@@ -59,6 +75,7 @@ const result = spawnSync(
     },
   },
 )
+rmSync(tempDir, { recursive: true, force: true })
 if (result.error)
   fail(
     `could not run the Sanity CLI (${result.error.message}). Run \`npm ci\` at the repository root first.`,

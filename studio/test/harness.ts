@@ -1,10 +1,13 @@
 import {
+  localImageFile,
   readDataset,
   runQuery,
   SAMPLE_DATASET_PATH,
   findRepoRoot,
   type RawDocument,
 } from '@doorway/content'
+import { parseImageRef } from '@doorway/content/brand'
+import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import {
   createSchema,
@@ -102,6 +105,16 @@ export async function studioWorkspace(
 
 let validationWorkspace: Promise<Workspace> | undefined
 
+/** Whether the sample holds the image asset `id` (`image-<sha1>-<W>x<H>-<ext>`): its file in `images/`. */
+function sampleImageExists(id: string): boolean {
+  const asset = parseImageRef(id)
+  const root = findRepoRoot()
+  if (asset === null || root === null) return false
+  const env = { mode: 'local' as const, datasetPath: join(root, SAMPLE_DATASET_PATH) }
+  const file = localImageFile(env, asset.file)
+  return file !== null && existsSync(file)
+}
+
 /** The sample dataset every test starts from. */
 export async function loadSample(): Promise<RawDocument[]> {
   const root = findRepoRoot()
@@ -139,6 +152,8 @@ export async function validate(
     // As in the Studio: a reference counts when its document is published, or, for a copy in a
     // release, when the same release holds a copy of it.
     getDocumentExists: async ({ id }) => {
+      // An uploaded image (the logo) is an asset document; the sample keeps its file instead.
+      if (id.startsWith('image-')) return sampleImageExists(id)
       const release = getVersionFromId(document._id)
       return dataset.some(
         (doc) => doc._id === id || (release !== undefined && doc._id === getVersionId(id, release)),

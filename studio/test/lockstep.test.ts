@@ -51,8 +51,9 @@ function zodElement(schema: AnyZod): AnyZod | null {
 /** Fields an author writes: Sanity's own `_id`, `_type`, `_key`... are not modelled in the Studio. */
 const authored = (name: string) => !name.startsWith('_')
 
-// Sanity's built-in types carry fields of their own (a slug's `source`); only our types must match exactly.
-const BUILT_IN = new Set(['slug', 'reference'])
+// Sanity's built-in types carry fields of their own (a slug's `source`, an image's `hotspot`);
+// only our types must match exactly.
+const BUILT_IN = new Set(['slug', 'reference', 'image'])
 
 function studioFields(type: SchemaType): Map<string, SchemaType> {
   const fields = (type as ObjectSchemaType).fields ?? []

@@ -1,5 +1,8 @@
 import { clockTime } from '@doorway/content/model'
 import {
+  checkBrandColor,
+  checkLogoAsset,
+  type BrandColorField,
   checkAppStoreUrl,
   checkEachLanguageOnce,
   checkEmail,
@@ -147,3 +150,23 @@ export const handoutNoteValidator = fromModel(handoutNote, 'Shorten the note.')
 
 /** "What you need" on the portal questions page: one short line, the model's own rule. */
 export const whatYouNeedValidator = fromModel(whatYouNeed, 'Shorten it to one line.')
+
+/**
+ * A brand colour (`field` names it in the message): a hex code dark enough for white text on it
+ * and for text in it on white; a refusal names the nearest darker shade that is.
+ */
+export function brandColorValidator(field: BrandColorField): CustomValidator<unknown> {
+  return fromRule((value) => checkBrandColor(value, field))
+}
+
+/** The logo: an image was uploaded (not only its description), of a type the website shows. */
+export const logoAssetValidator: CustomValidator<
+  { asset?: { _ref?: unknown }; alt?: unknown } | undefined
+> = (logo) => {
+  if (logo === undefined) return true
+  if (logo.asset?._ref === undefined) {
+    return { message: 'Upload the logo, or remove its description.', path: ['asset'] }
+  }
+  const result = checkLogoAsset(logo.asset._ref)
+  return result.ok ? true : { message: result.message, path: ['asset'] }
+}

@@ -1,4 +1,6 @@
 import { canonicalHost } from '@doorway/portal-link'
+import type { ImageSource } from './brand'
+import { checkBrand } from './brand-check'
 import type { ContentEnv } from './env'
 import {
   checkClinic,
@@ -121,6 +123,8 @@ export function checkSite(
     siteUrl?: string | null
     /** Where the content came from, so that advice about a missing clinic fits: a file or Sanity. */
     source?: ContentEnv['mode']
+    /** Where image files (the logo) are served from; this site (local mode) by default. */
+    images?: ImageSource
   } = {},
 ): CheckResult {
   const data = asQueryResult(queryResult)
@@ -152,6 +156,9 @@ export function checkSite(
   const clinicBuilds = clinics.map(({ raw, doc }, i) =>
     checkClinic(raw, doc, hosts[i] ?? [], siteHosts, refs, problems),
   )
+  const brands = clinics.map(({ raw }) =>
+    checkBrand(raw, problems, options.images ?? { kind: 'local' }),
+  )
   const slugOf = uniqueSlug()
   const locations = data.locations.map((raw) => checkLocation(raw, slugOf(raw), problems))
 
@@ -167,7 +174,9 @@ export function checkSite(
     }),
   )
   const [build] = clinicBuilds
-  if (build === undefined) throw new Error('Internal error: checked content has no clinic.')
+  const [brand] = brands
+  if (build === undefined || brand === undefined)
+    throw new Error('Internal error: checked content has no clinic.')
   const { clinic, portal } = build(contactsById)
   // Support contacts in the order the triage list first mentions them, then by name.
   const mentioned = [...new Set(portal.triage.map((item) => item.contact))]
@@ -179,6 +188,7 @@ export function checkSite(
     content: {
       clinic,
       portal,
+      brand: brand(),
       contacts: [...mentioned, ...others],
       locations: locations.map((build) => build()).sort((a, b) => a.name.localeCompare(b.name)),
     },

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs'
 import { dirname, isAbsolute, join, resolve } from 'node:path'
 import { z } from 'zod'
+import { isImageFile, type ImageSource } from './brand'
 import { DEFAULT_SANITY_API_VERSION } from './queries'
 
 /**
@@ -196,4 +197,21 @@ export function readContentEnv(
     )
   }
   return { mode: 'local', datasetPath: join(root, SAMPLE_DATASET_PATH), ...extras }
+}
+
+/** Where the content's image files (the logo) are served from: Sanity's CDN, or this site. */
+export function imageSource(env: ContentEnv): ImageSource {
+  return env.mode === 'sanity'
+    ? { kind: 'sanity', projectId: env.projectId, dataset: env.dataset }
+    : { kind: 'local' }
+}
+
+/**
+ * In local mode, the file on disk behind `localImagePath(file)`: `images/<file>` next to the
+ * dataset file (the layout of an unpacked Sanity export). Null in Sanity mode and for any name
+ * that is not an image asset's file name, so no other path can be read.
+ */
+export function localImageFile(env: ContentEnv, file: string): string | null {
+  if (env.mode !== 'local' || !isImageFile(file)) return null
+  return join(dirname(env.datasetPath), 'images', file)
 }

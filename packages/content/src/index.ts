@@ -12,6 +12,7 @@ export {
   isOutageActive,
   locationPath,
   type AppLink,
+  type Brand,
   type ClinicInfo,
   type HelpLink,
   type Location,
@@ -26,7 +27,13 @@ export {
   type TriageItem,
 } from './site'
 export { SITE_QUERY } from './queries'
-export { SAMPLE_DATASET_PATH, findRepoRoot, readContentEnv, type ContentEnv } from './env'
+export {
+  SAMPLE_DATASET_PATH,
+  findRepoRoot,
+  localImageFile,
+  readContentEnv,
+  type ContentEnv,
+} from './env'
 export {
   applyPerspective,
   createSanityClient,

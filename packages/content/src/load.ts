@@ -1,5 +1,5 @@
 import { checkSite, type ContentProblem } from './check'
-import { readContentEnv, type ContentEnv } from './env'
+import { imageSource, readContentEnv, type ContentEnv } from './env'
 import { DOCUMENT_TYPES, type DocumentType } from './model'
 import type { SiteContent } from './site'
 import { SITE_QUERY_LISTS } from './queries'
@@ -42,7 +42,11 @@ export async function loadSite(options: LoadSiteOptions = {}): Promise<LoadSiteR
     options.tags ? { tags: options.tags } : {},
   )
   const counts = countResult(result)
-  const checked = checkSite(result, { siteUrl: env.siteUrl ?? null, source: env.mode })
+  const checked = checkSite(result, {
+    siteUrl: env.siteUrl ?? null,
+    source: env.mode,
+    images: imageSource(env),
+  })
   return checked.ok
     ? { ok: true, content: checked.content, source: source.description, counts }
     : { ok: false, problems: checked.problems, source: source.description, counts }

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { LOGO_ALT_MISSING } from './brand'
 
 /**
  * The content model: the Sanity documents the site reads, as zod schemas. The Studio schema in
@@ -323,6 +324,26 @@ const accessibility = z.object({
     .optional(),
 })
 
+/**
+ * The clinic's look (optional): a logo with its description, and one or two brand colours (hex
+ * codes; `checkBrandColor` decides). Nothing set is the site's own look.
+ */
+const brand = z.object({
+  _type: z.string().optional(),
+  logo: z
+    .object({
+      _type: z.string().optional(),
+      asset: z.object(
+        { _type: z.string().optional(), _ref: text('The logo image') },
+        { error: 'The logo image is missing. Upload the logo again, or remove it.' },
+      ),
+      alt: z.string({ error: LOGO_ALT_MISSING }).trim().min(1, { error: LOGO_ALT_MISSING }),
+    })
+    .optional(),
+  mainColor: z.string().optional(),
+  secondColor: z.string().optional(),
+})
+
 const documentBase = {
   _id: text('The document id'),
   _rev: z.string().optional(),
@@ -346,6 +367,7 @@ export const clinicDocument = z.object({
   languageHelp: z.string().optional(),
   languageAssistance: languageAssistance.optional(),
   accessibility: accessibility.optional(),
+  brand: brand.optional(),
   portal: portalSettings,
 })
 

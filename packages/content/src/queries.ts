@@ -42,6 +42,7 @@ export const SITE_QUERY = defineQuery(`{
       taglines[]{ _key, language, text }
     },
     accessibility{ contactName, contactPhone, contactEmail, lastReviewed },
+    brand{ mainColor, secondColor, logo{ alt, asset{ _ref } } },
     portal{
       vendor{ _ref },
       displayName,

@@ -12,6 +12,17 @@ import { formatClockTime, type Phone, type TimeRange } from './site'
 
 // The language rules live with the language data; they are field rules like the ones below.
 export { checkLanguageTag, checkTagline } from '@doorway/languages'
+// The brand-colour contrast rule (WCAG AA with white), with the shade it suggests.
+export {
+  BRAND_MIN_CONTRAST,
+  checkBrandColor,
+  contrastRatio,
+  darkerShade,
+  parseHexColor,
+  type BrandColorField,
+} from './contrast'
+// The logo's image: a file type the site can show.
+export { checkLogoAsset } from './brand'
 // A warning rule: the accessibility statement's review date is at most a year old.
 export { ACCESSIBILITY_REVIEW_DAYS, accessibilityReviewWarning } from './accessibility'
 

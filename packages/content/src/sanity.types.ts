@@ -85,6 +85,27 @@ export type Tagline = {
   text?: string
 }
 
+export type SanityImageAssetReference = {
+  _ref: string
+  _type: 'reference'
+  _weak?: boolean
+  [internalGroqTypeReferenceTo]?: 'sanity.imageAsset'
+}
+
+export type Brand = {
+  _type: 'brand'
+  logo?: {
+    asset?: SanityImageAssetReference
+    media?: unknown
+    hotspot?: SanityImageHotspot
+    crop?: SanityImageCrop
+    alt?: string
+    _type: 'image'
+  }
+  mainColor?: string
+  secondColor?: string
+}
+
 export type Accessibility = {
   _type: 'accessibility'
   contactName?: string
@@ -709,7 +730,24 @@ export type Clinic = {
   languageHelp?: string
   languageAssistance?: LanguageAssistance
   accessibility?: Accessibility
+  brand?: Brand
   portal?: PortalSettings
+}
+
+export type SanityImageCrop = {
+  _type: 'sanity.imageCrop'
+  top?: number
+  bottom?: number
+  left?: number
+  right?: number
+}
+
+export type SanityImageHotspot = {
+  _type: 'sanity.imageHotspot'
+  x?: number
+  y?: number
+  height?: number
+  width?: number
 }
 
 export type SupportContact = {
@@ -759,22 +797,6 @@ export type SanityImageMetadata = {
   thumbHash?: string
   hasAlpha?: boolean
   isOpaque?: boolean
-}
-
-export type SanityImageHotspot = {
-  _type: 'sanity.imageHotspot'
-  x?: number
-  y?: number
-  height?: number
-  width?: number
-}
-
-export type SanityImageCrop = {
-  _type: 'sanity.imageCrop'
-  top?: number
-  bottom?: number
-  left?: number
-  right?: number
 }
 
 export type SanityFileAsset = {
@@ -847,6 +869,8 @@ export type AllSanitySchemaTypes =
   | HelpTopics
   | OtherPortal
   | Tagline
+  | SanityImageAssetReference
+  | Brand
   | Accessibility
   | LanguageAssistance
   | PostalAddress
@@ -863,13 +887,13 @@ export type AllSanitySchemaTypes =
   | Location
   | Slug
   | Clinic
+  | SanityImageCrop
+  | SanityImageHotspot
   | SupportContact
   | SanityImagePaletteSwatch
   | SanityImagePalette
   | SanityImageDimensions
   | SanityImageMetadata
-  | SanityImageHotspot
-  | SanityImageCrop
   | SanityFileAsset
   | SanityAssetSourceData
   | SanityImageAsset
@@ -877,7 +901,7 @@ export type AllSanitySchemaTypes =
 
 // Source: ../packages/content/src/queries.ts
 // Variable: SITE_QUERY
-// Query: {  "clinics": *[_type == "clinic"] | order(_id asc) {    _id,    _type,    name,    websiteHosts,    mainPhone,    emergencyMessage,    adviceLine{ _ref },    medicalSpecialty,    languageHelp,    languageAssistance{      coordinatorName,      coordinatorPhone,      coordinatorEmail,      taglines[]{ _key, language, text }    },    accessibility{ contactName, contactPhone, contactEmail, lastReviewed },    portal{      vendor{ _ref },      displayName,      explanation,      features,      signInUrl,      signUpUrl,      signUpInstructions,      familyAccess{ summary, parentViewChangesAtAge, afterThatAge, requestUrl },      appLinks[]{ _key, store, url },      helpLinks[]{ _key, label, url },      outageNotice{ message, startsAt, endsAt },      handoutQrLink,      handoutNote,      triage[]{ _key, problem, whatToDo, contact{ _ref } },      useThisIf,      otherPortals[]{ _key, name, vendor{ _ref }, signInUrl, useThisIf },      helpTopics{        messages{ replyTime },        testResults{ whatToExpect, contact{ _ref } },        passwordReset{ resetUrl, contact{ _ref } },        bills{ contact{ _ref }, payOnlineUrl, payOnlineVendor{ _ref } },        records{ howToAsk, formUrl, usualTime, contact{ _ref } },        whatYouNeed      }    }  },  "vendors": *[_type == "portalVendor"] | order(_id asc) {    _id,    _type,    name,    productName,    portalDomains  },  "contacts": *[_type == "supportContact"] | order(_id asc) {    _id,    _type,    name,    phone,    hours  },  "locations": *[_type == "location"] | order(_id asc) {    _id,    _type,    name,    slug{ current },    address{ street, city, region, postalCode, country },    phone,    timeZone,    openingHours[]{ _key, day, closed, opens, closes },    specialHours[]{ _key, reason, firstDay, lastDay, closed, hours[]{ _key, opens, closes } },    acceptingNewPatients  }}
+// Query: {  "clinics": *[_type == "clinic"] | order(_id asc) {    _id,    _type,    name,    websiteHosts,    mainPhone,    emergencyMessage,    adviceLine{ _ref },    medicalSpecialty,    languageHelp,    languageAssistance{      coordinatorName,      coordinatorPhone,      coordinatorEmail,      taglines[]{ _key, language, text }    },    accessibility{ contactName, contactPhone, contactEmail, lastReviewed },    brand{ mainColor, secondColor, logo{ alt, asset{ _ref } } },    portal{      vendor{ _ref },      displayName,      explanation,      features,      signInUrl,      signUpUrl,      signUpInstructions,      familyAccess{ summary, parentViewChangesAtAge, afterThatAge, requestUrl },      appLinks[]{ _key, store, url },      helpLinks[]{ _key, label, url },      outageNotice{ message, startsAt, endsAt },      handoutQrLink,      handoutNote,      triage[]{ _key, problem, whatToDo, contact{ _ref } },      useThisIf,      otherPortals[]{ _key, name, vendor{ _ref }, signInUrl, useThisIf },      helpTopics{        messages{ replyTime },        testResults{ whatToExpect, contact{ _ref } },        passwordReset{ resetUrl, contact{ _ref } },        bills{ contact{ _ref }, payOnlineUrl, payOnlineVendor{ _ref } },        records{ howToAsk, formUrl, usualTime, contact{ _ref } },        whatYouNeed      }    }  },  "vendors": *[_type == "portalVendor"] | order(_id asc) {    _id,    _type,    name,    productName,    portalDomains  },  "contacts": *[_type == "supportContact"] | order(_id asc) {    _id,    _type,    name,    phone,    hours  },  "locations": *[_type == "location"] | order(_id asc) {    _id,    _type,    name,    slug{ current },    address{ street, city, region, postalCode, country },    phone,    timeZone,    openingHours[]{ _key, day, closed, opens, closes },    specialHours[]{ _key, reason, firstDay, lastDay, closed, hours[]{ _key, opens, closes } },    acceptingNewPatients  }}
 export type SITE_QUERY_RESULT = {
   clinics: Array<{
     _id: string
@@ -949,6 +973,16 @@ export type SITE_QUERY_RESULT = {
       contactPhone: string | null
       contactEmail: string | null
       lastReviewed: string | null
+    } | null
+    brand: {
+      mainColor: string | null
+      secondColor: string | null
+      logo: {
+        alt: string | null
+        asset: {
+          _ref: string
+        } | null
+      } | null
     } | null
     portal: {
       vendor: {
@@ -1498,7 +1532,7 @@ export type SITE_QUERY_RESULT = {
 // Query TypeMap
 declare global {
   interface SanityQueries {
-    '{\n  "clinics": *[_type == "clinic"] | order(_id asc) {\n    _id,\n    _type,\n    name,\n    websiteHosts,\n    mainPhone,\n    emergencyMessage,\n    adviceLine{ _ref },\n    medicalSpecialty,\n    languageHelp,\n    languageAssistance{\n      coordinatorName,\n      coordinatorPhone,\n      coordinatorEmail,\n      taglines[]{ _key, language, text }\n    },\n    accessibility{ contactName, contactPhone, contactEmail, lastReviewed },\n    portal{\n      vendor{ _ref },\n      displayName,\n      explanation,\n      features,\n      signInUrl,\n      signUpUrl,\n      signUpInstructions,\n      familyAccess{ summary, parentViewChangesAtAge, afterThatAge, requestUrl },\n      appLinks[]{ _key, store, url },\n      helpLinks[]{ _key, label, url },\n      outageNotice{ message, startsAt, endsAt },\n      handoutQrLink,\n      handoutNote,\n      triage[]{ _key, problem, whatToDo, contact{ _ref } },\n      useThisIf,\n      otherPortals[]{ _key, name, vendor{ _ref }, signInUrl, useThisIf },\n      helpTopics{\n        messages{ replyTime },\n        testResults{ whatToExpect, contact{ _ref } },\n        passwordReset{ resetUrl, contact{ _ref } },\n        bills{ contact{ _ref }, payOnlineUrl, payOnlineVendor{ _ref } },\n        records{ howToAsk, formUrl, usualTime, contact{ _ref } },\n        whatYouNeed\n      }\n    }\n  },\n  "vendors": *[_type == "portalVendor"] | order(_id asc) {\n    _id,\n    _type,\n    name,\n    productName,\n    portalDomains\n  },\n  "contacts": *[_type == "supportContact"] | order(_id asc) {\n    _id,\n    _type,\n    name,\n    phone,\n    hours\n  },\n  "locations": *[_type == "location"] | order(_id asc) {\n    _id,\n    _type,\n    name,\n    slug{ current },\n    address{ street, city, region, postalCode, country },\n    phone,\n    timeZone,\n    openingHours[]{ _key, day, closed, opens, closes },\n    specialHours[]{ _key, reason, firstDay, lastDay, closed, hours[]{ _key, opens, closes } },\n    acceptingNewPatients\n  }\n}': SITE_QUERY_RESULT
+    '{\n  "clinics": *[_type == "clinic"] | order(_id asc) {\n    _id,\n    _type,\n    name,\n    websiteHosts,\n    mainPhone,\n    emergencyMessage,\n    adviceLine{ _ref },\n    medicalSpecialty,\n    languageHelp,\n    languageAssistance{\n      coordinatorName,\n      coordinatorPhone,\n      coordinatorEmail,\n      taglines[]{ _key, language, text }\n    },\n    accessibility{ contactName, contactPhone, contactEmail, lastReviewed },\n    brand{ mainColor, secondColor, logo{ alt, asset{ _ref } } },\n    portal{\n      vendor{ _ref },\n      displayName,\n      explanation,\n      features,\n      signInUrl,\n      signUpUrl,\n      signUpInstructions,\n      familyAccess{ summary, parentViewChangesAtAge, afterThatAge, requestUrl },\n      appLinks[]{ _key, store, url },\n      helpLinks[]{ _key, label, url },\n      outageNotice{ message, startsAt, endsAt },\n      handoutQrLink,\n      handoutNote,\n      triage[]{ _key, problem, whatToDo, contact{ _ref } },\n      useThisIf,\n      otherPortals[]{ _key, name, vendor{ _ref }, signInUrl, useThisIf },\n      helpTopics{\n        messages{ replyTime },\n        testResults{ whatToExpect, contact{ _ref } },\n        passwordReset{ resetUrl, contact{ _ref } },\n        bills{ contact{ _ref }, payOnlineUrl, payOnlineVendor{ _ref } },\n        records{ howToAsk, formUrl, usualTime, contact{ _ref } },\n        whatYouNeed\n      }\n    }\n  },\n  "vendors": *[_type == "portalVendor"] | order(_id asc) {\n    _id,\n    _type,\n    name,\n    productName,\n    portalDomains\n  },\n  "contacts": *[_type == "supportContact"] | order(_id asc) {\n    _id,\n    _type,\n    name,\n    phone,\n    hours\n  },\n  "locations": *[_type == "location"] | order(_id asc) {\n    _id,\n    _type,\n    name,\n    slug{ current },\n    address{ street, city, region, postalCode, country },\n    phone,\n    timeZone,\n    openingHours[]{ _key, day, closed, opens, closes },\n    specialHours[]{ _key, reason, firstDay, lastDay, closed, hours[]{ _key, opens, closes } },\n    acceptingNewPatients\n  }\n}': SITE_QUERY_RESULT
   }
 }
 // Lets @sanity/client releases that predate the global registry read it too

@@ -1,5 +1,8 @@
 import type { PortalHref } from '@doorway/portal-link'
+import type { Brand } from './brand'
 import type { AppStore, HandoutLink, MedicalSpecialty, Weekday } from './model'
+
+export type { Brand, Logo } from './brand'
 
 /**
  * The shape the pages get: checked, resolved and formatted content. Every portal address is a
@@ -9,6 +12,8 @@ import type { AppStore, HandoutLink, MedicalSpecialty, Weekday } from './model'
 export interface SiteContent {
   clinic: ClinicInfo
   portal: PortalInfo
+  /** The clinic's logo and colours; nothing set is the site's own look. */
+  brand: Brand
   /** Support contacts, in the order the triage list first mentions them, then by name. */
   contacts: SupportContact[]
   /** Locations sorted by name. */

@@ -245,6 +245,33 @@ export function parseNdjson(text: string, name: string): RawDocument[] {
     if (typeof _id !== 'string' || _id === '' || typeof _type !== 'string' || _type === '') {
       throw invalid('it has no "_id" or no "_type".')
     }
-    return [doc as RawDocument]
+    return [withAssetReferences(doc) as RawDocument]
   })
+}
+
+// What `sanity dataset export` writes for an uploaded image: the file it put in the archive.
+const EXPORTED_IMAGE = /^image@file:\/\/\.\/images\/([0-9a-f]{40})-(\d+x\d+)\.([a-z0-9]+)$/
+
+/**
+ * `value` with each image as a dataset stores it. An export replaces an image's asset reference
+ * with the file it wrote (`_sanityAsset: "image@file://./images/<sha1>-<W>x<H>.<ext>"`); Sanity
+ * names an asset by that hash and size, so the reference (`image-<sha1>-<W>x<H>-<ext>`) is put
+ * back and the same queries read an export and a Content Lake alike. The file is then looked for
+ * in `images/` beside the dataset file (an unpacked export).
+ */
+function withAssetReferences(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withAssetReferences)
+  if (typeof value !== 'object' || value === null) return value
+  const { _sanityAsset: exported, ...rest } = value as Record<string, unknown>
+  const match = typeof exported === 'string' ? EXPORTED_IMAGE.exec(exported) : null
+  const fields = Object.entries(rest).map(([key, child]) => [key, withAssetReferences(child)])
+  if (match === null)
+    return Object.fromEntries(
+      exported === undefined ? fields : [...fields, ['_sanityAsset', exported]],
+    )
+  const [, hash, size, extension] = match
+  return Object.fromEntries([
+    ...fields,
+    ['asset', { _type: 'reference', _ref: `image-${hash}-${size}-${extension}` }],
+  ])
 }

@@ -1,4 +1,5 @@
 import * as content from '../src'
+import * as brand from '../src/brand'
 import * as model from '../src/model'
 import * as queries from '../src/queries'
 import * as readingLevel from '../src/reading-level'
@@ -27,6 +28,7 @@ describe('@doorway/content public exports', () => {
         'formatProblem',
         'isOutageActive',
         'loadSite',
+        'localImageFile',
         'locationPath',
         'medicalSpecialtyName',
         'readContentEnv',
@@ -67,14 +69,17 @@ describe('@doorway/content public exports', () => {
         'ACCESSIBILITY_REVIEW_DAYS',
         'APP_STORE_HOSTS',
         'APP_STORE_NAMES',
+        'BRAND_MIN_CONTRAST',
         'SLUG_PATTERN',
         'accessibilityReviewWarning',
         'checkAppStoreUrl',
+        'checkBrandColor',
         'checkDayRanges',
         'checkEachLanguageOnce',
         'checkEmail',
         'checkHandoutLink',
         'checkLanguageTag',
+        'checkLogoAsset',
         'checkOpeningHours',
         'checkOutageWindow',
         'checkPhone',
@@ -84,6 +89,26 @@ describe('@doorway/content public exports', () => {
         'checkTimeZone',
         'checkWebPageLink',
         'checkWebsiteHost',
+        'contrastRatio',
+        'darkerShade',
+        'parseHexColor',
+      ],
+    ],
+    [
+      '@doorway/content/brand',
+      brand,
+      [
+        'LOGO_ACCEPT',
+        'LOGO_ALT_MISSING',
+        'LOGO_HEIGHT',
+        'LOGO_TYPES',
+        'LOGO_TYPE_NAMES',
+        'SANITY_IMAGE_ORIGIN',
+        'checkLogoAsset',
+        'isImageFile',
+        'localImagePath',
+        'logoImage',
+        'parseImageRef',
       ],
     ],
     [

@@ -90,6 +90,7 @@ const CLINIC_KEYS = [
   'languageHelp',
   'languageAssistance',
   'accessibility',
+  'brand',
   'portal',
 ] as const satisfies Keys<Result['clinics'][number]>
 const VENDOR_KEYS = [

@@ -30,6 +30,7 @@ export const clinic = defineType({
     { name: 'clinic', title: 'Clinic', default: true },
     { name: 'phone', title: 'Phone and safety' },
     { name: 'portal', title: 'Portal' },
+    { name: 'look', title: 'Logo and colors' },
   ],
   fields: [
     defineField({
@@ -135,6 +136,12 @@ export const clinic = defineType({
       group: 'phone',
       description:
         'Shown on the "Accessibility" page that every page links to: whom patients tell when the website does not work for them.',
+    }),
+    defineField({
+      name: 'brand',
+      title: 'Logo and colors',
+      type: 'brand',
+      group: 'look',
     }),
     defineField({
       name: 'portal',

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react'
 import { DraftModeTools } from '@/components/DraftModeTools'
 import { ProblemsPanel } from '@/components/ProblemsPanel'
 import { SiteChrome } from '@/components/SiteChrome'
+import { brandStylesheetPath } from '@/lib/brand-style'
 import { webEnv } from '@/lib/env'
 import { THEME_COLOR } from '@/lib/page-meta'
 import { getSiteOrProblems } from '@/lib/site'
@@ -13,17 +14,26 @@ import './globals.css'
  * published pages are the Pages Router's (`src/pages`). Both draw the same `SiteChrome`.
  */
 
-export const viewport: Viewport = {
-  width: 'device-width',
-  initialScale: 1,
-  themeColor: THEME_COLOR,
+/** The viewport, and the browser's theme colour: the clinic's main colour when it has one, as published pages do. */
+export async function generateViewport(): Promise<Viewport> {
+  const site = await getSiteOrProblems()
+  return {
+    width: 'device-width',
+    initialScale: 1,
+    themeColor: (site.ok ? site.content.brand.mainColor : null) ?? THEME_COLOR,
+  }
 }
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const site = await getSiteOrProblems()
+  const brandStylesheet = site.ok ? brandStylesheetPath(site.content.brand) : null
   return (
     <html lang="en">
       <body>
+        {/* React puts a stylesheet with a precedence into the head, as PageHead does for published pages. */}
+        {brandStylesheet === null ? null : (
+          <link rel="stylesheet" href={brandStylesheet} precedence="brand" />
+        )}
         <SiteChrome
           content={site.ok ? site.content : null}
           draftTools={

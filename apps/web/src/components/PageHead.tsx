@@ -1,13 +1,28 @@
+import type { Brand } from '@doorway/content/site'
 import Head from 'next/head'
+import { brandStylesheetPath } from '@/lib/brand-style'
 import { ICON, THEME_COLOR, VIEWPORT, type PageMeta } from '@/lib/page-meta'
 
-/** A published (Pages Router) page's head, from the same `PageMeta` the App Router's metadata uses. */
-export function PageHead({ meta, siteUrl }: { meta: PageMeta; siteUrl: string }) {
+/**
+ * A published (Pages Router) page's head, from the same `PageMeta` the App Router's metadata
+ * uses, with the clinic's colours (`brand`; null while a draft has problems).
+ */
+export function PageHead({
+  meta,
+  siteUrl,
+  brand = null,
+}: {
+  meta: PageMeta
+  siteUrl: string
+  brand?: Brand | null
+}) {
+  const brandStylesheet = brand === null ? null : brandStylesheetPath(brand)
   return (
     <Head>
       <title>{meta.title}</title>
       <meta name="viewport" content={VIEWPORT} />
-      <meta name="theme-color" content={THEME_COLOR} />
+      <meta name="theme-color" content={brand?.mainColor ?? THEME_COLOR} />
+      {brandStylesheet === null ? null : <link rel="stylesheet" href={brandStylesheet} />}
       {meta.description === null ? null : <meta name="description" content={meta.description} />}
       {meta.noindex ? <meta name="robots" content="noindex, nofollow" /> : null}
       {meta.canonical === null ? null : (

@@ -13,7 +13,7 @@ export function PublishedPage({
 }: Pick<PublishedPageProps, 'content' | 'siteUrl'> & { meta: PageMeta; children: ReactNode }) {
   return (
     <>
-      <PageHead meta={meta} siteUrl={siteUrl} />
+      <PageHead meta={meta} siteUrl={siteUrl} brand={content.brand} />
       <SiteChrome content={content}>{children}</SiteChrome>
     </>
   )

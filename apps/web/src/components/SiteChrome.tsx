@@ -27,6 +27,7 @@ export function SiteChrome({ content, draftTools = null, children }: SiteChromeP
           clinicName={content.clinic.name}
           portalName={content.portal.name}
           signInHref={content.portal.signInHref}
+          logo={content.brand.logo}
         />
       )}
       <main id="main" className="wrap" tabIndex={-1}>

@@ -1,3 +1,4 @@
+import type { Logo } from '@doorway/content/site'
 import type { PortalHref } from '@doorway/portal-link'
 import Link from 'next/link'
 import { PortalLink } from './PortalLink'
@@ -7,6 +8,8 @@ interface SiteHeaderProps {
   portalName: string
   /** The portal's checked sign-in address: the header's compact "Sign in" link goes there. */
   signInHref: PortalHref
+  /** The clinic's logo, shown instead of its name (its alt text names it); null: the name. */
+  logo?: Logo | null
 }
 
 /**
@@ -14,13 +17,13 @@ interface SiteHeaderProps {
  * row, the way to the portal's help page below. Sign in comes before the menu in the reading and
  * Tab order, as it does on screen.
  */
-export function SiteHeader({ clinicName, portalName, signInHref }: SiteHeaderProps) {
+export function SiteHeader({ clinicName, portalName, signInHref, logo = null }: SiteHeaderProps) {
   return (
     <header className="site-header">
       <div className="wrap header-row">
         <div className="header-top">
           <Link href="/" className="brand">
-            {clinicName}
+            {logo === null ? clinicName : <BrandLogo logo={logo} />}
           </Link>
           <PortalLink href={signInHref} className="header-sign-in">
             Sign in<span className="visually-hidden"> to {portalName}</span>
@@ -38,5 +41,24 @@ export function SiteHeader({ clinicName, portalName, signInHref }: SiteHeaderPro
         </nav>
       </div>
     </header>
+  )
+}
+
+/**
+ * The logo as a plain `<img>` (what next/image renders, without its inline style, which the CSP
+ * refuses): width and height given, so the header keeps its size while it loads (no layout
+ * shift); SVG as is, raster in 1x–3x from Sanity's CDN.
+ */
+function BrandLogo({ logo }: { logo: Logo }) {
+  return (
+    <img
+      className="brand-logo"
+      src={logo.src}
+      srcSet={logo.srcSet ?? undefined}
+      width={logo.width}
+      height={logo.height}
+      alt={logo.alt}
+      decoding="async"
+    />
   )
 }

@@ -52,7 +52,7 @@ export const ACCESSIBILITY_PATH = '/accessibility'
  */
 export const HANDOUT_PATH = '/portal/handout'
 
-/** `<meta name="viewport">`, `theme-color` and the icon: the same on every page. */
+/** `<meta name="viewport">`, `theme-color` (the clinic's main colour, when it has one) and the icon. */
 export const VIEWPORT = 'width=device-width, initial-scale=1'
 export const THEME_COLOR = '#0b5a4a'
 export const ICON = { href: '/icon.svg', type: 'image/svg+xml' } as const

@@ -38,6 +38,26 @@ describe('contentSecurityPolicy', () => {
     )
   })
 
+  it('lets images come from Sanity’s image CDN only when asked (Sanity mode), and nothing else from there', () => {
+    const csp = contentSecurityPolicy({ dev: false, imageOrigin: 'https://cdn.sanity.io' })
+    expect(csp).toContain("img-src 'self' data: https://cdn.sanity.io;")
+    expect(csp.match(/https:\/\//g)).toHaveLength(1)
+    expect(contentSecurityPolicy({ dev: false })).toContain("img-src 'self' data:;")
+    for (const studioOrigin of [null, 'https://studio.example']) {
+      const rules = securityHeaderRules({
+        dev: false,
+        studioOrigin,
+        imageOrigin: 'https://cdn.sanity.io',
+      })
+      const policies = rules.flatMap((rule) =>
+        rule.headers.filter((h) => h.key === 'Content-Security-Policy').map((h) => h.value),
+      )
+      expect(policies).toHaveLength(2)
+      for (const policy of policies)
+        expect(policy).toContain("img-src 'self' data: https://cdn.sanity.io;")
+    }
+  })
+
   it('lets one named origin frame the page when asked', () => {
     expect(contentSecurityPolicy({ dev: false, frameAncestors: 'https://studio.example' })).toMatch(
       /frame-ancestors https:\/\/studio\.example(;|$)/,

@@ -7,18 +7,22 @@
  * script. Only Draft Mode responses (the App Router twins, for the Studio's Presentation tool)
  * allow `'self' 'unsafe-inline'`: the App Router streams each page's React payload as small inline
  * `<script>self.__next_f.push(…)</script>` tags, which a static page cannot give a nonce. Neither
- * policy allows any third-party origin for anything.
+ * policy allows any third-party origin for anything, except, in Sanity mode, images (the logo)
+ * from Sanity's image CDN.
  */
 export function contentSecurityPolicy({
   dev,
   scripts = false,
   frameAncestors = null,
+  imageOrigin = null,
 }: {
   dev: boolean
   /** Draft Mode: the App Router's own scripts may run. `next dev` always gets them. */
   scripts?: boolean
   /** The one origin allowed to frame the page (the Studio, in Draft Mode); none by default. */
   frameAncestors?: string | null
+  /** The one other origin images may come from: Sanity's image CDN (the logo), in Sanity mode only. */
+  imageOrigin?: string | null
 }): string {
   const directives: Record<string, string[]> = {
     'default-src': ["'self'"],
@@ -28,7 +32,7 @@ export function contentSecurityPolicy({
         ? ["'self'", "'unsafe-inline'", ...(dev ? ["'unsafe-eval'"] : [])]
         : ["'none'"],
     'style-src': ["'self'", ...(dev ? ["'unsafe-inline'"] : [])],
-    'img-src': ["'self'", 'data:'],
+    'img-src': ["'self'", 'data:', ...(imageOrigin === null ? [] : [imageOrigin])],
     'font-src': ["'self'"],
     'connect-src': ["'self'", ...(dev ? ['ws:'] : [])],
     'manifest-src': ["'self'"],
@@ -76,9 +80,15 @@ type HeaderRule = { source: string; headers: Header[]; has?: Condition[]; missin
 export const DRAFT_MODE_COOKIE = '__prerender_bypass'
 
 /** Every header except the framing ones, with the published pages' CSP (see `securityHeaderRules`). */
-export function securityHeaders({ dev }: { dev: boolean }): Header[] {
+export function securityHeaders({
+  dev,
+  imageOrigin = null,
+}: {
+  dev: boolean
+  imageOrigin?: string | null
+}): Header[] {
   return [
-    { key: 'Content-Security-Policy', value: contentSecurityPolicy({ dev }) },
+    { key: 'Content-Security-Policy', value: contentSecurityPolicy({ dev, imageOrigin }) },
     { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
     // Two years, on every subdomain (no `preload`: joining that list is the clinic's own decision).
     // Browsers ignore it over plain http (localhost).
@@ -99,25 +109,28 @@ export function securityHeaders({ dev }: { dev: boolean }): Header[] {
 export function securityHeaderRules({
   dev,
   studioOrigin,
+  imageOrigin = null,
 }: {
   dev: boolean
   studioOrigin: string | null
+  /** Sanity's image CDN in Sanity mode (the logo); null in local mode, where images are the site's own. */
+  imageOrigin?: string | null
 }): HeaderRule[] {
   const source = '/:path*'
   const deny: Header = { key: 'X-Frame-Options', value: 'DENY' }
   const draft: Condition[] = [{ type: 'cookie', key: DRAFT_MODE_COOKIE }]
   const draftCsp: Header = {
     key: 'Content-Security-Policy',
-    value: contentSecurityPolicy({ dev, scripts: true, frameAncestors: studioOrigin }),
+    value: contentSecurityPolicy({ dev, scripts: true, frameAncestors: studioOrigin, imageOrigin }),
   }
   if (studioOrigin === null) {
     return [
-      { source, headers: [...securityHeaders({ dev }), deny] },
+      { source, headers: [...securityHeaders({ dev, imageOrigin }), deny] },
       { source, has: draft, headers: [draftCsp] },
     ]
   }
   return [
-    { source, headers: securityHeaders({ dev }) },
+    { source, headers: securityHeaders({ dev, imageOrigin }) },
     { source, missing: draft, headers: [deny] },
     { source, has: draft, headers: [draftCsp] },
   ]

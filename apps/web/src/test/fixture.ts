@@ -195,6 +195,8 @@ export function siteFixture(): SiteContent {
         },
       ],
     },
+    // The site's own look; the brand tests set a logo and colours.
+    brand: { logo: null, mainColor: null, secondColor: null },
     contacts: [frontDesk, helpLine, billing],
     locations: [
       {
