@@ -1,5 +1,6 @@
 // Generated datasets for build scaling: the sample clinic with N locations.
-import { readFileSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
 
 /**
  * A dataset document, as much of it as the bench reads.
@@ -62,7 +63,9 @@ export function writeNdjson(file, docs) {
 }
 
 /**
- * Reads the sample, generates `count` locations and writes them to `file`.
+ * Reads the sample, generates `count` locations and writes them to `file`, with the sample's
+ * `images/` folder (the logo) beside it, where the site reads images in local mode: without it
+ * the bench measured a page whose logo answered 404.
  * @param {string} samplePath
  * @param {number} count
  * @param {string} file
@@ -70,5 +73,8 @@ export function writeNdjson(file, docs) {
 export function writeGeneratedDataset(samplePath, count, file) {
   const docs = generateDataset(parseNdjson(readFileSync(samplePath, 'utf8')), count)
   writeNdjson(file, docs)
+  const images = path.join(path.dirname(samplePath), 'images')
+  if (existsSync(images))
+    cpSync(images, path.join(path.dirname(file), 'images'), { recursive: true })
   return file
 }

@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict'
-import { readFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 import { test } from 'node:test'
 import { applyPerspective, checkSite, runQuery, SITE_QUERY, SLUG_PATTERN } from '@doorway/content'
-import { generateDataset, parseNdjson } from '../src/dataset.mjs'
+import { generateDataset, parseNdjson, writeGeneratedDataset } from '../src/dataset.mjs'
 import { SAMPLE_DATASET } from '../src/paths.mjs'
 
 const sample = parseNdjson(readFileSync(SAMPLE_DATASET, 'utf8'))
@@ -46,4 +48,22 @@ test('buildPhases reads the phase times next build prints, in seconds', async ()
   ].join('\n')
   assert.deepEqual(buildPhases(log), { compileS: 22, typecheckS: 0.812, generateS: 22.3 })
   assert.deepEqual(buildPhases('nothing'), { compileS: null, typecheckS: null, generateS: null })
+})
+
+test('a written dataset has the sample’s images beside it, so the logo the pages show is served', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'doorway-bench-dataset-'))
+  try {
+    const file = writeGeneratedDataset(SAMPLE_DATASET, 3, path.join(dir, 'locations-3.ndjson'))
+    const sampleImages = readdirSync(path.join(path.dirname(SAMPLE_DATASET), 'images'))
+    assert.ok(sampleImages.length > 0)
+    assert.deepEqual(readdirSync(path.join(path.dirname(file), 'images')), sampleImages)
+    const clinic = parseNdjson(readFileSync(file, 'utf8')).find((d) => d._id === 'clinic')
+    const ref = /** @type {any} */ (clinic)?.brand?.logo?.asset?._ref
+    assert.ok(
+      sampleImages.some((name) => ref === `image-${name.replace('.', '-')}`),
+      ref,
+    )
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
 })

@@ -6,7 +6,7 @@
 //
 //   node apps/web/scripts/measure-publish-to-live.mjs [--edits 20] [--port 3220] [--no-build]
 import { spawn } from 'node:child_process'
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { copyFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -37,6 +37,8 @@ const BASE = `http://localhost:${PORT}`
 const dir = mkdtempSync(join(tmpdir(), 'doorway-measure-'))
 const dataset = join(dir, 'clinic.ndjson')
 copyFileSync(SAMPLE, dataset)
+// The dataset's images (the logo) live beside it, as the site reads them in local mode.
+cpSync(join(dirname(SAMPLE), 'images'), join(dir, 'images'), { recursive: true })
 const env = {
   ...process.env,
   NEXT_TELEMETRY_DISABLED: '1',
