@@ -114,10 +114,12 @@ test('at 1280 px /portal puts the sign-in card beside the explanation; at 375 px
     const signIn = (await page.locator('section.sign-in').boundingBox())!
     const explanation = (await page.locator('p.lead').boundingBox())!
     const emergency = (await page.locator('section.emergency').boundingBox())!
+    // The sample has a second portal: "Which portal is mine?" sits between the card and 911.
+    const whichPortal = (await page.locator('section.which-portal-choice').boundingBox())!
     const footer = (await page.locator('footer').boundingBox())!
     const main = (await page.locator('main').boundingBox())!
     await context.close()
-    return { signIn, explanation, emergency, footer, main }
+    return { signIn, explanation, emergency, whichPortal, footer, main }
   }
   const wide = await boxes(1280, 800)
   // Side by side: the card left of the explanation, their tops level.
@@ -126,6 +128,10 @@ test('at 1280 px /portal puts the sign-in card beside the explanation; at 375 px
   // 911 right under the card, in the same column; the page is wider than the phone column.
   expect(wide.emergency.x).toBe(wide.signIn.x)
   expect(wide.emergency.y).toBeGreaterThan(wide.signIn.y + wide.signIn.height)
+  // "Which portal is mine?" belongs to the way in: the same column, between the card and 911.
+  expect(wide.whichPortal.x).toBe(wide.signIn.x)
+  expect(wide.whichPortal.y).toBeGreaterThan(wide.signIn.y + wide.signIn.height)
+  expect(wide.whichPortal.y + wide.whichPortal.height).toBeLessThanOrEqual(wide.emergency.y)
   expect(wide.main.width).toBeGreaterThan(1000)
   // The footer stays below both columns.
   expect(wide.footer.y).toBeGreaterThanOrEqual(wide.emergency.y + wide.emergency.height)

@@ -43,7 +43,7 @@ export function WhichPortalList({
 export function WhichPortal({ portal }: { portal: PortalInfo }) {
   if (portal.otherPortals.length === 0) return null
   return (
-    <section aria-labelledby="which-portal-heading">
+    <section aria-labelledby="which-portal-heading" className="which-portal-choice">
       <h2 id="which-portal-heading">{HELP_QUESTIONS['which-portal']}</h2>
       <WhichPortalList portal={portal} signInAbove />
     </section>
