@@ -56,6 +56,18 @@ export function otherPortalFixture(): SiteContent['portal']['otherPortals'][numb
 }
 
 /** A complete SiteContent like the sample clinic's (every portal question, one portal); override parts per test. */
+/** A portal with none of the help topics set (each `null`, as the check gives a clinic without them). */
+export function noHelpTopics(): SiteContent['portal']['help'] {
+  return {
+    messages: null,
+    testResults: null,
+    passwordReset: null,
+    bills: null,
+    records: null,
+    whatYouNeed: null,
+  }
+}
+
 export function siteFixture(): SiteContent {
   return {
     clinic: {

@@ -1,6 +1,6 @@
 import { render, screen, within } from '@testing-library/react'
 import { HELP_QUESTIONS } from '@/lib/portal-help'
-import { otherPortalFixture, siteFixture } from '@/test/fixture'
+import { noHelpTopics, otherPortalFixture, siteFixture } from '@/test/fixture'
 import { PortalHelpBody } from './PortalHelpBody'
 
 /** The FAQPage JSON-LD the page carries, parsed. */
@@ -105,14 +105,7 @@ describe('PortalHelpBody', () => {
 
   test('no topic at all: no list, no JSON-LD, and the way back to "Having trouble?"', () => {
     const content = siteFixture()
-    content.portal.help = {
-      messages: null,
-      testResults: null,
-      passwordReset: null,
-      bills: null,
-      records: null,
-      whatYouNeed: null,
-    }
+    content.portal.help = noHelpTopics()
     const { container } = render(<PortalHelpBody content={content} />)
     expect(screen.queryByRole('navigation')).toBeNull()
     expect(faqOf(container)).toBeNull()

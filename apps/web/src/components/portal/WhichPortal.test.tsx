@@ -1,6 +1,6 @@
 import { PORTAL_HELP_PATH } from '@doorway/content/site'
 import { render, screen, within } from '@testing-library/react'
-import { otherPortalFixture, siteFixture } from '@/test/fixture'
+import { noHelpTopics, otherPortalFixture, siteFixture } from '@/test/fixture'
 import { PortalPageBody } from './PortalPageBody'
 
 const NOW = new Date('2025-11-20T12:00:00Z')
@@ -43,14 +43,7 @@ describe('"Which portal is mine?" on /portal', () => {
       PORTAL_HELP_PATH,
     )
     unmount()
-    content.portal.help = {
-      messages: null,
-      testResults: null,
-      passwordReset: null,
-      bills: null,
-      records: null,
-      whatYouNeed: null,
-    }
+    content.portal.help = noHelpTopics()
     render(<PortalPageBody content={content} now={NOW} />)
     expect(screen.queryByRole('link', { name: 'Portal questions' })).toBeNull()
   })
