@@ -36,84 +36,59 @@ function callText(lead: string, contact: SupportContact): string {
 export function portalHelpQuestions(content: SiteContent): HelpQuestion[] {
   const { clinic, portal } = content
   const { help } = portal
-  const questions: Record<HelpTopicId, Omit<HelpQuestion, 'question'> | null> = {
+  const answers: Record<HelpTopicId, string | null> = {
     'which-portal':
       portal.otherPortals.length === 0
         ? null
-        : {
-            id: 'which-portal',
-            answer: [
-              `Most families use ${portal.name}.${portal.useThisIf === null ? '' : ` Use it if ${portal.useThisIf}`}`,
-              ...portal.otherPortals.map((other) => `Use ${other.name} if ${other.useThisIf}`),
-            ].join(' '),
-          },
+        : [
+            `Most families use ${portal.name}.${portal.useThisIf === null ? '' : ` Use it if ${portal.useThisIf}`}`,
+            ...portal.otherPortals.map((other) => `Use ${other.name} if ${other.useThisIf}`),
+          ].join(' '),
     password:
       help.passwordReset === null
         ? null
-        : {
-            id: 'password',
-            answer: callText(
-              `Reset your password on the ${portal.vendor.productName} website: ${help.passwordReset.href}. If that does not work, call for help.`,
-              help.passwordReset.contact,
-            ),
-          },
+        : callText(
+            `Reset your password on the ${portal.vendor.productName} website: ${help.passwordReset.href}. If that does not work, call for help.`,
+            help.passwordReset.contact,
+          ),
     messages:
       help.messages === null
         ? null
-        : {
-            id: 'messages',
-            answer:
-              `We answer portal messages ${help.messages.replyTime}. Messages are not for emergencies. If this is an emergency, call 911.` +
-              (clinic.adviceLine === null
-                ? ''
-                : ` ${callText('For medical advice now, do not wait for a reply.', clinic.adviceLine)}`),
-          },
+        : `We answer portal messages ${help.messages.replyTime}. Messages are not for emergencies. If this is an emergency, call 911.` +
+          (clinic.adviceLine === null
+            ? ''
+            : ` ${callText('For medical advice now, do not wait for a reply.', clinic.adviceLine)}`),
     'test-results':
       help.testResults === null
         ? null
-        : {
-            id: 'test-results',
-            answer: callText(
-              `${help.testResults.whatToExpect} Questions about a result?`,
-              help.testResults.contact,
-            ),
-          },
+        : callText(
+            `${help.testResults.whatToExpect} Questions about a result?`,
+            help.testResults.contact,
+          ),
     bills:
       help.bills === null
         ? null
-        : {
-            id: 'bills',
-            answer: callText(
-              (help.bills.payOnline === null
-                ? ''
-                : `Pay a bill online: ${help.bills.payOnline.href}. `) + 'Questions about a bill?',
-              help.bills.contact,
-            ),
-          },
+        : callText(
+            (help.bills.payOnline === null
+              ? ''
+              : `Pay a bill online: ${help.bills.payOnline.href}. `) + 'Questions about a bill?',
+            help.bills.contact,
+          ),
     records:
       help.records === null
         ? null
-        : {
-            id: 'records',
-            answer: [
-              help.records.howToAsk,
-              help.records.formHref === null ? '' : `The form: ${help.records.formHref}.`,
-              `You usually get the copy ${help.records.usualTime}.`,
-              help.records.contact === null ? '' : callText('Questions?', help.records.contact),
-            ]
-              .filter((part) => part !== '')
-              .join(' '),
-          },
-    'what-you-need':
-      help.whatYouNeed === null
-        ? null
-        : {
-            id: 'what-you-need',
-            answer: help.whatYouNeed,
-          },
+        : [
+            help.records.howToAsk,
+            help.records.formHref === null ? '' : `The form: ${help.records.formHref}.`,
+            `You usually get the copy ${help.records.usualTime}.`,
+            help.records.contact === null ? '' : callText('Questions?', help.records.contact),
+          ]
+            .filter((part) => part !== '')
+            .join(' '),
+    'what-you-need': help.whatYouNeed,
   }
   return HELP_TOPIC_IDS.flatMap((id) => {
-    const topic = questions[id]
-    return topic === null ? [] : [{ ...topic, question: HELP_QUESTIONS[id] }]
+    const answer = answers[id]
+    return answer === null ? [] : [{ id, question: HELP_QUESTIONS[id], answer }]
   })
 }
