@@ -13,6 +13,7 @@ import {
   type PortalLinkResult,
   type VendorDomainProblem,
 } from '../src/index'
+import { isStandardHostName } from '../src/idna'
 
 /** Every `PortalLinkProblem`; `_AllLinkCodesListed` below fails to compile if one is missing. */
 export const LINK_PROBLEMS = [
@@ -165,7 +166,14 @@ export function typedUserinfo(input: string): boolean | null {
 function isRealName(host: string): boolean {
   if (isIp(host)) return true
   const label = /^[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?$/
-  return host.length <= 253 && host.split('.').every((part) => label.test(part))
+  // An `xn--` label that is not valid punycode is no real name, whatever the runtime's own URL
+  // parser makes of it (Chromium and Node 24 keep `xn--a.com`): the URL standard's domain to
+  // ASCII, as its reference implementation runs it, decides.
+  return (
+    host.length <= 253 &&
+    host.split('.').every((part) => label.test(part)) &&
+    isStandardHostName(host)
+  )
 }
 
 /**
