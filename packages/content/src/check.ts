@@ -186,6 +186,9 @@ export function checkSite(
   return {
     ok: true,
     content: {
+      language: 'en',
+      languages: ['en'],
+      translations: {},
       clinic,
       portal,
       brand: brand(),

@@ -10,6 +10,18 @@ export type { Brand, Logo } from './brand'
  * libphonenumber-js and comes ready to display and to dial.
  */
 export interface SiteContent {
+  /**
+   * This edition's language, a canonical BCP 47 tag (`en`, `es`, `zh-Hant`): every text below is
+   * in it. The site's main edition is English.
+   */
+  language: string
+  /** Every language the site is published in, English first; this edition's is among them. */
+  languages: string[]
+  /**
+   * The site's other editions, by language tag: the same documents in the same order, their texts
+   * in that language. Filled on the main (English) edition only; `{}` inside an edition.
+   */
+  translations: Record<string, SiteContent>
   clinic: ClinicInfo
   portal: PortalInfo
   /** The clinic's logo and colours; nothing set is the site's own look. */

@@ -70,6 +70,9 @@ export function noHelpTopics(): SiteContent['portal']['help'] {
 
 export function siteFixture(): SiteContent {
   return {
+    language: 'en',
+    languages: ['en'],
+    translations: {},
     clinic: {
       id: 'clinic',
       name: 'Maple Grove Pediatrics',
