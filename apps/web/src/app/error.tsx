@@ -1,26 +1,26 @@
 'use client'
 
 import Link from 'next/link'
+import { messagesFor } from '@/messages'
 
 /**
  * Shown in place of a page that failed to render. The root layout stays, so its header and
  * footer still give the main phone number and the portal sign-in link.
  */
 export default function PageError({ retry }: { error: unknown; retry: () => void }) {
+  // Draft Mode twins only, under the root layout, which is the main (English) edition's.
+  const t = messagesFor('en').error
   return (
     <>
-      <h1>Sorry, this page could not be shown</h1>
-      <p>
-        Please try again in a minute. You can still call us or sign in to the patient portal: the
-        phone number and the sign-in link are at the bottom of this page.
-      </p>
+      <h1>{t.heading}</h1>
+      <p>{t.text}</p>
       <p>
         <button type="button" className="button-secondary" onClick={() => retry()}>
-          Try again
+          {t.retry}
         </button>
       </p>
       <p>
-        <Link href="/">Go to the home page</Link>
+        <Link href="/">{t.home}</Link>
       </p>
     </>
   )

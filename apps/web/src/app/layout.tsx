@@ -7,6 +7,7 @@ import { brandStylesheetPath } from '@/lib/brand-style'
 import { webEnv } from '@/lib/env'
 import { THEME_COLOR } from '@/lib/page-meta'
 import { getSiteOrProblems } from '@/lib/site'
+import { messagesFor } from '@/messages'
 import './globals.css'
 
 /**
@@ -27,6 +28,8 @@ export async function generateViewport(): Promise<Viewport> {
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const site = await getSiteOrProblems()
   const brandStylesheet = site.ok ? brandStylesheetPath(site.content.brand) : null
+  // The main edition's language (a draft with problems has no content: English).
+  const language = site.ok ? site.content.language : 'en'
   return (
     <html lang="en">
       <body>
@@ -37,7 +40,11 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <SiteChrome
           content={site.ok ? site.content : null}
           draftTools={
-            <DraftModeTools draft={site.draft} visualEditing={webEnv().content.mode === 'sanity'} />
+            <DraftModeTools
+              draft={site.draft}
+              visualEditing={webEnv().content.mode === 'sanity'}
+              language={language}
+            />
           }
         >
           {site.ok ? (
@@ -45,8 +52,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           ) : (
             // Draft Mode only: published content with problems throws (and fails the build) instead.
             <>
-              <h1>These drafts cannot be shown yet</h1>
-              <ProblemsPanel problems={site.problems} />
+              <h1>{messagesFor(language).preview.cannotShow}</h1>
+              <ProblemsPanel problems={site.problems} language={language} />
             </>
           )}
         </SiteChrome>

@@ -8,15 +8,18 @@ import { VisualEditingLoader } from './VisualEditingLoader'
 export function DraftModeTools({
   draft,
   visualEditing,
+  language = 'en',
 }: {
   draft: boolean
   /** True with a Sanity project (the Presentation tool); local mode has no Studio to talk to. */
   visualEditing: boolean
+  /** The language of the preview bar's words. */
+  language?: string
 }) {
   if (!draft) return null
   return (
     <>
-      <PreviewBar />
+      <PreviewBar language={language} />
       {visualEditing ? <VisualEditingLoader /> : null}
     </>
   )

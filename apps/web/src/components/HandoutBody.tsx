@@ -1,4 +1,5 @@
 import type { SiteContent, SupportContact } from '@doorway/content/site'
+import { messagesFor } from '@/messages'
 import { PhoneLink } from './PhoneLink'
 import { PortalLink } from './PortalLink'
 
@@ -46,17 +47,15 @@ function PrintedAddress({ href }: { href: string }) {
 export function HandoutBody({ content, qrSvg, siteUrl }: HandoutBodyProps) {
   const { clinic, portal } = content
   const { handout } = portal
-  const page = handout.link === 'sign-up' ? 'sign-up page' : 'sign-in page'
+  const m = messagesFor(content.language)
+  const t = m.handout
   const site = new URL(siteUrl).host
   const apps = portal.appLinks
   return (
     <article className="handout" aria-labelledby="handout-heading">
-      <p className="handout-hint">
-        <strong>For staff: print this page</strong> (Ctrl+P, or ⌘P on a Mac). It fits on one sheet
-        of Letter or A4 paper, in black and white, and always shows the current address.
-      </p>
+      <p className="handout-hint">{t.hint}</p>
       <p className="handout-clinic">{clinic.name}</p>
-      <h1 id="handout-heading">How to sign up for {portal.name}</h1>
+      <h1 id="handout-heading">{t.heading(portal.name)}</h1>
       {handout.note === null ? null : <p className="handout-note">{handout.note}</p>}
 
       <div className="handout-way-in">
@@ -64,72 +63,65 @@ export function HandoutBody({ content, qrSvg, siteUrl }: HandoutBodyProps) {
           <div
             className="handout-qr-code"
             role="img"
-            aria-label={`QR code that opens the ${portal.name} ${page}`}
+            aria-label={t.qrLabel(portal.name, handout.link)}
             dangerouslySetInnerHTML={{ __html: qrSvg }}
           />
-          <figcaption>Point your phone’s camera here</figcaption>
+          <figcaption>{t.qrCaption}</figcaption>
         </figure>
         <div className="handout-address">
-          <p>Or type this address into your web browser:</p>
+          <p>{t.typeAddress}</p>
           <p className="handout-url">
             <PortalLink href={handout.href}>
               <PrintedAddress href={handout.href} />
             </PortalLink>
           </p>
-          <p>
-            It opens the {portal.vendor.productName} website, run by {portal.vendor.name}, not our
-            own.
-          </p>
+          <p>{t.opensVendor(portal.vendor.productName, portal.vendor.name)}</p>
         </div>
       </div>
 
       <section aria-labelledby="handout-steps-heading">
-        <h2 id="handout-steps-heading">Sign up in three steps</h2>
+        <h2 id="handout-steps-heading">{t.stepsHeading}</h2>
         <ol className="handout-steps">
           <li>
-            Open the {portal.name} {page}: scan the code with your phone’s camera, or type the
-            address.
-            {handout.link === 'sign-in' ? ' Choose to sign up as a new patient.' : null}
+            {t.stepOpen(portal.name, handout.link)}
+            {handout.link === 'sign-in' ? t.stepNewPatient : null}
           </li>
           <li>{portal.signUpInstructions}</li>
-          <li>
-            Next time, sign in with the Sign in button at the top of every page of our website,{' '}
-            {site}.
-          </li>
+          <li>{t.stepNextTime(site)}</li>
         </ol>
       </section>
 
       {apps.length > 0 ? (
         <section aria-labelledby="handout-app-heading">
-          <h2 id="handout-app-heading">Get the app</h2>
+          <h2 id="handout-app-heading">{t.appHeading}</h2>
           <p>
-            Search for “{portal.vendor.productName}” in your phone’s app store:{' '}
-            {apps.map((app, i) => (
-              <span key={app.key}>
-                {i === 0 ? null : i === apps.length - 1 ? ' or ' : ', '}
-                <a href={app.href} rel="noopener noreferrer">
-                  {app.storeName}
-                </a>
-              </span>
-            ))}
-            .
+            {t.searchApp(
+              portal.vendor.productName,
+              apps.map((app, i) => (
+                <span key={app.key}>
+                  {i === 0 ? null : i === apps.length - 1 ? t.or : ', '}
+                  <a href={app.href} rel="noopener noreferrer">
+                    {app.storeName}
+                  </a>
+                </span>
+              )),
+            )}
           </p>
         </section>
       ) : null}
 
       <section aria-labelledby="handout-call-heading">
-        <h2 id="handout-call-heading">Questions? Call us</h2>
+        <h2 id="handout-call-heading">{t.callHeading}</h2>
         <ul className="handout-contacts" role="list">
           {handoutContacts(content).map((contact) => (
             <li key={contact.id}>
-              <PhoneLink phone={contact.phone} who={contact.name} />
+              <PhoneLink phone={contact.phone} label={m.common.call(contact.name)} />
               <span className="handout-hours">{contact.hours}</span>
             </li>
           ))}
         </ul>
         <p>
-          <strong>For emergencies, call 911.</strong> Do not use the portal for emergencies. More
-          help: {site}/portal
+          <strong>{m.common.emergencyCall911}</strong> {t.emergencyRest(`${site}/portal`)}
         </p>
         {clinic.languageHelp ? <p className="handout-language">{clinic.languageHelp}</p> : null}
       </section>

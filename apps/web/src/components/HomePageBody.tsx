@@ -1,6 +1,6 @@
 import type { SiteContent } from '@doorway/content/site'
-import { medicalSpecialtyName } from '@doorway/content/model'
 import { jsonLdScriptContent } from '@/lib/jsonld'
+import { messagesFor } from '@/messages'
 import { JsonLd } from './JsonLd'
 import { LocationSummary } from './LocationSummary'
 import { PhoneLink } from './PhoneLink'
@@ -16,22 +16,26 @@ interface HomePageBodyProps {
 
 /** The home page: the clinic, the portal card, and every location (worded for one or several). */
 export function HomePageBody({ content, now, siteUrl }: HomePageBodyProps) {
-  const { clinic, locations, portal } = content
-  const single = locations.length === 1
+  const { clinic, locations, portal, language } = content
+  const m = messagesFor(language)
   return (
     <>
       <h1>{clinic.name}</h1>
       <p className="lead">
-        {medicalSpecialtyName(clinic.medicalSpecialty)} at{' '}
-        {single ? 'our clinic' : `${locations.length} locations`}.{' '}
-        <PhoneLink phone={clinic.mainPhone} who="us" />
+        {m.home.lead(m.common.specialty(clinic.medicalSpecialty), locations.length)}{' '}
+        <PhoneLink phone={clinic.mainPhone} label={m.common.callUs} />
       </p>
-      <PortalCard portal={portal} now={now} timeZone={locations[0]?.timeZone ?? 'UTC'} />
+      <PortalCard
+        portal={portal}
+        now={now}
+        timeZone={locations[0]?.timeZone ?? 'UTC'}
+        language={language}
+      />
       <section aria-labelledby="locations-heading" id="locations">
-        <h2 id="locations-heading">{single ? 'Our location' : 'Our locations'}</h2>
+        <h2 id="locations-heading">{m.home.locationsHeading(locations.length)}</h2>
         <div className="card-grid">
           {locations.map((location) => (
-            <LocationSummary key={location.id} location={location} now={now} />
+            <LocationSummary key={location.id} location={location} now={now} language={language} />
           ))}
         </div>
       </section>

@@ -1,4 +1,5 @@
 import type { SiteContent } from '@doorway/content/site'
+import { messagesFor } from '@/messages'
 import { PhoneLink } from './PhoneLink'
 
 /** The U.S. Department of Health and Human Services' Office for Civil Rights (45 CFR 92.10). */
@@ -19,13 +20,16 @@ export const HHS_OCR = {
 export function LanguageAssistanceBody({ content }: { content: SiteContent }) {
   const { clinic } = content
   const { coordinator, taglines } = clinic.languageAssistance
-  const coordinatorName = coordinator?.name ?? 'our Section 1557 coordinator'
+  const m = messagesFor(content.language)
+  const t = m.languageAssistance
+  const coordinatorName = coordinator?.name ?? t.coordinator
+  const callClinic = <PhoneLink phone={clinic.mainPhone} label={m.common.call(clinic.name)} />
   return (
     <>
-      <h1>Free language help, and our promise to treat everyone fairly</h1>
+      <h1>{t.heading}</h1>
       {taglines.length > 0 ? (
         <section aria-labelledby="taglines-heading">
-          <h2 id="taglines-heading">Free help in your language</h2>
+          <h2 id="taglines-heading">{t.taglinesHeading}</h2>
           <ul className="taglines" role="list" aria-labelledby="taglines-heading">
             {taglines.map((tagline) => (
               <li key={tagline.key} lang={tagline.lang} dir={tagline.dir}>
@@ -36,63 +40,51 @@ export function LanguageAssistanceBody({ content }: { content: SiteContent }) {
         </section>
       ) : null}
       <section aria-labelledby="help-heading">
-        <h2 id="help-heading">Help we give for free</h2>
-        <p>{clinic.name} gives free help so you can talk with us and understand us:</p>
+        <h2 id="help-heading">{t.helpHeading}</h2>
+        <p>{t.helpIntro(clinic.name)}</p>
         <ul>
-          <li>
-            If English is not your first language: interpreters trained for health care, and papers
-            written in your language.
-          </li>
-          <li>
-            If you have a disability: sign language interpreters, papers in large print, audio or
-            other formats, and other changes that help you use our care.
-          </li>
+          <li>{t.helpLanguage}</li>
+          <li>{t.helpDisability}</li>
         </ul>
-        <p>
-          To ask for this help, <PhoneLink phone={clinic.mainPhone} who={clinic.name} />.
-        </p>
+        <p>{t.askForHelp(callClinic)}</p>
       </section>
       <section aria-labelledby="fair-heading">
-        <h2 id="fair-heading">We treat everyone fairly</h2>
-        <p>
-          {clinic.name} follows federal civil rights laws. We do not treat anyone differently
-          because of race, color, national origin (including limited English and the language you
-          speak), age, disability, or sex (including pregnancy, sexual orientation, gender identity
-          and sex characteristics).
-        </p>
-        <p>If you think we did not give you this help, or treated you unfairly, you can:</p>
+        <h2 id="fair-heading">{t.fairHeading}</h2>
+        <p>{t.fairText(clinic.name)}</p>
+        <p>{t.ifYouThink}</p>
         <ul>
           <li>
-            Tell us:{' '}
+            {t.tellUs}{' '}
             {coordinator?.phone != null ? (
-              <PhoneLink phone={coordinator.phone} who={coordinatorName} />
+              <PhoneLink phone={coordinator.phone} label={m.common.call(coordinatorName)} />
             ) : (
-              <PhoneLink phone={clinic.mainPhone} who={clinic.name} />
+              callClinic
             )}
-            {coordinator?.email != null ? (
-              <>
-                , or email {coordinatorName} at{' '}
-                <a href={`mailto:${coordinator.email}`}>{coordinator.email}</a>
-              </>
-            ) : null}
+            {coordinator?.email != null
+              ? t.orEmail(
+                  coordinatorName,
+                  <a href={`mailto:${coordinator.email}`}>{coordinator.email}</a>,
+                )
+              : null}
             .
           </li>
           <li>
-            Or file a complaint with the U.S. Department of Health and Human Services, Office for
-            Civil Rights:
+            {t.fileComplaint}
             <ul>
               <li>
                 <a href={HHS_OCR.portal} rel="noopener noreferrer">
-                  online at ocrportal.hhs.gov
+                  {t.online}
                 </a>
               </li>
               <li>
-                by phone: <PhoneLink phone={HHS_OCR.phone} who="the Office for Civil Rights" /> (
-                <PhoneLink phone={HHS_OCR.tdd} who="its TDD line" />)
+                {t.byPhone(
+                  <PhoneLink phone={HHS_OCR.phone} label={m.common.call(t.ocr)} />,
+                  <PhoneLink phone={HHS_OCR.tdd} label={m.common.call(t.tdd)} />,
+                )}
               </li>
-              <li>by mail to {HHS_OCR.address}</li>
+              <li>{t.byMail(HHS_OCR.address)}</li>
               <li>
-                complaint forms:{' '}
+                {t.complaintForms}{' '}
                 <a href={HHS_OCR.forms} rel="noopener noreferrer">
                   hhs.gov/ocr/complaints
                 </a>

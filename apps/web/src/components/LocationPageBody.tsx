@@ -1,6 +1,7 @@
 import type { Location, SiteContent } from '@doorway/content/site'
 import Link from 'next/link'
 import { jsonLdScriptContent } from '@/lib/jsonld'
+import { messagesFor } from '@/messages'
 import { Address } from './Address'
 import { DirectionsLink } from './DirectionsLink'
 import { JsonLd } from './JsonLd'
@@ -19,20 +20,26 @@ interface LocationPageBodyProps {
 
 /** One location's page: address, directions, phone, new patients, hours, the portal, and its JSON-LD. */
 export function LocationPageBody({ content, location, now, siteUrl }: LocationPageBodyProps) {
+  const { language } = content
+  const m = messagesFor(language)
   return (
     <>
       <h1>{location.name}</h1>
       <Address address={location.address} />
       <p>
-        <DirectionsLink location={location} />
+        <DirectionsLink location={location} language={language} />
       </p>
       <p>
-        <PhoneLink phone={location.phone} who={location.name} className="button-secondary" />
+        <PhoneLink
+          phone={location.phone}
+          label={m.common.call(location.name)}
+          className="button-secondary"
+        />
       </p>
-      <NewPatients accepting={location.acceptingNewPatients} />
-      <OpeningHoursTable location={location} now={now} />
+      <NewPatients accepting={location.acceptingNewPatients} language={language} />
+      <OpeningHoursTable location={location} now={now} language={language} />
       <p>
-        <Link href="/portal">Send a message or see test results in {content.portal.name}</Link>
+        <Link href="/portal">{m.location.portalLink(content.portal.name)}</Link>
       </p>
       <JsonLd json={jsonLdScriptContent(content, [location], siteUrl, now)} />
     </>

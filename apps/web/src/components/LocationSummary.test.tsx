@@ -5,7 +5,9 @@ import { LocationSummary, NewPatients } from './LocationSummary'
 describe('LocationSummary', () => {
   it('shows the address, a tap-to-call phone, hours (closed days too) and a link to the location page', () => {
     const [location] = siteFixture().locations
-    render(<LocationSummary location={location!} now={new Date('2026-10-01T12:00:00Z')} />)
+    render(
+      <LocationSummary location={location!} now={new Date('2026-10-01T12:00:00Z')} language="en" />,
+    )
     expect(screen.getByRole('heading', { name: 'Downtown clinic' })).toBeInTheDocument()
     expect(screen.getByText(/120 Elm Street/)).toBeInTheDocument()
     expect(
@@ -28,7 +30,9 @@ describe('LocationSummary', () => {
 
   it('links to directions on the map service’s own site, with the address only', () => {
     const [location] = siteFixture().locations
-    render(<LocationSummary location={location!} now={new Date('2026-10-01T12:00:00Z')} />)
+    render(
+      <LocationSummary location={location!} now={new Date('2026-10-01T12:00:00Z')} language="en" />,
+    )
     const link = screen.getByRole('link', { name: 'Directions to Downtown clinic (Google Maps)' })
     expect(link).toHaveAttribute(
       'href',
@@ -43,7 +47,7 @@ describe('special hours', () => {
   // Noon on a day in Chicago, the location's time zone.
   const at = (day: string) => new Date(`${day}T18:00:00Z`)
   const shown = (now: Date) => {
-    const { container } = render(<LocationSummary location={location!} now={now} />)
+    const { container } = render(<LocationSummary location={location!} now={now} language="en" />)
     return [...container.querySelectorAll('.special-hours li')].map((li) => li.textContent)
   }
 
@@ -78,12 +82,12 @@ describe('special hours', () => {
 
 describe('NewPatients', () => {
   it('says nothing when the clinic has not said', () => {
-    const { container } = render(<NewPatients accepting={null} />)
+    const { container } = render(<NewPatients accepting={null} language="en" />)
     expect(container).toBeEmptyDOMElement()
   })
 
   it('says so when the location is full', () => {
-    render(<NewPatients accepting={false} />)
+    render(<NewPatients accepting={false} language="en" />)
     expect(screen.getByText('Not accepting new patients right now.')).toBeInTheDocument()
   })
 })

@@ -1,33 +1,51 @@
 import { locationPath, type Location } from '@doorway/content/site'
 import Link from 'next/link'
+import { messagesFor } from '@/messages'
 import { Address } from './Address'
 import { DirectionsLink } from './DirectionsLink'
 import { OpeningHoursTable } from './OpeningHoursTable'
 import { PhoneLink } from './PhoneLink'
 
 /** A location on the home page: address, directions, phone, hours and a link to its own page. */
-export function LocationSummary({ location, now }: { location: Location; now: Date }) {
+export function LocationSummary({
+  location,
+  now,
+  language,
+}: {
+  location: Location
+  now: Date
+  /** The page's language (`content.language`). */
+  language: string
+}) {
+  const m = messagesFor(language)
   return (
     <article className="card" aria-labelledby={`location-${location.slug}`}>
       <h3 id={`location-${location.slug}`}>{location.name}</h3>
       <Address address={location.address} />
       <p>
-        <DirectionsLink location={location} />
+        <DirectionsLink location={location} language={language} />
       </p>
       <p>
-        <PhoneLink phone={location.phone} who={location.name} />
+        <PhoneLink phone={location.phone} label={m.common.call(location.name)} />
       </p>
-      <NewPatients accepting={location.acceptingNewPatients} />
-      <OpeningHoursTable location={location} now={now} />
+      <NewPatients accepting={location.acceptingNewPatients} language={language} />
+      <OpeningHoursTable location={location} now={now} language={language} />
       <p>
-        <Link href={locationPath(location.slug)}>More about {location.name}</Link>
+        <Link href={locationPath(location.slug)}>{m.location.moreAbout(location.name)}</Link>
       </p>
     </article>
   )
 }
 
 /** Whether the location takes new patients; says nothing when the clinic has not said. */
-export function NewPatients({ accepting }: { accepting: boolean | null }) {
+export function NewPatients({
+  accepting,
+  language,
+}: {
+  accepting: boolean | null
+  language: string
+}) {
   if (accepting === null) return null
-  return <p>{accepting ? 'Accepting new patients.' : 'Not accepting new patients right now.'}</p>
+  const m = messagesFor(language)
+  return <p>{accepting ? m.location.accepting : m.location.notAccepting}</p>
 }

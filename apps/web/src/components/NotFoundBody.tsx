@@ -1,17 +1,19 @@
 import Link from 'next/link'
+import { messagesFor } from '@/messages'
 
-/** The 404's own content, inside the site chrome. */
-export function NotFoundBody() {
+/** The 404's own content, inside the site chrome, in the page's language (English by default). */
+export function NotFoundBody({ language = 'en' }: { language?: string }) {
+  const t = messagesFor(language).notFound
   return (
     <>
-      <h1>We cannot find that page</h1>
-      <p>The address may be mistyped, or the page may have moved.</p>
+      <h1>{t.heading}</h1>
+      <p>{t.text}</p>
       <ul className="link-list" role="list">
         <li>
-          <Link href="/">Go to the home page and our locations</Link>
+          <Link href="/">{t.home}</Link>
         </li>
         <li>
-          <Link href="/portal">Go to the patient portal page</Link>
+          <Link href="/portal">{t.portal}</Link>
         </li>
       </ul>
     </>

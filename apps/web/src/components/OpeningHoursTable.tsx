@@ -1,36 +1,49 @@
-import { formatTimeRanges, specialHoursToShow, type Location } from '@doorway/content/site'
-import { formatDays } from '@/lib/format'
+import { specialHoursToShow, type Location } from '@doorway/content/site'
+import { formatDays, formatTimeRanges, formatWeekday } from '@/lib/format'
+import { messagesFor } from '@/messages'
 
 /**
  * A location's hours: any special hours that apply now or within a week (a holiday, a closure)
- * first, then the usual week as a two-column table: day, hours.
+ * first, then the usual week as a two-column table: day, hours. Days and times in `language`.
  */
-export function OpeningHoursTable({ location, now }: { location: Location; now: Date }) {
+export function OpeningHoursTable({
+  location,
+  now,
+  language,
+}: {
+  location: Location
+  now: Date
+  language: string
+}) {
   const special = specialHoursToShow(location, now)
+  const t = messagesFor(language).location
   return (
     <>
       {special.length > 0 ? (
         <div className="special-hours">
           <p>
-            <strong>Holiday and special hours</strong>
+            <strong>{t.specialHoursHeading}</strong>
           </p>
           <ul>
             {special.map((entry) => (
               <li key={entry.key}>
-                {formatDays(entry.firstDay, entry.lastDay)} ({entry.reason}):{' '}
-                {formatTimeRanges(entry.ranges)}
+                {t.specialHoursLine(
+                  formatDays(entry.firstDay, entry.lastDay, language),
+                  entry.reason,
+                  formatTimeRanges(entry.ranges, language),
+                )}
               </li>
             ))}
           </ul>
         </div>
       ) : null}
       <table className="hours">
-        <caption>Opening hours, {location.name}</caption>
+        <caption>{t.hoursCaption(location.name)}</caption>
         <tbody>
           {location.openingHours.map((day) => (
             <tr key={day.day}>
-              <th scope="row">{day.day}</th>
-              <td>{formatTimeRanges(day.ranges)}</td>
+              <th scope="row">{formatWeekday(day.day, language)}</th>
+              <td>{formatTimeRanges(day.ranges, language)}</td>
             </tr>
           ))}
         </tbody>

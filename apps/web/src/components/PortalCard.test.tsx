@@ -7,7 +7,7 @@ const NOW = new Date('2025-11-20T12:00:00Z')
 function renderCard(outageNotice: { message: string; startsAt: string; endsAt: string } | null) {
   const { portal } = siteFixture()
   portal.outageNotice = outageNotice
-  render(<PortalCard portal={portal} now={NOW} timeZone="America/Chicago" />)
+  render(<PortalCard portal={portal} now={NOW} timeZone="America/Chicago" language="en" />)
   return screen.getByRole('region', { name: 'Patient portal: Maple Grove MyChart' })
 }
 

@@ -1,5 +1,6 @@
 import type { PortalInfo } from '@doorway/content/site'
 import Link from 'next/link'
+import { messagesFor } from '@/messages'
 import { PortalLink } from './PortalLink'
 import { OutageNotice } from './portal/OutageNotice'
 
@@ -8,29 +9,34 @@ export function PortalCard({
   portal,
   now,
   timeZone,
+  language,
 }: {
   portal: PortalInfo
   now: Date
   timeZone: string
+  /** The page's language (`content.language`). */
+  language: string
 }) {
+  const m = messagesFor(language)
   return (
     <section className="card portal-card" aria-labelledby="portal-card-heading">
-      <h2 id="portal-card-heading">Patient portal: {portal.name}</h2>
+      <h2 id="portal-card-heading">{m.portalCard.heading(portal.name)}</h2>
       <p>{portal.explanation}</p>
       <OutageNotice
         notice={portal.outageNotice}
         portalName={portal.name}
         now={now}
         timeZone={timeZone}
+        language={language}
         headingLevel="h3"
       />
       <p>
         <PortalLink href={portal.signInHref} className="button-primary">
-          Sign in to {portal.name}
+          {m.common.signInTo(portal.name)}
         </PortalLink>
       </p>
       <p>
-        <Link href="/portal">How to sign up, family access, and who to call for help</Link>
+        <Link href="/portal">{m.portalCard.moreHelp}</Link>
       </p>
     </section>
   )

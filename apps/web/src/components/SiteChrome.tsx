@@ -1,5 +1,6 @@
 import type { SiteContent } from '@doorway/content/site'
 import type { ReactNode } from 'react'
+import { messagesFor } from '@/messages'
 import { SiteFooter } from './SiteFooter'
 import { SiteHeader } from './SiteHeader'
 
@@ -16,10 +17,12 @@ interface SiteChromeProps {
  * (App Router): the skip link, header, `main` and footer. The one place this chrome is written.
  */
 export function SiteChrome({ content, draftTools = null, children }: SiteChromeProps) {
+  // A draft with problems has no content: its words are the main edition's, English.
+  const language = content?.language ?? 'en'
   return (
     <>
       <a href="#main" className="skip-link">
-        Skip to main content
+        {messagesFor(language).chrome.skipLink}
       </a>
       {draftTools}
       {content === null ? null : (
@@ -28,6 +31,7 @@ export function SiteChrome({ content, draftTools = null, children }: SiteChromeP
           portalName={content.portal.name}
           signInHref={content.portal.signInHref}
           logo={content.brand.logo}
+          language={language}
         />
       )}
       <main id="main" className="wrap" tabIndex={-1}>

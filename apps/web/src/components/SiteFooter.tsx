@@ -1,44 +1,66 @@
 import type { SiteContent } from '@doorway/content/site'
 import Link from 'next/link'
+import { Fragment } from 'react'
 import { ACCESSIBILITY_PATH, LANGUAGE_ASSISTANCE_PATH } from '@/lib/page-meta'
+import { CATALOG_LANGUAGES, catalogLanguage, messagesFor } from '@/messages'
 import { PhoneLink } from './PhoneLink'
 import { PortalLink } from './PortalLink'
 
+/**
+ * The language-help link's label: in the page's own words, then in every other language the kit
+ * ships a catalog for (English and Spanish at least), each marked with its `lang`, so a family
+ * that reads neither the page's language nor English still finds it.
+ */
+function LanguageHelpLabel({ language }: { language: string }) {
+  const own = catalogLanguage(language)
+  const others = CATALOG_LANGUAGES.filter((tag) => tag !== own)
+  // A language without a catalog shows English words: marked as English inside its page.
+  const ownWords = messagesFor(own).footer.languageHelp
+  return (
+    <>
+      {own === language ? ownWords : <span lang={own}>{ownWords}</span>}
+      {others.map((tag) => (
+        <Fragment key={tag}>
+          {' · '}
+          <span lang={tag}>{messagesFor(tag).footer.languageHelp}</span>
+        </Fragment>
+      ))}
+    </>
+  )
+}
+
 /** Bottom of every page: portal links, the main phone, the language-help and accessibility pages, 911, and the clinic's language-help notice. */
 export function SiteFooter({ content }: { content: SiteContent }) {
-  const { clinic, portal } = content
+  const { clinic, portal, language } = content
+  const m = messagesFor(language)
+  const t = m.footer
   return (
     <footer className="site-footer">
       <div className="wrap">
         {clinic.languageHelp ? <p className="language-help">{clinic.languageHelp}</p> : null}
         <ul className="link-list" role="list">
           <li>
-            <PortalLink href={portal.signInHref}>Sign in to {portal.name}</PortalLink>
+            <PortalLink href={portal.signInHref}>{m.common.signInTo(portal.name)}</PortalLink>
           </li>
           <li>
-            <Link href="/portal">Help with {portal.name}</Link>
+            <Link href="/portal">{t.helpWith(portal.name)}</Link>
           </li>
           <li>
-            <PhoneLink phone={clinic.mainPhone} who={clinic.name} />
+            <PhoneLink phone={clinic.mainPhone} label={m.common.call(clinic.name)} />
           </li>
           <li>
             <Link href={LANGUAGE_ASSISTANCE_PATH}>
-              Free language help{' · '}
-              <span lang="es">Ayuda gratis con el idioma</span>
+              <LanguageHelpLabel language={language} />
             </Link>
           </li>
           <li>
-            <Link href={ACCESSIBILITY_PATH}>Accessibility</Link>
+            <Link href={ACCESSIBILITY_PATH}>{t.accessibility}</Link>
           </li>
         </ul>
         <p>
-          <strong>For emergencies, call 911.</strong> Do not use the portal or this website for
-          emergencies.
+          <strong>{m.common.emergencyCall911}</strong> {t.emergencyRest}
         </p>
-        <p className="small">
-          This website collects no information about you. {portal.name} is run by{' '}
-          {portal.vendor.name} on its own website.
-        </p>
+        <p className="small">{t.noTracking(portal.name, portal.vendor.name)}</p>
       </div>
     </footer>
   )

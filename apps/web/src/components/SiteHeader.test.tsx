@@ -10,6 +10,7 @@ describe('SiteHeader', () => {
         clinicName={clinic.name}
         portalName={portal.name}
         signInHref={portal.signInHref}
+        language="en"
       />,
     )
     const header = screen.getByRole('banner')

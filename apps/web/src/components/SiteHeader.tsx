@@ -1,6 +1,7 @@
 import type { Logo } from '@doorway/content/site'
 import type { PortalHref } from '@doorway/portal-link'
 import Link from 'next/link'
+import { messagesFor } from '@/messages'
 import { PortalLink } from './PortalLink'
 
 interface SiteHeaderProps {
@@ -10,6 +11,8 @@ interface SiteHeaderProps {
   signInHref: PortalHref
   /** The clinic's logo, shown instead of its name (its alt text names it); null: the name. */
   logo?: Logo | null
+  /** The page's language (`content.language`), whose words the header shows. */
+  language: string
 }
 
 /**
@@ -17,7 +20,14 @@ interface SiteHeaderProps {
  * row, the way to the portal's help page below. Sign in comes before the menu in the reading and
  * Tab order, as it does on screen.
  */
-export function SiteHeader({ clinicName, portalName, signInHref, logo = null }: SiteHeaderProps) {
+export function SiteHeader({
+  clinicName,
+  portalName,
+  signInHref,
+  logo = null,
+  language,
+}: SiteHeaderProps) {
+  const t = messagesFor(language).header
   return (
     <header className="site-header">
       <div className="wrap header-row">
@@ -26,16 +36,17 @@ export function SiteHeader({ clinicName, portalName, signInHref, logo = null }: 
             {logo === null ? clinicName : <BrandLogo logo={logo} />}
           </Link>
           <PortalLink href={signInHref} className="header-sign-in">
-            Sign in<span className="visually-hidden"> to {portalName}</span>
+            {t.signIn}
+            <span className="visually-hidden">{t.signInHidden(portalName)}</span>
           </PortalLink>
         </div>
-        <nav aria-label="Main">
+        <nav aria-label={t.navLabel}>
           <ul className="nav-list" role="list">
             <li>
-              <Link href="/">Home and locations</Link>
+              <Link href="/">{t.home}</Link>
             </li>
             <li>
-              <Link href="/portal">Patient portal ({portalName})</Link>
+              <Link href="/portal">{t.portal(portalName)}</Link>
             </li>
           </ul>
         </nav>

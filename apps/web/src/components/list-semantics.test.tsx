@@ -35,6 +35,7 @@ describe('lists without bullets', () => {
           clinicName={content.clinic.name}
           portalName={content.portal.name}
           signInHref={content.portal.signInHref}
+          language="en"
         />
         <PortalPageBody content={content} now={new Date('2025-11-20T12:00:00Z')} />
         <SiteFooter content={content} />

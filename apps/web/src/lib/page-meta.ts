@@ -1,5 +1,6 @@
 import { locationPath, PORTAL_HELP_PATH, type SiteContent } from '@doorway/content/site'
 import type { Metadata } from 'next'
+import { messagesFor } from '../messages'
 
 /**
  * The head of every page, written once: the Pages Router's published pages render it with
@@ -87,8 +88,10 @@ export const FIXED_PAGE_PATHS = (
 
 /** The head of `key`'s page for `content` (null content: a draft with problems). */
 export function pageMeta(key: PageKey, content: SiteContent | null, draft: boolean): PageMeta {
-  const name = content?.clinic.name ?? 'Clinic preview'
-  const titled = (title: string) => `${title} | ${name}`
+  // A draft with problems has no content: the main edition's words, English.
+  const t = messagesFor(content?.language ?? 'en').meta
+  const name = content?.clinic.name ?? t.clinicPreview
+  const titled = (title: string) => t.titled(title, name)
   const base = { noindex: draft }
   if (content === null) return { ...base, title: name, description: null, canonical: null }
   const { portal } = content
@@ -97,43 +100,46 @@ export function pageMeta(key: PageKey, content: SiteContent | null, draft: boole
       return {
         ...base,
         title: name,
-        description: `${name}: our locations, opening hours, phone numbers, and how to use ${portal.name}, our patient portal.`,
+        description: t.homeDescription(name, portal.name),
         canonical: pagePath(key),
       }
     case 'portal':
       return {
         ...base,
-        title: titled(`${portal.name}, our patient portal`),
-        description: `How to sign in to ${portal.name}, sign up, get family access, and who to call when it does not work.`,
+        title: titled(t.portalTitle(portal.name)),
+        description: t.portalDescription(portal.name),
         canonical: pagePath(key),
       }
     case 'handout':
       return {
         ...base,
-        title: titled(`How to sign up for ${portal.name}: sheet to print`),
-        description: `A one-page sheet for the front desk to print: how to sign up for ${portal.name}, with a QR code.`,
+        title: titled(t.handoutTitle(portal.name)),
+        description: t.handoutDescription(portal.name),
         canonical: pagePath(key),
         noindex: true,
       }
     case 'portal-help':
       return {
         ...base,
-        title: titled('Portal questions'),
-        description: `Answers about ${portal.name}: passwords, messages, test results, bills, medical records, and whom to call.`,
+        title: titled(messagesFor(content.language).help.heading),
+        description: t.helpDescription(portal.name),
         canonical: pagePath(key),
       }
     case 'language-assistance':
       return {
         ...base,
-        title: titled('Free language help and nondiscrimination'),
-        description: `${name} gives free language help and treats everyone fairly. Free help in ${content.clinic.languageAssistance.taglines.length + 1} languages.`,
+        title: titled(t.languageAssistanceTitle),
+        description: t.languageAssistanceDescription(
+          name,
+          content.clinic.languageAssistance.taglines.length + 1,
+        ),
         canonical: pagePath(key),
       }
     case 'accessibility':
       return {
         ...base,
-        title: titled('Accessibility'),
-        description: `How ${name}'s website works for everyone, and whom to tell when something does not work for you.`,
+        title: titled(messagesFor(content.language).accessibility.heading),
+        description: t.accessibilityDescription(name),
         canonical: pagePath(key),
       }
     case 'location': {
@@ -142,12 +148,12 @@ export function pageMeta(key: PageKey, content: SiteContent | null, draft: boole
       return {
         ...base,
         title: titled(location.name),
-        description: `${location.name}: address, phone number and opening hours.`,
+        description: t.locationDescription(location.name),
         canonical: pagePath(key),
       }
     }
     case 'not-found':
-      return { ...base, title: titled('Page not found'), description: null, canonical: null }
+      return { ...base, title: titled(t.notFoundTitle), description: null, canonical: null }
   }
 }
 

@@ -1,4 +1,5 @@
 import type { SiteContent, SupportContact } from '@doorway/content/site'
+import { messagesFor, type Messages } from '@/messages'
 
 /**
  * The portal questions page (`/portal/help`), written once: each question the clinic answers,
@@ -7,18 +8,17 @@ import type { SiteContent, SupportContact } from '@doorway/content/site'
  * own answer (with tap-to-call and portal links) is `PortalHelpBody`'s.
  */
 
-/** Each topic's anchor id and its question as parents ask it, in page order. */
-export const HELP_QUESTIONS = {
-  'which-portal': 'Which portal is mine?',
-  password: 'I forgot my password, or I am locked out',
-  messages: 'How soon will I get an answer to my message?',
-  'test-results': 'I see a test result. Why has no one called me?',
-  bills: 'Where do I pay my bill?',
-  records: 'How do I get a copy of my child’s records?',
-  'what-you-need': 'What do I need to use the portal?',
-} as const
-export type HelpTopicId = keyof typeof HELP_QUESTIONS
-const HELP_TOPIC_IDS = Object.keys(HELP_QUESTIONS) as HelpTopicId[]
+/** Each topic's anchor id, in page order; its question is each catalog's `help.questions[id]`. */
+export const HELP_TOPIC_IDS = [
+  'which-portal',
+  'password',
+  'messages',
+  'test-results',
+  'bills',
+  'records',
+  'what-you-need',
+] as const
+export type HelpTopicId = (typeof HELP_TOPIC_IDS)[number]
 
 export interface HelpQuestion {
   id: HelpTopicId
@@ -27,51 +27,59 @@ export interface HelpQuestion {
   answer: string
 }
 
-/** "Call Front desk at (217) 555-0134 (Monday to Friday, 8 am to 5 pm)." */
-function callText(lead: string, contact: SupportContact): string {
-  return `${lead} Call ${contact.name} at ${contact.phone.display} (${contact.hours}).`
+/** "Questions? Call Front desk at (217) 555-0134 (Monday to Friday, 8 am to 5 pm)." */
+function callText(t: Messages['help'], lead: string, contact: SupportContact): string {
+  return `${lead} ${t.callAt(contact.name, contact.phone.display, contact.hours)}`
 }
 
 /** The questions the clinic's content answers, in page order; a topic left out has none. */
 export function portalHelpQuestions(content: SiteContent): HelpQuestion[] {
   const { clinic, portal } = content
   const { help } = portal
+  const t = messagesFor(content.language).help
   const answers: Record<HelpTopicId, string | null> = {
     'which-portal':
       portal.otherPortals.length === 0
         ? null
         : [
-            `Most families use ${portal.name}.${portal.useThisIf === null ? '' : ` Use it if ${portal.useThisIf}`}`,
-            ...portal.otherPortals.map((other) => `Use ${other.name} if ${other.useThisIf}`),
+            t.mostFamiliesUse(portal.name),
+            ...(portal.useThisIf === null ? [] : [t.useItIf(portal.useThisIf)]),
+            ...portal.otherPortals.map((other) => t.useOtherIf(other.name, other.useThisIf)),
           ].join(' '),
     password:
       help.passwordReset === null
         ? null
         : callText(
-            `Reset your password on the ${portal.vendor.productName} website: ${help.passwordReset.href}. If that does not work, call for help.`,
+            t,
+            t.resetPasswordAt(portal.vendor.productName, help.passwordReset.href),
             help.passwordReset.contact,
           ),
     messages:
       help.messages === null
         ? null
-        : `We answer portal messages ${help.messages.replyTime}. Messages are not for emergencies. If this is an emergency, call 911.` +
-          (clinic.adviceLine === null
-            ? ''
-            : ` ${callText('For medical advice now, do not wait for a reply.', clinic.adviceLine)}`),
+        : [
+            t.replyTime(help.messages.replyTime),
+            t.notForEmergencies,
+            t.ifEmergency,
+            ...(clinic.adviceLine === null
+              ? []
+              : [callText(t, t.adviceNowText, clinic.adviceLine)]),
+          ].join(' '),
     'test-results':
       help.testResults === null
         ? null
         : callText(
-            `${help.testResults.whatToExpect} Questions about a result?`,
+            t,
+            `${help.testResults.whatToExpect} ${t.resultQuestions}`,
             help.testResults.contact,
           ),
     bills:
       help.bills === null
         ? null
         : callText(
-            (help.bills.payOnline === null
-              ? ''
-              : `Pay a bill online: ${help.bills.payOnline.href}. `) + 'Questions about a bill?',
+            t,
+            (help.bills.payOnline === null ? '' : `${t.payOnlineAt(help.bills.payOnline.href)} `) +
+              t.billQuestions,
             help.bills.contact,
           ),
     records:
@@ -79,9 +87,9 @@ export function portalHelpQuestions(content: SiteContent): HelpQuestion[] {
         ? null
         : [
             help.records.howToAsk,
-            help.records.formHref === null ? '' : `The form: ${help.records.formHref}.`,
-            `You usually get the copy ${help.records.usualTime}.`,
-            help.records.contact === null ? '' : callText('Questions?', help.records.contact),
+            help.records.formHref === null ? '' : t.formAt(help.records.formHref),
+            t.usualTime(help.records.usualTime),
+            help.records.contact === null ? '' : callText(t, t.questionsLead, help.records.contact),
           ]
             .filter((part) => part !== '')
             .join(' '),
@@ -89,6 +97,6 @@ export function portalHelpQuestions(content: SiteContent): HelpQuestion[] {
   }
   return HELP_TOPIC_IDS.flatMap((id) => {
     const answer = answers[id]
-    return answer === null ? [] : [{ id, question: HELP_QUESTIONS[id], answer }]
+    return answer === null ? [] : [{ id, question: t.questions[id], answer }]
   })
 }

@@ -259,3 +259,114 @@ export function siteFixture(): SiteContent {
     ],
   }
 }
+
+/**
+ * The Spanish edition of `siteFixture()`, as `SiteContent.translations.es` holds it: the same
+ * clinic with every text in Spanish and `language: 'es'`; URLs, phone numbers and times unchanged.
+ */
+export function spanishSiteFixture(): SiteContent {
+  const content = siteFixture()
+  const [frontDeskEs, helpLineEs, billingEs] = [
+    { ...frontDesk, name: 'Recepción', hours: 'De lunes a viernes, de 8 a.m. a 5 p.m.' },
+    {
+      ...helpLine,
+      name: 'Línea de ayuda de MyChart',
+      hours: 'Todos los días, de 7 a.m. a 11 p.m.',
+    },
+    { ...billing, name: 'Oficina de facturación', hours: 'De lunes a viernes, de 9 a.m. a 4 p.m.' },
+  ]
+  const { clinic, portal } = content
+  const [location] = content.locations
+  return {
+    ...content,
+    language: 'es',
+    languages: ['en', 'es'],
+    translations: {},
+    clinic: {
+      ...clinic,
+      emergencyMessage: 'Si es una emergencia, llame al 911 ahora.',
+      adviceLine: clinic.adviceLine && {
+        ...clinic.adviceLine,
+        name: 'Línea de consejos de enfermería',
+        hours: 'Todos los días, las 24 horas',
+      },
+      languageHelp: 'Ofrecemos ayuda gratis con el idioma. Llame al (217) 555-0100.',
+      languageAssistance: {
+        ...clinic.languageAssistance,
+        coordinator: clinic.languageAssistance.coordinator && {
+          ...clinic.languageAssistance.coordinator,
+          name: 'Gerente de la oficina',
+        },
+      },
+      accessibility: {
+        ...clinic.accessibility,
+        contact: clinic.accessibility.contact && {
+          ...clinic.accessibility.contact,
+          name: 'Gerente de la oficina',
+        },
+      },
+    },
+    portal: {
+      ...portal,
+      explanation: 'MyChart es nuestro portal del paciente.',
+      features: ['Enviar un mensaje a su médico', 'Ver resultados de pruebas'],
+      signUpInstructions: 'Necesita un código de activación para inscribirse.',
+      familyAccess: {
+        ...portal.familyAccess,
+        summary: 'Los padres pueden ver el expediente de su hijo.',
+        afterThatAge: 'Los adolescentes pueden mantener en privado parte de su información.',
+      },
+      helpLinks: portal.helpLinks.map((link) => ({
+        ...link,
+        label: 'Preguntas y respuestas de MyChart',
+      })),
+      help: {
+        messages: { replyTime: 'en un plazo de 2 días hábiles' },
+        testResults: {
+          whatToExpect: 'Puede ver un resultado antes de que su médico lo haya revisado.',
+          contact: frontDeskEs,
+        },
+        passwordReset: portal.help.passwordReset && {
+          ...portal.help.passwordReset,
+          contact: helpLineEs,
+        },
+        bills: portal.help.bills && { ...portal.help.bills, contact: billingEs },
+        records: portal.help.records && {
+          ...portal.help.records,
+          howToAsk: 'Llene el formulario de expedientes. Tráigalo a la recepción.',
+          usualTime: 'en un plazo de 5 días hábiles',
+          contact: frontDeskEs,
+        },
+        whatYouNeed: 'Use una versión reciente de Chrome, Safari, Edge o Firefox.',
+      },
+      handout: { ...portal.handout, note: 'Pídanos su código de activación antes de irse hoy.' },
+      triage: [
+        {
+          key: 'code',
+          problem: 'Mi código de activación no funciona',
+          whatToDo: 'Llame a la recepción para pedir uno nuevo.',
+          contact: frontDeskEs,
+        },
+        {
+          key: 'password',
+          problem: 'Olvidé mi contraseña',
+          whatToDo: 'Primero use “¿Olvidó su contraseña?” y luego llame a la línea de ayuda.',
+          contact: helpLineEs,
+        },
+      ],
+    },
+    contacts: [frontDeskEs, helpLineEs, billingEs],
+    locations: location
+      ? [
+          {
+            ...location,
+            name: 'Clínica del centro',
+            specialHours: [
+              { ...location.specialHours[0]!, reason: 'Día de Acción de Gracias' },
+              { ...location.specialHours[1]!, reason: 'Nochebuena' },
+            ],
+          },
+        ]
+      : [],
+  }
+}

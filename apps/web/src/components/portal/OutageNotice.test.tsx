@@ -18,6 +18,7 @@ function renderAt(iso: string, n: typeof notice | null = notice) {
       portalName="Maple Grove MyChart"
       now={new Date(iso)}
       timeZone="America/Chicago"
+      language="en"
     />,
   )
 }
@@ -73,6 +74,7 @@ describe('OutageNotice', () => {
         portalName="MyChart"
         now={new Date('2025-11-29T23:00:00-06:00')}
         timeZone="UTC"
+        language="en"
         headingLevel="h3"
       />,
     )

@@ -1,5 +1,6 @@
 import { isOutageActive, type OutageNotice as Notice } from '@doorway/content/site'
 import { formatDateTime } from '@/lib/format'
+import { messagesFor } from '@/messages'
 
 interface OutageNoticeProps {
   notice: Notice | null
@@ -8,6 +9,8 @@ interface OutageNoticeProps {
   now: Date
   /** Time zone the window is written in, the clinic's own. */
   timeZone: string
+  /** The page's language (`content.language`): its words, and dates and times as it writes them. */
+  language: string
   /** Heading level: `h2` on the portal page, `h3` inside the home page's portal card. */
   headingLevel?: 'h2' | 'h3'
 }
@@ -28,25 +31,27 @@ export function OutageNotice({
   portalName,
   now,
   timeZone,
+  language,
   headingLevel = 'h2',
 }: OutageNoticeProps) {
   const Heading = headingLevel
   if (notice === null) return null
   const phase = outagePhase(notice, now)
   if (phase === 'over') return null
-  const start = formatDateTime(notice.startsAt, timeZone)
-  const end = formatDateTime(notice.endsAt, timeZone)
+  const t = messagesFor(language).outage
+  const start = formatDateTime(notice.startsAt, timeZone, language)
+  const end = formatDateTime(notice.endsAt, timeZone, language)
   return (
     <section className="notice" aria-labelledby="outage-heading">
-      <Heading id="outage-heading">{portalName} notice</Heading>
+      <Heading id="outage-heading">{t.heading(portalName)}</Heading>
       <p>
         {phase === 'planned' ? (
           <>
-            <strong>Planned:</strong> {portalName} will be unavailable from {start} until {end}.
+            <strong>{t.planned}</strong> {t.plannedText(portalName, start, end)}
           </>
         ) : (
           <>
-            <strong>Now:</strong> {portalName} is unavailable until {end}.
+            <strong>{t.now}</strong> {t.nowText(portalName, end)}
           </>
         )}
       </p>

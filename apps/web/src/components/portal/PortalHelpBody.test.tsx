@@ -1,5 +1,5 @@
 import { render, screen, within } from '@testing-library/react'
-import { HELP_QUESTIONS } from '@/lib/portal-help'
+import { messagesFor } from '@/messages'
 import { noHelpTopics, otherPortalFixture, siteFixture } from '@/test/fixture'
 import { PortalHelpBody } from './PortalHelpBody'
 
@@ -8,6 +8,8 @@ function faqOf(container: HTMLElement) {
   const script = container.querySelector('script[type="application/ld+json"]')
   return script === null ? null : JSON.parse(script.textContent ?? '')
 }
+
+const HELP_QUESTIONS = messagesFor('en').help.questions
 
 describe('PortalHelpBody', () => {
   test('one h1, a list of questions that jump to their answers, one h2 section per question, in order', () => {

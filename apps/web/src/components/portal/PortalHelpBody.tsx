@@ -2,6 +2,7 @@ import type { SiteContent } from '@doorway/content/site'
 import Link from 'next/link'
 import { faqPageScriptContent } from '@/lib/jsonld'
 import { portalHelpQuestions, type HelpTopicId } from '@/lib/portal-help'
+import { messagesFor } from '@/messages'
 import { ContactLine } from '../ContactLine'
 import { JsonLd } from '../JsonLd'
 import { PortalLink } from '../PortalLink'
@@ -9,41 +10,44 @@ import { WhichPortalList } from './WhichPortal'
 
 /** One topic's answer, with its tap-to-call and portal links. */
 function Answer({ id, content }: { id: HelpTopicId; content: SiteContent }) {
-  const { clinic, portal } = content
+  const { clinic, portal, language } = content
   const { help } = portal
+  const m = messagesFor(language)
+  const t = m.help
   switch (id) {
     case 'which-portal':
-      return <WhichPortalList portal={portal} signInAbove={false} />
+      return <WhichPortalList portal={portal} signInAbove={false} language={language} />
     case 'password':
       if (help.passwordReset === null) return null
       return (
         <>
           <p>
             <PortalLink href={help.passwordReset.href}>
-              Reset your password on the {portal.vendor.productName} website
+              {t.resetPassword(portal.vendor.productName)}
             </PortalLink>
           </p>
-          <ContactLine contact={help.passwordReset.contact} lead="If that does not work:" />
+          <ContactLine
+            contact={help.passwordReset.contact}
+            language={language}
+            lead={t.ifThatFails}
+          />
         </>
       )
     case 'messages':
       if (help.messages === null) return null
       return (
         <>
-          <p>We answer portal messages {help.messages.replyTime}.</p>
+          <p>{t.replyTime(help.messages.replyTime)}</p>
           <p>
-            <strong>Messages are not for emergencies.</strong> If this is an emergency, call 911.
+            <strong>{t.notForEmergencies}</strong> {t.ifEmergency}
           </p>
           <p>
             <a href="tel:911" className="button-emergency">
-              Call 911
+              {m.common.call911}
             </a>
           </p>
           {clinic.adviceLine === null ? null : (
-            <ContactLine
-              contact={clinic.adviceLine}
-              lead="Need medical advice now? Do not wait for a reply."
-            />
+            <ContactLine contact={clinic.adviceLine} language={language} lead={t.adviceNow} />
           )}
         </>
       )
@@ -52,7 +56,11 @@ function Answer({ id, content }: { id: HelpTopicId; content: SiteContent }) {
       return (
         <>
           <p>{help.testResults.whatToExpect}</p>
-          <ContactLine contact={help.testResults.contact} lead="Questions about a result?" />
+          <ContactLine
+            contact={help.testResults.contact}
+            language={language}
+            lead={t.resultQuestions}
+          />
         </>
       )
     case 'bills':
@@ -61,14 +69,16 @@ function Answer({ id, content }: { id: HelpTopicId; content: SiteContent }) {
         <>
           {help.bills.payOnline === null ? null : (
             <p>
-              <PortalLink href={help.bills.payOnline.href}>Pay a bill online</PortalLink>{' '}
+              <PortalLink href={help.bills.payOnline.href}>{t.payOnline}</PortalLink>{' '}
               <span className="small">
-                (the {help.bills.payOnline.vendor.productName} website, run by{' '}
-                {help.bills.payOnline.vendor.name})
+                {m.common.vendorWebsite(
+                  help.bills.payOnline.vendor.productName,
+                  help.bills.payOnline.vendor.name,
+                )}
               </span>
             </p>
           )}
-          <ContactLine contact={help.bills.contact} lead="Questions about a bill?" />
+          <ContactLine contact={help.bills.contact} language={language} lead={t.billQuestions} />
         </>
       )
     case 'records':
@@ -79,13 +89,17 @@ function Answer({ id, content }: { id: HelpTopicId; content: SiteContent }) {
           {help.records.formHref === null ? null : (
             <p>
               <a href={help.records.formHref} rel="noopener noreferrer">
-                Get the records request form
+                {t.recordsForm}
               </a>
             </p>
           )}
-          <p>You usually get the copy {help.records.usualTime}.</p>
+          <p>{t.usualTime(help.records.usualTime)}</p>
           {help.records.contact === null ? null : (
-            <ContactLine contact={help.records.contact} lead="Questions?" />
+            <ContactLine
+              contact={help.records.contact}
+              language={language}
+              lead={t.questionsLead}
+            />
           )}
         </>
       )
@@ -102,23 +116,21 @@ function Answer({ id, content }: { id: HelpTopicId; content: SiteContent }) {
  */
 export function PortalHelpBody({ content }: { content: SiteContent }) {
   const { portal } = content
+  const m = messagesFor(content.language)
+  const t = m.help
   const questions = portalHelpQuestions(content)
   return (
     <>
-      <h1>Portal questions</h1>
+      <h1>{t.heading}</h1>
       <p className="lead">
-        Answers to what parents ask us most about {portal.name}.{' '}
-        <Link href="/portal">Back to sign in and help</Link>
+        {t.lead(portal.name)} <Link href="/portal">{t.back}</Link>
       </p>
       {questions.length === 0 ? (
-        <p>
-          Questions about the portal? See <Link href="/portal">Having trouble?</Link> on the portal
-          page.
-        </p>
+        <p>{t.noQuestions(<Link href="/portal">{m.portal.troubleHeading}</Link>)}</p>
       ) : (
         <>
           <nav aria-labelledby="questions-heading">
-            <h2 id="questions-heading">On this page</h2>
+            <h2 id="questions-heading">{t.onThisPage}</h2>
             <ul className="link-list" role="list">
               {questions.map(({ id, question }) => (
                 <li key={id}>

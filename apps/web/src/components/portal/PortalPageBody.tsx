@@ -2,6 +2,7 @@ import { PORTAL_HELP_PATH, type SiteContent } from '@doorway/content/site'
 import Link from 'next/link'
 import { HANDOUT_PATH } from '@/lib/page-meta'
 import { portalHelpQuestions } from '@/lib/portal-help'
+import { messagesFor } from '@/messages'
 import { ContactLine } from '../ContactLine'
 import { PortalLink } from '../PortalLink'
 import { OutageNotice } from './OutageNotice'
@@ -22,22 +23,26 @@ interface PortalPageBodyProps {
  * sheet.
  */
 export function PortalPageBody({ content, now }: PortalPageBodyProps) {
-  const { clinic, portal } = content
+  const { clinic, portal, language } = content
   const timeZone = content.locations[0]?.timeZone ?? 'UTC'
   const family = portal.familyAccess
+  const m = messagesFor(language)
+  const t = m.portal
+  const product = portal.vendor.productName
   return (
     <>
-      <h1>{portal.name}: our patient portal</h1>
+      <h1>{t.heading(portal.name)}</h1>
       <OutageNotice
         notice={portal.outageNotice}
         portalName={portal.name}
         now={now}
         timeZone={timeZone}
+        language={language}
       />
 
       <section aria-labelledby="sign-in-heading" className="sign-in">
         <h2 id="sign-in-heading" className="visually-hidden">
-          Sign in
+          {t.signInHeading}
         </h2>
         <p>
           <PortalLink
@@ -45,39 +50,38 @@ export function PortalPageBody({ content, now }: PortalPageBodyProps) {
             className="button-primary"
             aria-describedby="sign-in-note"
           >
-            Sign in to {portal.name}
+            {m.common.signInTo(portal.name)}
           </PortalLink>
         </p>
         <p id="sign-in-note" className="small">
-          This opens the {portal.vendor.productName} website, run by {portal.vendor.name}. It is
-          separate from this website.
+          {t.signInNote(product, portal.vendor.name)}
         </p>
       </section>
 
-      <WhichPortal portal={portal} />
+      <WhichPortal portal={portal} language={language} />
 
       <section aria-labelledby="emergency-heading" className="emergency">
-        <h2 id="emergency-heading">For emergencies, call 911</h2>
+        <h2 id="emergency-heading">{t.emergencyHeading}</h2>
         <p>{clinic.emergencyMessage}</p>
         <p>
           <a href="tel:911" className="button-emergency">
-            Call 911
+            {m.common.call911}
           </a>
         </p>
         {clinic.adviceLine ? (
           <>
-            <h3>Need medical advice now?</h3>
-            <ContactLine contact={clinic.adviceLine} lead="Do not wait for a portal message." />
+            <h3>{t.adviceHeading}</h3>
+            <ContactLine contact={clinic.adviceLine} language={language} lead={t.adviceLead} />
           </>
         ) : null}
       </section>
 
       <section aria-labelledby="what-heading">
         <h2 id="what-heading" className="visually-hidden">
-          What the portal is
+          {t.whatHeading}
         </h2>
         <p className="lead">{portal.explanation}</p>
-        <h3>In {portal.name} you can</h3>
+        <h3>{t.featuresHeading(portal.name)}</h3>
         <ul className="features">
           {portal.features.map((feature) => (
             <li key={feature}>{feature}</li>
@@ -86,39 +90,37 @@ export function PortalPageBody({ content, now }: PortalPageBodyProps) {
       </section>
 
       <section aria-labelledby="sign-up-heading">
-        <h2 id="sign-up-heading">First time? Sign up</h2>
+        <h2 id="sign-up-heading">{t.signUpHeading}</h2>
         <p>{portal.signUpInstructions}</p>
         {portal.signUpHref ? (
           <p>
             <PortalLink href={portal.signUpHref} className="button-secondary">
-              Sign up for {portal.name}
+              {t.signUpFor(portal.name)}
             </PortalLink>
           </p>
         ) : null}
       </section>
 
       <section aria-labelledby="family-heading">
-        <h2 id="family-heading">Access for parents and guardians</h2>
+        <h2 id="family-heading">{t.familyHeading}</h2>
         <p>{family.summary}</p>
-        <h3>When your child turns {family.parentViewChangesAtAge}</h3>
+        <h3>{t.familyAge(family.parentViewChangesAtAge)}</h3>
         <p>{family.afterThatAge}</p>
         {family.requestHref ? (
           <p>
-            <PortalLink href={family.requestHref}>
-              Ask for family access in {portal.name}
-            </PortalLink>
+            <PortalLink href={family.requestHref}>{t.familyAsk(portal.name)}</PortalLink>
           </p>
         ) : null}
       </section>
 
       {portal.appLinks.length > 0 ? (
         <section aria-labelledby="apps-heading">
-          <h2 id="apps-heading">Use the {portal.vendor.productName} app</h2>
+          <h2 id="apps-heading">{t.appsHeading(product)}</h2>
           <ul className="link-list" role="list">
             {portal.appLinks.map((app) => (
               <li key={app.key}>
                 <a href={app.href} rel="noopener noreferrer">
-                  Get the {portal.vendor.productName} app ({app.storeName})
+                  {t.getApp(product, app.storeName)}
                 </a>
               </li>
             ))}
@@ -127,18 +129,15 @@ export function PortalPageBody({ content, now }: PortalPageBodyProps) {
       ) : null}
 
       <section aria-labelledby="trouble-heading">
-        <h2 id="trouble-heading">Having trouble?</h2>
-        <p>Find your problem below. It says what to do and whom to call.</p>
-        <TriageList items={portal.triage} />
+        <h2 id="trouble-heading">{t.troubleHeading}</h2>
+        <p>{t.troubleIntro}</p>
+        <TriageList items={portal.triage} language={language} />
         {portalHelpQuestions(content).length === 0 ? null : (
-          <p>
-            More answers, on messages, test results, passwords, bills and records:{' '}
-            <Link href={PORTAL_HELP_PATH}>Portal questions</Link>
-          </p>
+          <p>{t.moreAnswers(<Link href={PORTAL_HELP_PATH}>{m.help.heading}</Link>)}</p>
         )}
         {portal.helpLinks.length > 0 ? (
           <>
-            <h3>More help on the {portal.vendor.productName} website</h3>
+            <h3>{t.moreHelpOn(product)}</h3>
             <ul className="link-list" role="list">
               {portal.helpLinks.map((link) => (
                 <li key={link.key}>
@@ -150,10 +149,7 @@ export function PortalPageBody({ content, now }: PortalPageBodyProps) {
         ) : null}
       </section>
 
-      <p className="staff-link">
-        For staff: <Link href={HANDOUT_PATH}>Print the sign-up sheet</Link> (one page, with a QR
-        code, for the front desk).
-      </p>
+      <p className="staff-link">{t.staff(<Link href={HANDOUT_PATH}>{t.staffLink}</Link>)}</p>
     </>
   )
 }

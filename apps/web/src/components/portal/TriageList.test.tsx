@@ -25,7 +25,7 @@ describe('groupByContact', () => {
 
 describe('TriageList', () => {
   it('lists each problem, in order, with what to do and a tap-to-call link that shows the number and hours', () => {
-    render(<TriageList items={triage} />)
+    render(<TriageList items={triage} language="en" />)
     const items = screen.getAllByRole('listitem')
     expect(items).toHaveLength(2)
 
@@ -46,7 +46,7 @@ describe('TriageList', () => {
   })
 
   it('shows each contact’s number and hours once per group, after the group’s problems', () => {
-    render(<TriageList items={[code, row('child'), password, row('missing')]} />)
+    render(<TriageList items={[code, row('child'), password, row('missing')]} language="en" />)
     const groups = screen.getAllByRole('listitem')
     expect(groups).toHaveLength(2)
     const desk = within(groups[0]!)
@@ -61,7 +61,7 @@ describe('TriageList', () => {
   })
 
   it('renders an empty list without crashing when there are no items', () => {
-    render(<TriageList items={[]} />)
+    render(<TriageList items={[]} language="en" />)
     expect(screen.getByRole('list')).toBeEmptyDOMElement()
   })
 })

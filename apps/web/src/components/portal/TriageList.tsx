@@ -18,7 +18,7 @@ export function groupByContact(
  * "Having trouble?": each problem with what to do, in the clinic's order, grouped by whom to
  * call, so that each contact's number and hours appear once, after its problems.
  */
-export function TriageList({ items }: { items: TriageItem[] }) {
+export function TriageList({ items, language }: { items: TriageItem[]; language: string }) {
   return (
     <ul className="triage" role="list">
       {groupByContact(items).map(({ contact, items: rows }) => (
@@ -29,7 +29,7 @@ export function TriageList({ items }: { items: TriageItem[] }) {
               <p>{item.whatToDo}</p>
             </div>
           ))}
-          <ContactLine contact={contact} className="triage-contact" />
+          <ContactLine contact={contact} language={language} className="triage-contact" />
         </li>
       ))}
     </ul>

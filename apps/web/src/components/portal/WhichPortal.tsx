@@ -1,5 +1,5 @@
 import type { PortalInfo } from '@doorway/content/site'
-import { HELP_QUESTIONS } from '@/lib/portal-help'
+import { messagesFor } from '@/messages'
 import { PortalLink } from '../PortalLink'
 
 /**
@@ -11,27 +11,32 @@ import { PortalLink } from '../PortalLink'
 export function WhichPortalList({
   portal,
   signInAbove,
+  language,
 }: {
   portal: PortalInfo
   signInAbove: boolean
+  /** The page's language (`content.language`). */
+  language: string
 }) {
+  const m = messagesFor(language)
+  const t = m.whichPortal
   return (
     <ul className="which-portal" role="list">
       <li>
-        <strong>{portal.name}</strong> (most families).
-        {portal.useThisIf === null ? null : <> Use this one if {portal.useThisIf}</>}{' '}
+        <strong>{portal.name}</strong> {t.mostFamilies}
+        {portal.useThisIf === null ? null : <> {t.useThisIf(portal.useThisIf)}</>}{' '}
         {signInAbove ? (
-          'Use the Sign in button above.'
+          t.signInAbove
         ) : (
-          <PortalLink href={portal.signInHref}>Sign in to {portal.name}</PortalLink>
+          <PortalLink href={portal.signInHref}>{m.common.signInTo(portal.name)}</PortalLink>
         )}
       </li>
       {portal.otherPortals.map((other) => (
         <li key={other.key}>
-          <strong>{other.name}</strong>. Use this one if {other.useThisIf}{' '}
-          <PortalLink href={other.signInHref}>Go to {other.name}</PortalLink>{' '}
+          <strong>{other.name}</strong>. {t.useThisIf(other.useThisIf)}{' '}
+          <PortalLink href={other.signInHref}>{t.goTo(other.name)}</PortalLink>{' '}
           <span className="small">
-            (the {other.vendor.productName} website, run by {other.vendor.name})
+            {m.common.vendorWebsite(other.vendor.productName, other.vendor.name)}
           </span>
         </li>
       ))}
@@ -40,12 +45,12 @@ export function WhichPortalList({
 }
 
 /** "Which portal is mine?" on the portal page, right under Sign in; nothing with one portal. */
-export function WhichPortal({ portal }: { portal: PortalInfo }) {
+export function WhichPortal({ portal, language }: { portal: PortalInfo; language: string }) {
   if (portal.otherPortals.length === 0) return null
   return (
     <section aria-labelledby="which-portal-heading" className="which-portal-choice">
-      <h2 id="which-portal-heading">{HELP_QUESTIONS['which-portal']}</h2>
-      <WhichPortalList portal={portal} signInAbove />
+      <h2 id="which-portal-heading">{messagesFor(language).help.questions['which-portal']}</h2>
+      <WhichPortalList portal={portal} signInAbove language={language} />
     </section>
   )
 }
