@@ -1,5 +1,5 @@
 import { render, screen } from '@testing-library/react'
-import { siteFixture } from '@/test/fixture'
+import { siteFixture, spanishSiteFixture } from '@/test/fixture'
 import { AccessibilityBody } from './AccessibilityBody'
 
 describe('AccessibilityBody', () => {
@@ -46,5 +46,17 @@ describe('AccessibilityBody', () => {
       screen.getByRole('link', { name: 'Call Maple Grove Pediatrics: (217) 555-0100' }),
     ).toBeInTheDocument()
     expect(container.querySelector('time')).toBeNull()
+  })
+})
+
+describe('AccessibilityBody in Spanish', () => {
+  test('the statement and its review date in Spanish', () => {
+    render(<AccessibilityBody content={spanishSiteFixture()} />)
+    expect(screen.getByRole('heading', { level: 1, name: 'Accesibilidad' })).toBeInTheDocument()
+    expect(screen.getByText(/WCAG 2\.1, nivel AA/)).toBeInTheDocument()
+    expect(screen.getByText(/Epic administra Maple Grove MyChart, no nosotros/)).toBeInTheDocument()
+    const date = screen.getByText('16 de noviembre de 2026')
+    expect(date.tagName).toBe('TIME')
+    expect(date).toHaveAttribute('dateTime', '2026-11-16')
   })
 })

@@ -1,6 +1,6 @@
 import { render, screen, within } from '@testing-library/react'
 import type { SupportContact } from '@doorway/content/site'
-import { checked, siteFixture } from '@/test/fixture'
+import { checked, siteFixture, spanishSiteFixture } from '@/test/fixture'
 import { HANDOUT_MAX_CONTACTS, HandoutBody } from './HandoutBody'
 
 const SITE_URL = 'https://www.maplegrovepediatrics.example'
@@ -149,5 +149,30 @@ describe('HandoutBody', () => {
       'Call Office 0: (217) 555-0100',
       'Call Office 1: (217) 555-0101',
     ])
+  })
+})
+
+describe('HandoutBody in Spanish', () => {
+  it('the sheet’s own words, the QR code’s name and the app stores in Spanish', () => {
+    renderSheet(spanishSiteFixture())
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
+      'Cómo inscribirse en Maple Grove MyChart',
+    )
+    expect(
+      screen.getByRole('img', {
+        name: 'Código QR que abre la página de inscripción de Maple Grove MyChart',
+      }),
+    ).toBeInTheDocument()
+    const app = screen.getByRole('region', { name: 'Descargue la aplicación' })
+    expect(app).toHaveTextContent(
+      'Busque “MyChart” en la tienda de aplicaciones de su teléfono: App Store o Google Play.',
+    )
+    const call = screen.getByRole('region', { name: '¿Preguntas? Llámenos' })
+    expect(
+      within(call).getByRole('link', { name: 'Llame a Recepción: (217) 555-0134' }),
+    ).toBeInTheDocument()
+    expect(call).toHaveTextContent(
+      'En caso de emergencia, llame al 911. No use el portal para emergencias.',
+    )
   })
 })

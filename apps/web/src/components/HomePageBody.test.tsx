@@ -1,6 +1,6 @@
 import type { SiteContent } from '@doorway/content'
 import { render, screen, within } from '@testing-library/react'
-import { siteFixture } from '@/test/fixture'
+import { siteFixture, spanishSiteFixture } from '@/test/fixture'
 import { HomePageBody } from './HomePageBody'
 
 const NOW = new Date('2025-11-20T12:00:00Z')
@@ -75,5 +75,21 @@ describe('HomePageBody', () => {
     render(<HomePageBody content={siteFixture()} now={NOW} siteUrl={SITE_URL} />)
     const card = screen.getByRole('region', { name: 'Patient portal: Maple Grove MyChart' })
     expect(within(card).getAllByRole('link', { name: /^Sign in to / })).toHaveLength(1)
+  })
+})
+
+describe('HomePageBody in Spanish', () => {
+  it('speaks of “nuestra clínica” and “Nuestra ubicación”, with the specialty in Spanish', () => {
+    const { container } = render(
+      <HomePageBody content={spanishSiteFixture()} now={NOW} siteUrl={SITE_URL} />,
+    )
+    expect(container.querySelector('.lead')).toHaveTextContent(
+      /^Atención para niños en nuestra clínica\. Llámenos: \(217\) 555-0100$/,
+    )
+    expect(screen.getByRole('heading', { level: 2, name: 'Nuestra ubicación' })).toBeInTheDocument()
+    expect(
+      screen.getByRole('region', { name: 'Portal del paciente: Maple Grove MyChart' }),
+    ).toBeInTheDocument()
+    expect(screen.getByRole('link', { name: 'Más sobre Clínica del centro' })).toBeInTheDocument()
   })
 })

@@ -1,5 +1,5 @@
 import { render, screen, within } from '@testing-library/react'
-import { siteFixture } from '@/test/fixture'
+import { siteFixture, spanishSiteFixture } from '@/test/fixture'
 import { LanguageAssistanceBody } from './LanguageAssistanceBody'
 
 describe('LanguageAssistanceBody', () => {
@@ -49,6 +49,29 @@ describe('LanguageAssistanceBody', () => {
     expect(screen.getByRole('link', { name: 'Call its TDD line: (800) 537-7697' })).toHaveAttribute(
       'href',
       'tel:+18005377697',
+    )
+  })
+})
+
+describe('LanguageAssistanceBody in Spanish', () => {
+  test('the notices in Spanish; the taglines keep their own language', () => {
+    render(<LanguageAssistanceBody content={spanishSiteFixture()} />)
+    expect(screen.getByRole('heading', { name: 'Tratamos a todos por igual' })).toBeInTheDocument()
+    expect(
+      screen.getByText(/cumple con las leyes federales de derechos civiles aplicables/),
+    ).toBeInTheDocument()
+    const list = screen.getByRole('list', { name: 'Ayuda gratis en su idioma' })
+    expect(
+      within(list)
+        .getAllByRole('listitem')
+        .map((li) => li.getAttribute('lang')),
+    ).toEqual(['es', 'ar'])
+    expect(
+      screen.getByRole('link', { name: 'Llame a la Oficina de Derechos Civiles: (800) 368-1019' }),
+    ).toHaveAttribute('href', 'tel:+18003681019')
+    expect(screen.getByRole('link', { name: 'en línea en ocrportal.hhs.gov' })).toHaveAttribute(
+      'rel',
+      'noopener noreferrer',
     )
   })
 })

@@ -1,5 +1,5 @@
-import { render, screen } from '@testing-library/react'
-import { siteFixture } from '@/test/fixture'
+import { render, screen, within } from '@testing-library/react'
+import { siteFixture, spanishSiteFixture } from '@/test/fixture'
 import { LocationSummary, NewPatients } from './LocationSummary'
 
 describe('LocationSummary', () => {
@@ -89,5 +89,26 @@ describe('NewPatients', () => {
   it('says so when the location is full', () => {
     render(<NewPatients accepting={false} language="en" />)
     expect(screen.getByText('Not accepting new patients right now.')).toBeInTheDocument()
+  })
+})
+
+describe('LocationSummary in Spanish', () => {
+  it('names the days, the hours and new patients in Spanish', () => {
+    const [location] = spanishSiteFixture().locations
+    render(
+      <LocationSummary location={location!} now={new Date('2026-10-01T12:00:00Z')} language="es" />,
+    )
+    const table = screen.getByRole('table', { name: 'Horario de atención, Clínica del centro' })
+    const rows = within(table)
+      .getAllByRole('row')
+      .map((row) => row.textContent?.replace(/[\u00a0\u202f]/g, ' '))
+    expect(rows).toEqual([
+      'Lunes8:00 a.m. – 12:00 p.m., 1:00 p.m. – 5:00 p.m.',
+      'Sábado9:00 a.m. – 12:00 p.m.',
+      'DomingoCerrado',
+    ])
+    expect(screen.getByText('Aceptamos pacientes nuevos.')).toBeInTheDocument()
+    render(<NewPatients accepting={false} language="es" />)
+    expect(screen.getByText('Por ahora no aceptamos pacientes nuevos.')).toBeInTheDocument()
   })
 })

@@ -48,3 +48,19 @@ describe('PortalCard', () => {
     expect(within(card).queryByText('Old outage.')).toBeNull()
   })
 })
+
+describe('PortalCard in Spanish', () => {
+  it('names the portal, the way in and the help page in Spanish', () => {
+    const { portal } = siteFixture()
+    render(<PortalCard portal={portal} now={NOW} timeZone="America/Chicago" language="es" />)
+    const card = screen.getByRole('region', { name: 'Portal del paciente: Maple Grove MyChart' })
+    expect(
+      within(card).getByRole('link', { name: 'Iniciar sesión en Maple Grove MyChart' }),
+    ).toBeInTheDocument()
+    expect(
+      within(card).getByRole('link', {
+        name: 'Cómo inscribirse, acceso familiar y a quién llamar para pedir ayuda',
+      }),
+    ).toHaveAttribute('href', '/portal')
+  })
+})

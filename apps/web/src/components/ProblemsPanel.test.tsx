@@ -85,3 +85,44 @@ describe('exitPreviewHref', () => {
     expect(exitPreviewHref(null)).toBe('/api/draft-mode/disable')
   })
 })
+
+describe('in Spanish', () => {
+  it('the problems panel names document, field and fix in Spanish words', () => {
+    render(
+      <ProblemsPanel
+        language="es"
+        problems={[
+          {
+            documentId: 'drafts.location-downtown',
+            documentTitle: 'Downtown clinic',
+            documentType: 'location',
+            path: '',
+            message: 'The opening hours are missing.',
+          },
+        ]}
+      />,
+    )
+    expect(
+      screen.getByRole('heading', {
+        name: 'Este borrador todavía no se puede publicar: hay 1 cosa que corregir',
+      }),
+    ).toBeInTheDocument()
+    expect(screen.getByText('Ubicación: Downtown clinic', { exact: false })).toBeInTheDocument()
+    expect(screen.getByText('(todo el documento)')).toBeInTheDocument()
+    expect(screen.getByText('Cómo corregirlo')).toBeInTheDocument()
+  })
+
+  it('the preview bar says so in Spanish, with its exit link', () => {
+    render(
+      <PathnameContext.Provider value="/es/portal">
+        <PreviewBar language="es" />
+      </PathnameContext.Provider>,
+    )
+    const bar = screen.getByRole('complementary', { name: 'Vista previa' })
+    expect(bar).toHaveTextContent('Viendo borradores — los pacientes no ven esta versión.')
+    expect(within(bar).getByRole('link', { name: 'Salir de la vista previa' })).toHaveAttribute(
+      'href',
+      '/api/draft-mode/disable?redirect=%2Fes%2Fportal',
+    )
+  })
+})

@@ -33,3 +33,29 @@ describe('SiteHeader', () => {
     ])
   })
 })
+
+describe('SiteHeader in Spanish', () => {
+  it('reads “Iniciar sesión”, and names its menu in Spanish', () => {
+    const { portal, clinic } = siteFixture()
+    render(
+      <SiteHeader
+        clinicName={clinic.name}
+        portalName={portal.name}
+        signInHref={portal.signInHref}
+        language="es"
+      />,
+    )
+    const header = screen.getByRole('banner')
+    expect(
+      within(header)
+        .getAllByRole('link')
+        .map((a) => a.textContent),
+    ).toEqual([
+      'Maple Grove Pediatrics',
+      'Iniciar sesión en Maple Grove MyChart',
+      'Inicio y ubicaciones',
+      'Portal del paciente (Maple Grove MyChart)',
+    ])
+    expect(within(header).getByRole('navigation', { name: 'Principal' })).toBeInTheDocument()
+  })
+})

@@ -1,4 +1,4 @@
-import { siteFixture } from '@/test/fixture'
+import { siteFixture, spanishSiteFixture } from '@/test/fixture'
 import { HANDOUT_PATH, pageMeta } from './page-meta'
 
 describe('pageMeta', () => {
@@ -16,5 +16,26 @@ describe('pageMeta', () => {
 
   it('lets search engines index the portal page it repeats', () => {
     expect(pageMeta({ page: 'portal' }, siteFixture(), false).noindex).toBe(false)
+  })
+})
+
+describe('pageMeta in Spanish', () => {
+  it.each([
+    [{ page: 'home' } as const, 'Maple Grove Pediatrics'],
+    [
+      { page: 'portal' } as const,
+      'Maple Grove MyChart, nuestro portal del paciente | Maple Grove Pediatrics',
+    ],
+    [{ page: 'portal-help' } as const, 'Preguntas sobre el portal | Maple Grove Pediatrics'],
+    [{ page: 'accessibility' } as const, 'Accesibilidad | Maple Grove Pediatrics'],
+    [{ page: 'not-found' } as const, 'Página no encontrada | Maple Grove Pediatrics'],
+  ])('%j: %s', (key, title) => {
+    expect(pageMeta(key, spanishSiteFixture(), false).title).toBe(title)
+  })
+
+  it('writes the descriptions in Spanish', () => {
+    expect(pageMeta({ page: 'language-assistance' }, spanishSiteFixture(), false).description).toBe(
+      'Maple Grove Pediatrics ofrece ayuda gratis con el idioma y trata a todos por igual. Ayuda gratis en 3 idiomas.',
+    )
   })
 })

@@ -81,3 +81,38 @@ describe('OutageNotice', () => {
     expect(screen.getByRole('heading', { level: 3, name: 'MyChart notice' })).toBeInTheDocument()
   })
 })
+
+describe('OutageNotice in Spanish', () => {
+  it('writes the window in Spanish, in the clinic’s time zone', () => {
+    render(
+      <OutageNotice
+        notice={notice}
+        portalName="Maple Grove MyChart"
+        now={new Date('2025-11-20T09:00:00-06:00')}
+        timeZone="America/Chicago"
+        language="es"
+      />,
+    )
+    expect(
+      screen.getByRole('heading', { name: 'Aviso sobre Maple Grove MyChart' }),
+    ).toBeInTheDocument()
+    const line = screen.getByText(/^Programado:/).closest('p')?.textContent ?? ''
+    expect(line.replace(/[\u00a0\u202f]/g, ' ')).toBe(
+      'Programado: Maple Grove MyChart no estará disponible desde el sábado, 29 de noviembre, 10:00 p.m. CST hasta el domingo, 30 de noviembre, 2:00 a.m. CST.',
+    )
+  })
+
+  it('now: “Ahora”, until its end', () => {
+    render(
+      <OutageNotice
+        notice={notice}
+        portalName="MyChart"
+        now={new Date('2025-11-29T23:00:00-06:00')}
+        timeZone="America/Chicago"
+        language="es"
+      />,
+    )
+    const line = screen.getByText(/^Ahora:/).closest('p')?.textContent ?? ''
+    expect(line).toMatch(/^Ahora: MyChart no está disponible hasta el domingo, 30 de noviembre/)
+  })
+})

@@ -1,6 +1,6 @@
 import { render, screen, within } from '@testing-library/react'
 import { messagesFor } from '@/messages'
-import { noHelpTopics, otherPortalFixture, siteFixture } from '@/test/fixture'
+import { noHelpTopics, otherPortalFixture, siteFixture, spanishSiteFixture } from '@/test/fixture'
 import { PortalHelpBody } from './PortalHelpBody'
 
 /** The FAQPage JSON-LD the page carries, parsed. */
@@ -112,5 +112,25 @@ describe('PortalHelpBody', () => {
     expect(screen.queryByRole('navigation')).toBeNull()
     expect(faqOf(container)).toBeNull()
     expect(screen.getByRole('link', { name: 'Having trouble?' })).toHaveAttribute('href', '/portal')
+  })
+})
+
+describe('PortalHelpBody in Spanish', () => {
+  const ES = messagesFor('es').help.questions
+
+  test('the questions, their jump links and the FAQ JSON-LD are in Spanish', () => {
+    const { container } = render(<PortalHelpBody content={spanishSiteFixture()} />)
+    expect(
+      screen.getByRole('heading', { level: 1, name: 'Preguntas sobre el portal' }),
+    ).toBeInTheDocument()
+    const nav = screen.getByRole('navigation', { name: 'En esta página' })
+    expect(within(nav).getByRole('link', { name: ES.bills })).toHaveAttribute('href', '#bills')
+    const bills = faqOf(container).mainEntity.find((q: { name: string }) => q.name === ES.bills)
+    expect(bills.acceptedAnswer.text).toBe(
+      'Pague una factura en línea: https://mychart.maplegrovehealth.example/MyChart/billing/guestpay. ¿Preguntas sobre una factura? Llame a Oficina de facturación al (217) 555-0142 (De lunes a viernes, de 9 a.m. a 4 p.m.).',
+    )
+    expect(
+      screen.getByRole('link', { name: 'Llame a Oficina de facturación: (217) 555-0142' }),
+    ).toBeInTheDocument()
   })
 })

@@ -1,6 +1,6 @@
 import { render, screen, within } from '@testing-library/react'
 import { HANDOUT_PATH } from '@/lib/page-meta'
-import { siteFixture } from '@/test/fixture'
+import { siteFixture, spanishSiteFixture } from '@/test/fixture'
 import { PortalPageBody } from './PortalPageBody'
 
 const NOW = new Date('2025-11-20T12:00:00Z')
@@ -175,5 +175,32 @@ describe('PortalPageBody', () => {
     const signIn = screen.getByRole('link', { name: 'Sign in to Maple Grove MyChart' })
     expect(notice.nextElementSibling).toBe(screen.getByRole('region', { name: 'Sign in' }))
     expect(notice.compareDocumentPosition(signIn) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
+  })
+})
+
+describe('PortalPageBody in Spanish', () => {
+  it('keeps the order a parent needs, in Spanish: Sign in first, then 911, then the rest', () => {
+    render(<PortalPageBody content={spanishSiteFixture()} now={NOW} />)
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
+      'Maple Grove MyChart: nuestro portal del paciente',
+    )
+    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual([
+      'Iniciar sesión',
+      'En caso de emergencia, llame al 911',
+      'Qué es el portal',
+      '¿Primera vez? Inscríbase',
+      'Acceso para padres y tutores',
+      'Use la aplicación MyChart',
+      '¿Tiene problemas?',
+    ])
+    expect(
+      screen.getByRole('link', { name: 'Iniciar sesión en Maple Grove MyChart' }),
+    ).toHaveAttribute('href', 'https://mychart.maplegrovehealth.example/MyChart/')
+    expect(screen.getByRole('link', { name: 'Llame al 911' })).toHaveAttribute('href', 'tel:911')
+    expect(
+      screen.getByRole('link', { name: 'Llame a Línea de consejos de enfermería: (217) 555-0155' }),
+    ).toBeInTheDocument()
+    expect(screen.getByRole('link', { name: 'Preguntas sobre el portal' })).toBeInTheDocument()
+    expect(screen.getByRole('link', { name: 'Imprima la hoja de inscripción' })).toBeInTheDocument()
   })
 })

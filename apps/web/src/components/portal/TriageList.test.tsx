@@ -65,3 +65,12 @@ describe('TriageList', () => {
     expect(screen.getByRole('list')).toBeEmptyDOMElement()
   })
 })
+
+describe('TriageList in Spanish', () => {
+  it('says whom to call in Spanish', () => {
+    render(<TriageList items={triage} language="es" />)
+    expect(
+      screen.getByRole('link', { name: 'Llame a Front desk: (217) 555-0134' }),
+    ).toHaveAttribute('href', 'tel:+12175550134')
+  })
+})

@@ -1,6 +1,6 @@
 import { PORTAL_HELP_PATH } from '@doorway/content/site'
 import { render, screen, within } from '@testing-library/react'
-import { noHelpTopics, otherPortalFixture, siteFixture } from '@/test/fixture'
+import { noHelpTopics, otherPortalFixture, siteFixture, spanishSiteFixture } from '@/test/fixture'
 import { PortalPageBody } from './PortalPageBody'
 
 const NOW = new Date('2025-11-20T12:00:00Z')
@@ -46,5 +46,25 @@ describe('"Which portal is mine?" on /portal', () => {
     content.portal.help = noHelpTopics()
     render(<PortalPageBody content={content} now={NOW} />)
     expect(screen.queryByRole('link', { name: 'Portal questions' })).toBeNull()
+  })
+})
+
+describe('"¿Cuál es mi portal?" in Spanish', () => {
+  test('the same list, in Spanish words around the clinic’s own', () => {
+    const content = spanishSiteFixture()
+    content.portal.useThisIf = 'su hijo ve a un médico en una de nuestras clínicas.'
+    content.portal.otherPortals = [
+      { ...otherPortalFixture(), useThisIf: 'su hijo estuvo en el hospital.' },
+    ]
+    render(<PortalPageBody content={content} now={NOW} />)
+    const section = screen.getByRole('region', { name: '¿Cuál es mi portal?' })
+    expect(
+      within(section)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([
+      'Maple Grove MyChart (la mayoría de las familias). Use este si su hijo ve a un médico en una de nuestras clínicas. Use el botón Iniciar sesión de arriba.',
+      'Riverbend Health MyChart. Use este si su hijo estuvo en el hospital. Ir a Riverbend Health MyChart (el sitio web de MyChart, administrado por Epic)',
+    ])
   })
 })
