@@ -1,5 +1,6 @@
 import type { SiteContent } from '@doorway/content/site'
 import type { ReactNode } from 'react'
+import type { Alternate } from '@/lib/page-meta'
 import { SiteFooter } from './SiteFooter'
 import { SiteHeader } from './SiteHeader'
 
@@ -8,6 +9,8 @@ interface SiteChromeProps {
   content: SiteContent | null
   /** What Draft Mode adds above the header (the preview bar); nothing on published pages. */
   draftTools?: ReactNode
+  /** The page in every live language, for the header's language switch (none: no switch). */
+  alternates?: readonly Alternate[]
   children: ReactNode
 }
 
@@ -15,7 +18,12 @@ interface SiteChromeProps {
  * Everything around a page's own content, on every page, published (Pages Router) or Draft Mode
  * (App Router): the skip link, header, `main` and footer. The one place this chrome is written.
  */
-export function SiteChrome({ content, draftTools = null, children }: SiteChromeProps) {
+export function SiteChrome({
+  content,
+  draftTools = null,
+  alternates = [],
+  children,
+}: SiteChromeProps) {
   return (
     <>
       <a href="#main" className="skip-link">
@@ -28,6 +36,7 @@ export function SiteChrome({ content, draftTools = null, children }: SiteChromeP
           portalName={content.portal.name}
           signInHref={content.portal.signInHref}
           logo={content.brand.logo}
+          otherLanguages={alternates.filter(({ lang }) => lang !== content.language)}
         />
       )}
       <main id="main" className="wrap" tabIndex={-1}>

@@ -1,6 +1,8 @@
 import type { Logo } from '@doorway/content/site'
 import type { PortalHref } from '@doorway/portal-link'
 import Link from 'next/link'
+import type { Alternate } from '@/lib/page-meta'
+import { LanguageSwitch } from './LanguageSwitch'
 import { PortalLink } from './PortalLink'
 
 interface SiteHeaderProps {
@@ -10,6 +12,8 @@ interface SiteHeaderProps {
   signInHref: PortalHref
   /** The clinic's logo, shown instead of its name (its alt text names it); null: the name. */
   logo?: Logo | null
+  /** The same page in each other live language, for the language switch (none: no switch). */
+  otherLanguages?: readonly Alternate[]
 }
 
 /**
@@ -17,7 +21,13 @@ interface SiteHeaderProps {
  * row, the way to the portal's help page below. Sign in comes before the menu in the reading and
  * Tab order, as it does on screen.
  */
-export function SiteHeader({ clinicName, portalName, signInHref, logo = null }: SiteHeaderProps) {
+export function SiteHeader({
+  clinicName,
+  portalName,
+  signInHref,
+  logo = null,
+  otherLanguages = [],
+}: SiteHeaderProps) {
   return (
     <header className="site-header">
       <div className="wrap header-row">
@@ -39,6 +49,7 @@ export function SiteHeader({ clinicName, portalName, signInHref, logo = null }: 
             </li>
           </ul>
         </nav>
+        <LanguageSwitch links={otherLanguages} />
       </div>
     </header>
   )
