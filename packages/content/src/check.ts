@@ -183,17 +183,29 @@ export function checkSite(
   const others = [...contactsById.values()]
     .filter((contact) => !mentioned.includes(contact))
     .sort((a, b) => a.name.localeCompare(b.name))
-  return {
-    ok: true,
-    content: {
-      language: 'en',
-      languages: ['en'],
-      translations: {},
-      clinic,
-      portal,
-      brand: brand(),
-      contacts: [...mentioned, ...others],
-      locations: locations.map((build) => build()).sort((a, b) => a.name.localeCompare(b.name)),
-    },
+  const english = {
+    language: 'en',
+    languages: ['en'],
+    translations: {},
+    clinic,
+    portal,
+    brand: brand(),
+    contacts: [...mentioned, ...others],
+    locations: locations.map((build) => build()).sort((a, b) => a.name.localeCompare(b.name)),
   }
+  // TEMP(16r): a mirrored edition (English texts) so the language routes can be built and tested
+  // before the translated content lands. Dropped when merging.
+  const mirror = process.env.DOORWAY_TEMP_MIRROR_LANGUAGE
+  if (mirror) {
+    const languages = ['en', mirror]
+    return {
+      ok: true,
+      content: {
+        ...english,
+        languages,
+        translations: { [mirror]: { ...english, language: mirror, languages, translations: {} } },
+      },
+    }
+  }
+  return { ok: true, content: english }
 }

@@ -1,11 +1,12 @@
 import type { Brand } from '@doorway/content/site'
 import Head from 'next/head'
 import { brandStylesheetPath } from '@/lib/brand-style'
-import { ICON, THEME_COLOR, VIEWPORT, type PageMeta } from '@/lib/page-meta'
+import { hreflangLinks, ICON, THEME_COLOR, VIEWPORT, type PageMeta } from '@/lib/page-meta'
 
 /**
  * A published (Pages Router) page's head, from the same `PageMeta` the App Router's metadata
- * uses, with the clinic's colours (`brand`; null while a draft has problems).
+ * uses, with the clinic's colours (`brand`; null while a draft has problems) and the page in every
+ * live language (`hreflang`, reciprocal, with `x-default`).
  */
 export function PageHead({
   meta,
@@ -28,6 +29,9 @@ export function PageHead({
       {meta.canonical === null ? null : (
         <link rel="canonical" href={`${siteUrl}${meta.canonical}`} />
       )}
+      {hreflangLinks(meta.alternates).map(({ hreflang, path }) => (
+        <link key={hreflang} rel="alternate" hrefLang={hreflang} href={`${siteUrl}${path}`} />
+      ))}
       <link rel="icon" href={ICON.href} type={ICON.type} />
     </Head>
   )

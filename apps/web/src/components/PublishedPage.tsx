@@ -4,7 +4,7 @@ import type { PublishedPageProps } from '@/lib/published-content'
 import { PageHead } from './PageHead'
 import { SiteChrome } from './SiteChrome'
 
-/** A published (Pages Router, zero-JavaScript) page: its head and the site chrome around `children`. */
+/** A published (Pages Router, zero-JavaScript) page in its edition's language: its head and the site chrome around `children`. */
 export function PublishedPage({
   meta,
   content,
@@ -14,7 +14,9 @@ export function PublishedPage({
   return (
     <>
       <PageHead meta={meta} siteUrl={siteUrl} brand={content.brand} />
-      <SiteChrome content={content}>{children}</SiteChrome>
+      <SiteChrome content={content} alternates={meta.alternates}>
+        {children}
+      </SiteChrome>
     </>
   )
 }

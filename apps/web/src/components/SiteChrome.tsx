@@ -1,6 +1,7 @@
 import type { SiteContent } from '@doorway/content/site'
 import type { ReactNode } from 'react'
 import { messagesFor } from '@/messages'
+import type { Alternate } from '@/lib/page-meta'
 import { SiteFooter } from './SiteFooter'
 import { SiteHeader } from './SiteHeader'
 
@@ -9,6 +10,8 @@ interface SiteChromeProps {
   content: SiteContent | null
   /** What Draft Mode adds above the header (the preview bar); nothing on published pages. */
   draftTools?: ReactNode
+  /** The page in every live language, for the header's language switch (none: no switch). */
+  alternates?: readonly Alternate[]
   children: ReactNode
 }
 
@@ -16,7 +19,12 @@ interface SiteChromeProps {
  * Everything around a page's own content, on every page, published (Pages Router) or Draft Mode
  * (App Router): the skip link, header, `main` and footer. The one place this chrome is written.
  */
-export function SiteChrome({ content, draftTools = null, children }: SiteChromeProps) {
+export function SiteChrome({
+  content,
+  draftTools = null,
+  alternates = [],
+  children,
+}: SiteChromeProps) {
   // A draft with problems has no content: its words are the main edition's, English.
   const language = content?.language ?? 'en'
   return (
@@ -32,6 +40,7 @@ export function SiteChrome({ content, draftTools = null, children }: SiteChromeP
           signInHref={content.portal.signInHref}
           logo={content.brand.logo}
           language={language}
+          otherLanguages={alternates.filter(({ lang }) => lang !== content.language)}
         />
       )}
       <main id="main" className="wrap" tabIndex={-1}>

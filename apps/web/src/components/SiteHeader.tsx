@@ -2,6 +2,8 @@ import type { Logo } from '@doorway/content/site'
 import type { PortalHref } from '@doorway/portal-link'
 import Link from 'next/link'
 import { messagesFor } from '@/messages'
+import type { Alternate } from '@/lib/page-meta'
+import { LanguageSwitch } from './LanguageSwitch'
 import { PortalLink } from './PortalLink'
 
 interface SiteHeaderProps {
@@ -13,6 +15,8 @@ interface SiteHeaderProps {
   logo?: Logo | null
   /** The page's language (`content.language`), whose words the header shows. */
   language: string
+  /** The same page in each other live language, for the language switch (none: no switch). */
+  otherLanguages?: readonly Alternate[]
 }
 
 /**
@@ -26,6 +30,7 @@ export function SiteHeader({
   signInHref,
   logo = null,
   language,
+  otherLanguages = [],
 }: SiteHeaderProps) {
   const t = messagesFor(language).header
   return (
@@ -50,6 +55,7 @@ export function SiteHeader({
             </li>
           </ul>
         </nav>
+        <LanguageSwitch links={otherLanguages} />
       </div>
     </header>
   )

@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { evaluate, parse } from 'groq-js'
 import {
   SITE_PATHS,
+  sitePaths,
   WEBHOOK_PROJECTION,
   parseChange,
   pathsToRevalidate,
@@ -32,6 +33,27 @@ test('SITE_PATHS: every page that shows the clinic, the vendor or the contacts, 
     '/accessibility',
     '/sitemap.xml',
   ])
+})
+
+test('sitePaths: the same pages in each live language, each under its prefix, and one sitemap', () => {
+  const paths = sitePaths(['en', 'es', 'zh-Hant'])
+  expect(paths).toEqual([
+    ...SITE_PATHS.filter((path) => path !== '/sitemap.xml'),
+    '/es',
+    '/es/portal',
+    '/es/portal/help',
+    '/es/portal/handout',
+    '/es/language-assistance',
+    '/es/accessibility',
+    '/zh-hant',
+    '/zh-hant/portal',
+    '/zh-hant/portal/help',
+    '/zh-hant/portal/handout',
+    '/zh-hant/language-assistance',
+    '/zh-hant/accessibility',
+    '/sitemap.xml',
+  ])
+  expect(new Set(paths).size).toBe(paths.length)
 })
 
 describe('parseChange', () => {
@@ -153,6 +175,32 @@ describe('pathsToRevalidate', () => {
     expect(pathsToRevalidate(change({ type: 'location', slug: 'downtown' }), published)).toEqual([
       ...SITE_PATHS,
       '/locations/downtown',
+    ])
+  })
+
+  it('in a site with Spanish, a clinic change re-renders every page in both languages', () => {
+    expect(pathsToRevalidate(change({ type: 'clinic' }), published, ['en', 'es'])).toEqual([
+      ...sitePaths(['en', 'es']),
+      '/locations/downtown',
+      '/locations/northside',
+      '/es/locations/downtown',
+      '/es/locations/northside',
+    ])
+  })
+
+  it('in a site with Spanish, a location change re-renders its page in both languages, old address too', () => {
+    expect(
+      pathsToRevalidate(
+        change({ type: 'location', slug: 'downtown', previousSlug: 'main-st' }),
+        published,
+        ['en', 'es'],
+      ),
+    ).toEqual([
+      ...sitePaths(['en', 'es']),
+      '/locations/downtown',
+      '/locations/main-st',
+      '/es/locations/downtown',
+      '/es/locations/main-st',
     ])
   })
 

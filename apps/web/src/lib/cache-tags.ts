@@ -1,7 +1,7 @@
 import { DOCUMENT_TYPES, isDocumentType, type DocumentType } from '@doorway/content/model'
 import { checkSlug } from '@doorway/content/rules'
-import { locationPath } from '@doorway/content/site'
-import { FIXED_PAGE_PATHS } from './page-meta'
+import { DEFAULT_LANGUAGE } from '@doorway/languages'
+import { fixedPagePaths, pagePath } from './page-meta'
 
 /**
  * What a Sanity webhook call re-renders. Published pages are Pages Router pages, which cache tags
@@ -9,16 +9,23 @@ import { FIXED_PAGE_PATHS } from './page-meta'
  * change to the clinic, the vendor or a support contact (the header and footer show them), and
  * for a location the pages that show it: its own (old and new address, so a renamed or deleted
  * location's address stops serving the old page), the home page's list, the portal page (its
- * outage notice is written in the first location's time zone) and the sitemap.
+ * outage notice is written in the first location's time zone) and the sitemap; each page in
+ * every live language.
  */
 
 /**
- * The paths of the pages every change may touch. The 404 page (`pages/[...path].tsx`) is rendered
+ * The paths of the pages every change may touch, in each of `languages` (the site's live
+ * languages; English alone by default), and the sitemap. The 404 page (`pages/[...path].tsx`) is rendered
  * on each request, so it has nothing to re-render. The printed sign-up sheet shows the clinic,
  * the vendor's addresses and the contacts; it shows no location, but re-rendering it with the
  * rest keeps one list.
  */
-export const SITE_PATHS = [...FIXED_PAGE_PATHS, '/sitemap.xml']
+export function sitePaths(languages: readonly string[] = [DEFAULT_LANGUAGE]): string[] {
+  return [...languages.flatMap((lang) => fixedPagePaths(lang)), '/sitemap.xml']
+}
+
+/** The English site's `sitePaths`. */
+export const SITE_PATHS = sitePaths()
 
 /**
  * The projection to set on the Sanity webhook (apps/web/README.md). `_rev` is the document's
@@ -84,20 +91,20 @@ export function parseChange(body: unknown): ParsedChange {
 
 /**
  * The paths to re-render for a change, given the slugs of every location now published (after
- * the change), each path once.
+ * the change) and the site's live languages (English alone by default), each path once.
  */
 export function pathsToRevalidate(
   change: ChangedDocument,
   publishedSlugs: readonly string[],
+  languages: readonly string[] = [DEFAULT_LANGUAGE],
 ): string[] {
-  const paths = new Set<string>()
-  for (const path of SITE_PATHS) paths.add(path)
-  if (change.type === 'location') {
-    for (const slug of [change.slug, change.previousSlug]) {
-      if (slug !== null) paths.add(locationPath(slug))
+  const paths = new Set<string>(sitePaths(languages))
+  const slugs =
+    change.type === 'location' ? [change.slug, change.previousSlug] : [...publishedSlugs]
+  for (const lang of languages) {
+    for (const slug of slugs) {
+      if (slug !== null) paths.add(pagePath({ page: 'location', slug }, lang))
     }
-  } else {
-    for (const slug of publishedSlugs) paths.add(locationPath(slug))
   }
   return [...paths]
 }

@@ -1,4 +1,5 @@
 import { locationPath, PORTAL_HELP_PATH, type SiteContent } from '@doorway/content/site'
+import { DEFAULT_LANGUAGE } from '@doorway/languages'
 import type { Metadata } from 'next'
 import { messagesFor } from '../messages'
 
@@ -39,6 +40,14 @@ export interface PageMeta {
   canonical: string | null
   /** Draft previews must never be indexed. */
   noindex: boolean
+  /** The same page in every live language, the main one first; empty for the 404. */
+  alternates: Alternate[]
+}
+
+/** The same page in another language: the language's tag and the page's path in it. */
+export interface Alternate {
+  lang: string
+  path: string
 }
 
 /** The Section 1557 notices' page, which every page's footer links to. */
@@ -58,8 +67,26 @@ export const VIEWPORT = 'width=device-width, initial-scale=1'
 export const THEME_COLOR = '#0b5a4a'
 export const ICON = { href: '/icon.svg', type: 'image/svg+xml' } as const
 
-/** The site-relative path of `key`'s page. */
-export function pagePath(key: PageRoute): string {
+/**
+ * The address prefix of a language's pages: its tag lower-cased (`/es`, `/zh-hant`); none for the
+ * main language, whose pages keep the site's root addresses.
+ */
+export function languagePrefix(lang: string): string {
+  return lang === DEFAULT_LANGUAGE ? '' : `/${lang.toLowerCase()}`
+}
+
+/**
+ * The site-relative path of `key`'s page in `lang` (English by default): the one path builder,
+ * every other list of paths derives from it.
+ */
+export function pagePath(key: PageRoute, lang: string = DEFAULT_LANGUAGE): string {
+  const path = mainPath(key)
+  const prefix = languagePrefix(lang)
+  if (prefix === '') return path
+  return path === '/' ? prefix : `${prefix}${path}`
+}
+
+function mainPath(key: PageRoute): string {
   switch (key.page) {
     case 'home':
       return '/'
@@ -78,16 +105,80 @@ export function pagePath(key: PageRoute): string {
   }
 }
 
-/**
- * Every page at a fixed path (the location pages aside), in the order the site lists them: the
- * one list the Draft Mode rewrites and the webhook's re-renders derive theirs from.
- */
-export const FIXED_PAGE_PATHS = (
+/** Every page at a fixed path (the location pages aside), in the order the site lists them. */
+export const FIXED_PAGES = (
   ['home', 'portal', 'portal-help', 'handout', 'language-assistance', 'accessibility'] as const
-).map((page) => pagePath({ page }))
+).map((page) => ({ page }))
 
-/** The head of `key`'s page for `content` (null content: a draft with problems). */
+/**
+ * The fixed pages' paths in `lang` (English by default): the one list the Draft Mode rewrites,
+ * the webhook's re-renders and the sitemap derive theirs from.
+ */
+export function fixedPagePaths(lang: string = DEFAULT_LANGUAGE): string[] {
+  return FIXED_PAGES.map((key) => pagePath(key, lang))
+}
+
+/** The fixed pages' English paths. */
+export const FIXED_PAGE_PATHS = fixedPagePaths()
+
+/** `key`'s page in each of `languages` (the site's live languages, the main one first). */
+export function pageAlternates(key: PageRoute, languages: readonly string[]): Alternate[] {
+  return languages.map((lang) => ({ lang, path: pagePath(key, lang) }))
+}
+
+/**
+ * The `hreflang` links of a page's head: one per live language and `x-default` (the main
+ * language's page, for a reader whose language the site does not have). None with one language.
+ */
+export function hreflangLinks(
+  alternates: readonly Alternate[],
+): { hreflang: string; path: string }[] {
+  const main = alternates.find((a) => a.lang === DEFAULT_LANGUAGE)
+  if (alternates.length < 2 || main === undefined) return []
+  return [
+    ...alternates.map(({ lang, path }) => ({ hreflang: lang, path })),
+    { hreflang: 'x-default', path: main.path },
+  ]
+}
+
+/**
+ * The page at `path` in one of `languages` (live, the main one first), or null: the inverse of
+ * `pagePath`, derived from it. A location's slug is not checked against the content here.
+ */
+export function pageAt(
+  path: string,
+  languages: readonly string[],
+): { key: PageRoute; lang: string } | null {
+  const slug = path.split('/').at(-1) ?? ''
+  const candidates: PageRoute[] = [...FIXED_PAGES, { page: 'location', slug }]
+  for (const lang of languages) {
+    for (const key of candidates) {
+      if (slug === '' && key.page === 'location') continue
+      if (pagePath(key, lang) === path) return { key, lang }
+    }
+  }
+  return null
+}
+
+/** The head of `key`'s page for `content` (an edition: null, a draft with problems), in its language. */
 export function pageMeta(key: PageKey, content: SiteContent | null, draft: boolean): PageMeta {
+  const meta = pageHead(key, content, draft)
+  if (content === null || key.page === 'not-found' || meta.canonical === null) {
+    return { ...meta, alternates: [] }
+  }
+  return {
+    ...meta,
+    canonical: pagePath(key, content.language),
+    alternates: pageAlternates(key, content.languages),
+  }
+}
+
+/** The words of `key`'s page head, with its English path. */
+function pageHead(
+  key: PageKey,
+  content: SiteContent | null,
+  draft: boolean,
+): Omit<PageMeta, 'alternates'> {
   // A draft with problems has no content: the main edition's words, English.
   const t = messagesFor(content?.language ?? 'en').meta
   const name = content?.clinic.name ?? t.clinicPreview
@@ -163,7 +254,15 @@ export function toMetadata(meta: PageMeta, siteUrl: string): Metadata {
     metadataBase: new URL(siteUrl),
     title: meta.title,
     description: meta.description ?? undefined,
-    alternates: meta.canonical === null ? undefined : { canonical: meta.canonical },
+    alternates:
+      meta.canonical === null
+        ? undefined
+        : {
+            canonical: meta.canonical,
+            languages: Object.fromEntries(
+              hreflangLinks(meta.alternates).map(({ hreflang, path }) => [hreflang, path]),
+            ),
+          },
     robots: meta.noindex ? { index: false, follow: false } : undefined,
   }
 }

@@ -1,9 +1,12 @@
 import { join } from 'node:path'
 import { ContentProblemsError, loadSite, type LoadSiteResult } from '@doorway/content'
-import type { SiteContent } from '@doorway/content/site'
+import type { Location, SiteContent } from '@doorway/content/site'
 import { buildMemoDir, contentBuildId, isNextBuild } from './build-constants'
 import { oncePerBuild } from './build-memo'
+import { editionOf, languageAtPrefix, prefixedLanguages } from './editions'
 import { createLastGood, type LastGood } from './last-good'
+import { languagePrefix, type PageRoute } from './page-meta'
+import { handoutQrSvg } from './qr-code'
 import { webEnv } from './server-env'
 
 /**
@@ -67,6 +70,7 @@ export const REVALIDATE_SECONDS = 300
 
 /** What every published page gets from `getStaticProps`. */
 export interface PublishedPageProps {
+  /** One edition: every text in the page's language, `translations` empty (`editionOf`). */
   content: SiteContent
   /** The render time (ISO), for the outage notice. */
   now: string
@@ -74,15 +78,101 @@ export interface PublishedPageProps {
   siteUrl: string
 }
 
-/** `getStaticProps` of every published page: the content, the render time, re-rendered every five minutes. */
-export async function publishedPageProps(): Promise<{
-  props: PublishedPageProps
-  revalidate: number
-}> {
+/** What some pages add to `PublishedPageProps`: the sign-up sheet its QR code, a location's page its location. */
+export interface PageExtras {
+  handout: { qrSvg: string }
+  location: { location: Location }
+}
+
+/** The props of `key`'s page: `PublishedPageProps` and its extras. */
+export type PagePropsOf<K extends PageRoute> = PublishedPageProps &
+  (K['page'] extends keyof PageExtras ? PageExtras[K['page']] : object)
+
+/** A `pages/[lang]/…` page's params: the language's address prefix (`es`); English pages have none. */
+export type LanguageParams = { lang?: string } & Record<string, string | string[] | undefined>
+
+/** What every page in `lang` (a live language of `site`, the main edition) gets. */
+export function editionProps(site: SiteContent, lang: string): PublishedPageProps {
   // Props must be plain JSON (Next.js checks); the content already is, this makes sure.
-  const content = JSON.parse(JSON.stringify(await readPublishedSite())) as SiteContent
-  return {
-    props: { content, now: new Date().toISOString(), siteUrl: webEnv().siteUrl },
-    revalidate: REVALIDATE_SECONDS,
+  const content = JSON.parse(JSON.stringify(editionOf(site, lang))) as SiteContent
+  return { content, now: new Date().toISOString(), siteUrl: webEnv().siteUrl }
+}
+
+/**
+ * The props of `key`'s page in `lang` (a live language of `site`, the main edition), or null
+ * when there is no such page (a location not published). Only that page's edition goes in, and a
+ * location's page gets its own location only: Next.js writes each page's props to its own data
+ * file, so every location would make the build grow with the square of their number.
+ */
+export async function pagePropsFor<K extends PageRoute>(
+  key: K,
+  site: SiteContent,
+  lang: string,
+): Promise<PagePropsOf<K> | null> {
+  const props = editionProps(site, lang)
+  const { content } = props
+  switch (key.page) {
+    case 'handout': {
+      // The QR code is made here, on the server, from the checked address the portal page links to.
+      const qrSvg = await handoutQrSvg(content.portal.handout.href)
+      return { ...props, qrSvg } as unknown as PagePropsOf<K>
+    }
+    case 'location': {
+      const location = content.locations.find((l) => l.slug === key.slug)
+      if (location === undefined) return null
+      return {
+        ...props,
+        content: { ...content, locations: [location] },
+        location,
+      } as unknown as PagePropsOf<K>
+    }
+    default:
+      return props as unknown as PagePropsOf<K>
+  }
+}
+
+/**
+ * `getStaticProps` of the page `keyOf` names for its params, written once for its English file
+ * and its language twin (`pages/[lang]/…`, whose `lang` param picks the edition). Re-rendered
+ * every five minutes. A language that is not (or no longer) live, or a location deleted since the
+ * build, is a 404.
+ */
+export function publishedProps<K extends PageRoute>(keyOf: K | ((params: LanguageParams) => K)) {
+  return async function getStaticProps(context: {
+    params?: LanguageParams
+  }): Promise<
+    { props: PagePropsOf<K>; revalidate: number } | { notFound: true; revalidate: number }
+  > {
+    const params = context.params ?? {}
+    const site = await readPublishedSite()
+    const lang = params.lang === undefined ? site.language : languageAtPrefix(site, params.lang)
+    const key = typeof keyOf === 'function' ? keyOf(params) : keyOf
+    const props = lang === null ? null : await pagePropsFor(key, site, lang)
+    if (props === null) return { notFound: true, revalidate: REVALIDATE_SECONDS }
+    return { props, revalidate: REVALIDATE_SECONDS }
+  }
+}
+
+/** A location page's params, one per published location. */
+export function locationParams(site: SiteContent): { slug: string }[] {
+  return site.locations.map(({ slug }) => ({ slug }))
+}
+
+/**
+ * `getStaticPaths` of a `pages/[lang]/…` page: the prefix of every live language but the main
+ * one, times `more` (a location page's slugs). `fallback: false`: any other address goes on to
+ * `pages/[...path].tsx`, which draws the 404 (with no JavaScript, which a `notFound` from here
+ * could not) or, on request, a page of a language made live since the build.
+ */
+export function languagePaths(more: (site: SiteContent) => Record<string, string>[] = () => [{}]) {
+  return async function getStaticPaths(): Promise<{
+    paths: { params: Record<string, string> }[]
+    fallback: false
+  }> {
+    const site = await readPublishedSite()
+    const paths = prefixedLanguages(site).flatMap((lang) =>
+      more(site).map((params) => ({ params: { ...params, lang: languagePrefix(lang).slice(1) } })),
+    )
+    return { paths, fallback: false }
   }
 }

@@ -26,6 +26,8 @@ async function call(
     failing?: string[]
     /** Paths the build did not prerender. */
     onRequest?: string[]
+    /** The site's live languages (English alone by default). */
+    languages?: string[]
   } = {},
 ) {
   const expired: string[] = []
@@ -61,7 +63,7 @@ async function call(
       checks.n += 1
       events.push('check')
       return options.problems === undefined
-        ? { ok: true, slugs: ['downtown', 'northside'] }
+        ? { ok: true, slugs: ['downtown', 'northside'], languages: options.languages ?? ['en'] }
         : { ok: false, problems: options.problems }
     },
     ...(options.replays === undefined ? {} : { replays: options.replays }),
@@ -83,6 +85,24 @@ describe('handleRevalidateWebhook', () => {
       paths: EVERY_PAGE,
       document: { type: 'clinic', id: 'clinic' },
     })
+  })
+
+  it('re-renders every page in every live language, from the languages published now', async () => {
+    const { result, expired } = await call(clinicChange, { languages: ['en', 'es'] })
+    expect(result.status).toBe(200)
+    const spanish = expired.filter((path) => path === '/es' || path.startsWith('/es/'))
+    expect(spanish).toEqual([
+      '/es',
+      '/es/portal',
+      '/es/portal/help',
+      '/es/portal/handout',
+      '/es/language-assistance',
+      '/es/accessibility',
+      '/es/locations/downtown',
+      '/es/locations/northside',
+    ])
+    expect(expired).toEqual(expect.arrayContaining(EVERY_PAGE))
+    expect(expired).toHaveLength(EVERY_PAGE.length + spanish.length)
   })
 
   it('re-renders a location’s own page by slug, and the pages that list it', async () => {

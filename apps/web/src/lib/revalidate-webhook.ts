@@ -72,7 +72,8 @@ export interface RevalidateDeps {
    */
   settle: (change: ChangedDocument) => Promise<SettleOutcome>
   /**
-   * Reads the published content afresh: the slugs of its locations, or its problems. With
+   * Reads the published content afresh: the slugs of its locations and its live languages, or
+   * its problems. With
    * problems nothing is re-rendered, so patients keep the last good pages.
    */
   checkPublished: () => Promise<PublishedCheck>
@@ -82,7 +83,8 @@ export interface RevalidateDeps {
 
 /** What `checkPublished` found. */
 export type PublishedCheck =
-  { ok: true; slugs: readonly string[] } | { ok: false; problems: readonly ContentProblem[] }
+  | { ok: true; slugs: readonly string[]; languages: readonly string[] }
+  | { ok: false; problems: readonly ContentProblem[] }
 
 export type RevalidateResult =
   | {
@@ -184,7 +186,7 @@ async function handleSignedChange(raw: string, deps: RevalidateDeps): Promise<Re
       `The published content has ${count}, so the website keeps showing the last good version. Fix these in the Studio and publish again:\n${problems.map(formatProblem).join('\n')}`,
     )
   }
-  const affected = pathsToRevalidate(parsed.change, checked.slugs)
+  const affected = pathsToRevalidate(parsed.change, checked.slugs, checked.languages)
   const paths = affected.filter((path) => deps.isPrerendered(path))
   const onRequest = affected.filter((path) => !deps.isPrerendered(path))
   // One at a time: each is a full page render, and the server may be small.
@@ -231,7 +233,11 @@ export async function checkPublishedContent(
   const result = await loadSite({ perspective: 'published', env })
   if (!result.ok) return { ok: false, problems: result.problems }
   keep(result.content)
-  return { ok: true, slugs: result.content.locations.map((location) => location.slug) }
+  return {
+    ok: true,
+    slugs: result.content.locations.map((location) => location.slug),
+    languages: result.content.languages,
+  }
 }
 
 function refuse(status: 400 | 401 | 422 | 503, message: string): RevalidateResult {

@@ -1,11 +1,10 @@
 import type { PageConfig } from 'next'
-import { AccessibilityBody } from '@/components/AccessibilityBody'
-import { publishedPage } from '@/components/PublishedPage'
-import { publishedPageProps } from '@/lib/published-content'
+import { PUBLISHED_PAGES } from '@/components/PublishedPages'
+import { publishedProps } from '@/lib/published-content'
 
 // No client JavaScript: the page is HTML and CSS (see apps/web/README.md, "Pages").
 export const config: PageConfig = { unstable_runtimeJS: false }
 
-export const getStaticProps = publishedPageProps
+export const getStaticProps = publishedProps({ page: 'accessibility' })
 
-export default publishedPage({ page: 'accessibility' }, AccessibilityBody)
+export default PUBLISHED_PAGES.accessibility

@@ -1,11 +1,10 @@
 import type { PageConfig } from 'next'
-import { PortalPageBody } from '@/components/portal/PortalPageBody'
-import { publishedPage } from '@/components/PublishedPage'
-import { publishedPageProps } from '@/lib/published-content'
+import { PUBLISHED_PAGES } from '@/components/PublishedPages'
+import { publishedProps } from '@/lib/published-content'
 
 // No client JavaScript: the page is HTML and CSS (see apps/web/README.md, "Pages").
 export const config: PageConfig = { unstable_runtimeJS: false }
 
-export const getStaticProps = publishedPageProps
+export const getStaticProps = publishedProps({ page: 'portal' })
 
-export default publishedPage({ page: 'portal' }, PortalPageBody)
+export default PUBLISHED_PAGES.portal

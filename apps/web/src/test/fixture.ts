@@ -370,3 +370,19 @@ export function spanishSiteFixture(): SiteContent {
       : [],
   }
 }
+
+/**
+ * The fixture site in English and Spanish (`es` live): the main edition holds the Spanish one in
+ * `translations`, whose clinic name is translated so a test can tell the editions apart.
+ */
+export function bilingualFixture(): SiteContent {
+  const languages = ['en', 'es']
+  const english = siteFixture()
+  const spanish: SiteContent = {
+    ...siteFixture(),
+    language: 'es',
+    languages,
+    clinic: { ...english.clinic, name: 'Pediatría Maple Grove' },
+  }
+  return { ...english, languages, translations: { es: spanish } }
+}
