@@ -2,6 +2,7 @@ import { render, screen, within } from '@testing-library/react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { editionOf } from '@/lib/editions'
 import { pageAlternates, pageMeta } from '@/lib/page-meta'
+import { messagesFor } from '@/messages'
 import { bilingualFixture, siteFixture } from '@/test/fixture'
 import { LanguageSwitch } from './LanguageSwitch'
 import { PageHead } from './PageHead'
@@ -64,7 +65,9 @@ describe('LanguageSwitch', () => {
     const links = within(screen.getByRole('banner')).getAllByRole('link')
     expect(links.at(-1)).toHaveTextContent('English')
     expect(links.at(-1)).toHaveAttribute('href', '/accessibility')
-    expect(links.findIndex((a) => a.textContent?.startsWith('Sign in'))).toBe(1)
+    expect(links.findIndex((a) => a.textContent?.startsWith(messagesFor('es').header.signIn))).toBe(
+      1,
+    )
   })
 })
 
