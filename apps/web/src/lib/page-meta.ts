@@ -1,3 +1,4 @@
+import { DEFAULT_LANGUAGE } from '@doorway/languages'
 import { locationPath, PORTAL_HELP_PATH, type SiteContent } from '@doorway/content/site'
 import type { Metadata } from 'next'
 import { messagesFor } from '../messages'
@@ -88,8 +89,8 @@ export const FIXED_PAGE_PATHS = (
 
 /** The head of `key`'s page for `content` (null content: a draft with problems). */
 export function pageMeta(key: PageKey, content: SiteContent | null, draft: boolean): PageMeta {
-  // A draft with problems has no content: the main edition's words, English.
-  const t = messagesFor(content?.language ?? 'en').meta
+  // A draft with problems has no content: the main edition's words.
+  const t = messagesFor(content?.language ?? DEFAULT_LANGUAGE).meta
   const name = content?.clinic.name ?? t.clinicPreview
   const titled = (title: string) => t.titled(title, name)
   const base = { noindex: draft }
