@@ -1,5 +1,6 @@
 'use client'
 
+import { DEFAULT_LANGUAGE } from '@doorway/languages'
 import Link from 'next/link'
 import { messagesFor } from '@/messages'
 
@@ -8,8 +9,8 @@ import { messagesFor } from '@/messages'
  * footer still give the main phone number and the portal sign-in link.
  */
 export default function PageError({ retry }: { error: unknown; retry: () => void }) {
-  // Draft Mode twins only, under the root layout, which is the main (English) edition's.
-  const t = messagesFor('en').error
+  // Draft Mode twins only, under the root layout, which is the main edition's.
+  const t = messagesFor(DEFAULT_LANGUAGE).error
   return (
     <>
       <h1>{t.heading}</h1>

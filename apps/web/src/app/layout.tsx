@@ -1,3 +1,4 @@
+import { DEFAULT_LANGUAGE } from '@doorway/languages'
 import type { Viewport } from 'next'
 import type { ReactNode } from 'react'
 import { DraftModeTools } from '@/components/DraftModeTools'
@@ -28,8 +29,8 @@ export async function generateViewport(): Promise<Viewport> {
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const site = await getSiteOrProblems()
   const brandStylesheet = site.ok ? brandStylesheetPath(site.content.brand) : null
-  // The main edition's language (a draft with problems has no content: English).
-  const language = site.ok ? site.content.language : 'en'
+  // The main edition's language (a draft with problems has no content).
+  const language = site.ok ? site.content.language : DEFAULT_LANGUAGE
   return (
     <html lang="en">
       <body>

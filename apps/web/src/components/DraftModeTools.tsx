@@ -1,3 +1,4 @@
+import { DEFAULT_LANGUAGE } from '@doorway/languages'
 import { PreviewBar } from './PreviewBar'
 import { VisualEditingLoader } from './VisualEditingLoader'
 
@@ -8,7 +9,7 @@ import { VisualEditingLoader } from './VisualEditingLoader'
 export function DraftModeTools({
   draft,
   visualEditing,
-  language = 'en',
+  language = DEFAULT_LANGUAGE,
 }: {
   draft: boolean
   /** True with a Sanity project (the Presentation tool); local mode has no Studio to talk to. */

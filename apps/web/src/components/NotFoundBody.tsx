@@ -1,8 +1,9 @@
+import { DEFAULT_LANGUAGE } from '@doorway/languages'
 import Link from 'next/link'
 import { messagesFor } from '@/messages'
 
-/** The 404's own content, inside the site chrome, in the page's language (English by default). */
-export function NotFoundBody({ language = 'en' }: { language?: string }) {
+/** The 404's own content, inside the site chrome, in the page's language (the main edition's by default). */
+export function NotFoundBody({ language = DEFAULT_LANGUAGE }: { language?: string }) {
   const t = messagesFor(language).notFound
   return (
     <>

@@ -1,3 +1,4 @@
+import { DEFAULT_LANGUAGE } from '@doorway/languages'
 import type { ContentProblem } from '@doorway/content'
 import { isDocumentType } from '@doorway/content/model'
 import { messagesFor } from '@/messages'
@@ -9,7 +10,7 @@ import styles from './preview.module.css'
  */
 export function ProblemsPanel({
   problems,
-  language = 'en',
+  language = DEFAULT_LANGUAGE,
 }: {
   problems: readonly ContentProblem[]
   /** The language of the panel's own words (the problems are worded by the content check). */

@@ -1,3 +1,4 @@
+import { DEFAULT_LANGUAGE } from '@doorway/languages'
 import type { SiteContent } from '@doorway/content/site'
 import type { ReactNode } from 'react'
 import { messagesFor } from '@/messages'
@@ -25,8 +26,8 @@ export function SiteChrome({
   alternates = [],
   children,
 }: SiteChromeProps) {
-  // A draft with problems has no content: its words are the main edition's, English.
-  const language = content?.language ?? 'en'
+  // A draft with problems has no content: its words are the main edition's.
+  const language = content?.language ?? DEFAULT_LANGUAGE
   return (
     <>
       <a href="#main" className="skip-link">

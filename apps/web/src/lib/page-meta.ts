@@ -179,8 +179,8 @@ function pageHead(
   content: SiteContent | null,
   draft: boolean,
 ): Omit<PageMeta, 'alternates'> {
-  // A draft with problems has no content: the main edition's words, English.
-  const t = messagesFor(content?.language ?? 'en').meta
+  // A draft with problems has no content: the main edition's words.
+  const t = messagesFor(content?.language ?? DEFAULT_LANGUAGE).meta
   const name = content?.clinic.name ?? t.clinicPreview
   const titled = (title: string) => t.titled(title, name)
   const base = { noindex: draft }

@@ -1,5 +1,6 @@
 import type { SiteContent, SupportContact } from '@doorway/content/site'
 import { messagesFor, type Messages } from '@/messages'
+import { en } from '@/messages/en'
 
 /**
  * The portal questions page (`/portal/help`), written once: each question the clinic answers,
@@ -8,17 +9,9 @@ import { messagesFor, type Messages } from '@/messages'
  * own answer (with tap-to-call and portal links) is `PortalHelpBody`'s.
  */
 
-/** Each topic's anchor id, in page order; its question is each catalog's `help.questions[id]`. */
-export const HELP_TOPIC_IDS = [
-  'which-portal',
-  'password',
-  'messages',
-  'test-results',
-  'bills',
-  'records',
-  'what-you-need',
-] as const
-export type HelpTopicId = (typeof HELP_TOPIC_IDS)[number]
+/** Each topic's anchor id, in page order: the keys of the catalogs' `help.questions`. */
+export type HelpTopicId = keyof Messages['help']['questions']
+const HELP_TOPIC_IDS = Object.keys(en.help.questions) as HelpTopicId[]
 
 export interface HelpQuestion {
   id: HelpTopicId

@@ -4,7 +4,6 @@ import {
   type DocumentType,
 } from '@doorway/content/model'
 import type { ReactNode } from 'react'
-import type { HelpTopicId } from '@/lib/portal-help'
 import { capitalize, rich, strong } from './rich'
 
 /**
@@ -118,7 +117,10 @@ export const en = {
     noQuestions: (link: ReactNode) =>
       rich('Questions about the portal? See ', link, ' on the portal page.'),
     onThisPage: 'On this page',
-    /** Each topic's question as parents ask it (the page's headings and its FAQ JSON-LD). */
+    /**
+     * Each portal question as parents ask it, keyed by its anchor id, in page order (the page's
+     * headings and jump links, and its FAQ JSON-LD: `lib/portal-help.ts`).
+     */
     questions: {
       'which-portal': 'Which portal is mine?',
       password: 'I forgot my password, or I am locked out',
@@ -127,7 +129,7 @@ export const en = {
       bills: 'Where do I pay my bill?',
       records: 'How do I get a copy of my child’s records?',
       'what-you-need': 'What do I need to use the portal?',
-    } satisfies Record<HelpTopicId, string>,
+    },
     resetPassword: (product: string) => `Reset your password on the ${product} website`,
     ifThatFails: 'If that does not work:',
     replyTime: (when: string) => `We answer portal messages ${when}.`,

@@ -1,3 +1,4 @@
+import { DEFAULT_LANGUAGE } from '@doorway/languages'
 import { en, type Messages } from './en'
 import { es } from './es'
 
@@ -22,7 +23,7 @@ function isCatalogLanguage(tag: string): tag is CatalogLanguage {
 export function catalogLanguage(language: string): CatalogLanguage {
   if (isCatalogLanguage(language)) return language
   const base = language.split('-')[0]?.toLowerCase() ?? ''
-  return isCatalogLanguage(base) ? base : 'en'
+  return isCatalogLanguage(base) ? base : DEFAULT_LANGUAGE
 }
 
 /** The fixed words of a page in `language` (see `catalogLanguage` for the fallbacks). */
