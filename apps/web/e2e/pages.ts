@@ -16,6 +16,24 @@ export const PAGES = [
   { path: '/locations/no-such-location', status: 404 },
 ] as const
 
+/**
+ * The sample clinic's live languages, English first: Spanish is live, Vietnamese (`NOT_LIVE`)
+ * is being translated and must not be published.
+ */
+export const LIVE_LANGUAGES = ['en', 'es'] as const
+export const NOT_LIVE_LANGUAGE = 'vi'
+
+/** `path` (an English address) in `lang`: under its lower-cased tag, English at the root. */
+export function inLanguage(path: string, lang: string): string {
+  if (lang === 'en') return path
+  return path === '/' ? `/${lang.toLowerCase()}` : `/${lang.toLowerCase()}${path}`
+}
+
+/** Every page in every live language, with its expected status and language. */
+export const PAGES_IN_EVERY_LANGUAGE = LIVE_LANGUAGES.flatMap((lang) =>
+  PAGES.map(({ path, status }) => ({ path: inLanguage(path, lang), status, lang })),
+)
+
 /** The published clinic's portal addresses, as the dataset stores them. */
 export interface PublishedPortal {
   signInUrl: string

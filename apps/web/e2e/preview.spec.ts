@@ -170,6 +170,25 @@ test.describe('Draft Mode', () => {
     await expect(page.getByText(DRAFT_PHRASE)).toHaveCount(0)
   })
 
+  test('every live language previews: its pages in its own edition and <html lang>, others 404', async ({
+    page,
+  }) => {
+    await page.goto(enableUrl({ secret: DRAFT_SECRET, redirect: '/es/portal' }))
+    expect(new URL(page.url()).pathname).toBe('/es/portal')
+    for (const path of ['/es/portal', '/es', '/es/locations/downtown', '/es/portal/handout']) {
+      const response = await page.goto(path)
+      expect(response?.status(), path).toBe(200)
+      await expect(page.locator('html'), path).toHaveAttribute('lang', 'es')
+      // The App Router twin, in Draft Mode: the preview bar and noindex.
+      await expect(page.getByRole('complementary', { name: 'Preview' }), path).toBeVisible()
+      await expect(page.locator('meta[name="robots"]'), path).toHaveAttribute('content', /noindex/)
+      await expect(page.locator('link[rel="alternate"][hreflang="x-default"]'), path).toHaveCount(1)
+    }
+    await page.goto('/portal')
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en')
+    expect((await page.goto('/vi/portal'))?.status()).toBe(404)
+  })
+
   test('only a Draft Mode response may be framed, and only by the configured Studio', async ({
     request,
   }) => {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
-import { PAGES, publishedClinic } from './pages'
+import { PAGES, PAGES_IN_EVERY_LANGUAGE, publishedClinic } from './pages'
 
 /** A Content-Security-Policy header as directive name → sources; a repeated directive fails. */
 function parseCsp(header: string): Map<string, string[]> {
@@ -33,7 +33,7 @@ function watch(page: Page) {
   return { requests, problems }
 }
 
-for (const { path, status } of PAGES) {
+for (const { path, status, lang } of PAGES_IN_EVERY_LANGUAGE) {
   test.describe(`page ${path}`, () => {
     test('renders with one h1, landmarks, the portal in header and footer, and no form', async ({
       page,
@@ -41,17 +41,20 @@ for (const { path, status } of PAGES) {
       const seen = watch(page)
       const response = await page.goto(path)
       expect(response?.status()).toBe(status)
-      await expect(page.locator('html')).toHaveAttribute('lang', 'en')
+      await expect(page.locator('html')).toHaveAttribute('lang', lang)
       await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1)
       await expect(page.getByRole('banner')).toHaveCount(1)
       await expect(page.getByRole('main')).toHaveCount(1)
       await expect(page.getByRole('contentinfo')).toHaveCount(1)
+      // The menu's words are checked in English (each catalog has its own tests).
+      if (lang === 'en') {
+        await expect(
+          page.getByRole('banner').getByRole('link', { name: /Patient portal/ }),
+        ).toHaveAttribute('href', '/portal')
+      }
       await expect(
-        page.getByRole('banner').getByRole('link', { name: /Patient portal/ }),
-      ).toHaveAttribute('href', '/portal')
-      await expect(
-        page.getByRole('contentinfo').getByRole('link', { name: /^Sign in to / }),
-      ).toHaveAttribute('href', publishedClinic().portal.signInUrl)
+        page.getByRole('contentinfo').locator(`a[href="${publishedClinic().portal.signInUrl}"]`),
+      ).toHaveCount(1)
       await expect(page.locator('form')).toHaveCount(0)
       // 404s log their status as a console error in Chromium; anything else is a real problem.
       const real = seen.problems.filter((p) => !(status === 404 && /status of 404/.test(p)))

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { PAGES } from './pages'
+import { PAGES_IN_EVERY_LANGUAGE } from './pages'
 
 /**
  * Published pages run no JavaScript (Pages Router with `unstable_runtimeJS: false`, an
@@ -15,7 +15,7 @@ function scriptTags(html: string): { tag: string; type: string | null }[] {
   }))
 }
 
-for (const { path, status } of PAGES) {
+for (const { path, status } of PAGES_IN_EVERY_LANGUAGE) {
   test.describe(`published ${path}`, () => {
     test('its HTML holds no executable script, no Next.js data and no script preload', async ({
       request,

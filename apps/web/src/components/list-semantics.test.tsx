@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { render } from '@testing-library/react'
-import NotFound from '@/app/not-found'
+import NotFound from '@/app/preview/[lang]/not-found'
 import { otherPortalFixture, siteFixture } from '@/test/fixture'
 import { HandoutBody } from './HandoutBody'
 import { PortalHelpBody } from './portal/PortalHelpBody'

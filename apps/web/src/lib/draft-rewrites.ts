@@ -1,5 +1,5 @@
-import { locationPath } from '@doorway/content/site'
-import { FIXED_PAGE_PATHS } from './page-meta'
+import { DEFAULT_LANGUAGE } from '@doorway/languages'
+import { FIXED_PAGES, pagePath, type PageRoute } from './page-meta'
 import { DRAFT_MODE_COOKIE } from './security-headers'
 
 /**
@@ -19,8 +19,22 @@ export function exitPreviewHref(pathname: string | null): string {
   return `${EXIT_PREVIEW_HREF}?${new URLSearchParams({ redirect: pathname })}`
 }
 
-/** The published pages that have a Draft Mode twin, as next.config.ts path patterns. */
-export const PAGES_WITH_TWINS = [...FIXED_PAGE_PATHS, locationPath(':slug')]
+/** The published pages that have a Draft Mode twin (every page), a location's by its `:slug`. */
+const PAGES_WITH_TWINS: PageRoute[] = [...FIXED_PAGES, { page: 'location', slug: ':slug' }]
+
+/**
+ * A language's address prefix as a next.config.ts path parameter: a BCP 47 tag's language, script
+ * and region (`es`, `zh-hant`, `es-419`), so it never matches a page's own first segment
+ * (`portal`, `no-such-page`) or a file (`sitemap.xml`). The twin then checks that it is a live
+ * language (else 404).
+ */
+const LANGUAGE_PARAM = ':lang([a-z]{2,3}(?:-[a-z]{4})?(?:-(?:[a-z]{2}|[0-9]{3}))?)'
+
+/** `/preview/<lang>` + the English path: where a twin lives (`app/preview/[lang]/…`). */
+function twinPath(key: PageRoute, lang: string): string {
+  const path = pagePath(key)
+  return `${DRAFT_TWIN_PREFIX}/${lang}${path === '/' ? '' : path}`
+}
 
 interface Rewrite {
   source: string
@@ -30,12 +44,14 @@ interface Rewrite {
 
 /**
  * next.config.ts `rewrites().beforeFiles`: a request carrying the Draft Mode cookie goes to the
- * twin. The twin checks the cookie itself (a stale one is cleared and sent back to the page).
+ * twin, the English page (`/portal`) to `/preview/en/portal`, the same page in another language
+ * (`/es/portal`) to `/preview/es/portal`: one twin per page, for every language. The twin checks
+ * the cookie itself (a stale one is cleared and sent back to the page).
  */
 export function draftTwinRewrites(): Rewrite[] {
-  return PAGES_WITH_TWINS.map((source) => ({
-    source,
-    destination: source === '/' ? DRAFT_TWIN_PREFIX : `${DRAFT_TWIN_PREFIX}${source}`,
-    has: [{ type: 'cookie', key: DRAFT_MODE_COOKIE }],
-  }))
+  const has = [{ type: 'cookie' as const, key: DRAFT_MODE_COOKIE }]
+  return PAGES_WITH_TWINS.flatMap((key) => [
+    { source: pagePath(key), destination: twinPath(key, DEFAULT_LANGUAGE), has },
+    { source: pagePath(key, LANGUAGE_PARAM), destination: twinPath(key, ':lang'), has },
+  ])
 }

@@ -118,9 +118,6 @@ export function fixedPagePaths(lang: string = DEFAULT_LANGUAGE): string[] {
   return FIXED_PAGES.map((key) => pagePath(key, lang))
 }
 
-/** The fixed pages' English paths. */
-export const FIXED_PAGE_PATHS = fixedPagePaths()
-
 /** `key`'s page in each of `languages` (the site's live languages, the main one first). */
 export function pageAlternates(key: PageRoute, languages: readonly string[]): Alternate[] {
   return languages.map((lang) => ({ lang, path: pagePath(key, lang) }))

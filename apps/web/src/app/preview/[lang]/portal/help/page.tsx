@@ -1,7 +1,7 @@
 import { PortalHelpBody } from '@/components/portal/PortalHelpBody'
 import { draftTwin } from '@/lib/draft-page'
 
-// The Draft Mode twin of /portal/help; see app/preview/page.tsx.
+// The Draft Mode twin of /portal/help; see app/preview/[lang]/page.tsx.
 export const dynamic = 'force-dynamic'
 
 const twin = draftTwin(() => ({ page: 'portal-help' }), PortalHelpBody)

@@ -1,19 +1,23 @@
-import { DEFAULT_LANGUAGE } from '@doorway/languages'
 import type { Viewport } from 'next'
+import { DEFAULT_LANGUAGE, textDirection } from '@doorway/languages'
 import type { ReactNode } from 'react'
 import { DraftModeTools } from '@/components/DraftModeTools'
 import { ProblemsPanel } from '@/components/ProblemsPanel'
 import { SiteChrome } from '@/components/SiteChrome'
 import { brandStylesheetPath } from '@/lib/brand-style'
+import { draftEdition } from '@/lib/draft-page'
 import { webEnv } from '@/lib/env'
 import { THEME_COLOR } from '@/lib/page-meta'
 import { getSiteOrProblems } from '@/lib/site'
 import { messagesFor } from '@/messages'
-import './globals.css'
+import '../../globals.css'
 
 /**
- * The App Router's layout: only Draft Mode twins of the pages (`app/preview`) render in it;
- * published pages are the Pages Router's (`src/pages`). Both draw the same `SiteChrome`.
+ * The App Router's root layout: only Draft Mode twins of the pages (`app/preview/[lang]`) render
+ * in it; published pages are the Pages Router's (`src/pages`). Both draw the same `SiteChrome`.
+ * It sits under `[lang]` (the rewrites pass `en` or the language's prefix) so that `<html lang
+ * dir>` and the chrome are in the previewed page's language; the App Router's routes outside it
+ * (API, sitemap, robots) need no layout.
  */
 
 /** The viewport, and the browser's theme colour: the clinic's main colour when it has one, as published pages do. */
@@ -26,25 +30,32 @@ export async function generateViewport(): Promise<Viewport> {
   }
 }
 
-export default async function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({
+  children,
+  params,
+}: {
+  children: ReactNode
+  params: Promise<{ lang: string }>
+}) {
   const site = await getSiteOrProblems()
-  const brandStylesheet = site.ok ? brandStylesheetPath(site.content.brand) : null
-  // The main edition's language (a draft with problems has no content).
-  const language = site.ok ? site.content.language : DEFAULT_LANGUAGE
+  // A language that is not live: the page answers 404, in the main edition's chrome.
+  const content = site.ok ? (draftEdition(site.content, (await params).lang) ?? site.content) : null
+  const lang = content?.language ?? DEFAULT_LANGUAGE
+  const brandStylesheet = content === null ? null : brandStylesheetPath(content.brand)
   return (
-    <html lang="en">
+    <html lang={lang} dir={textDirection(lang)}>
       <body>
         {/* React puts a stylesheet with a precedence into the head, as PageHead does for published pages. */}
         {brandStylesheet === null ? null : (
           <link rel="stylesheet" href={brandStylesheet} precedence="brand" />
         )}
         <SiteChrome
-          content={site.ok ? site.content : null}
+          content={content}
           draftTools={
             <DraftModeTools
               draft={site.draft}
               visualEditing={webEnv().content.mode === 'sanity'}
-              language={language}
+              language={lang}
             />
           }
         >
@@ -53,8 +64,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           ) : (
             // Draft Mode only: published content with problems throws (and fails the build) instead.
             <>
-              <h1>{messagesFor(language).preview.cannotShow}</h1>
-              <ProblemsPanel problems={site.problems} language={language} />
+              <h1>{messagesFor(lang).preview.cannotShow}</h1>
+              <ProblemsPanel problems={site.problems} language={lang} />
             </>
           )}
         </SiteChrome>

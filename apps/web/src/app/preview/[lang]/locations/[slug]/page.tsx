@@ -1,7 +1,7 @@
 import { LocationPageBody } from '@/components/LocationPageBody'
 import { draftTwin } from '@/lib/draft-page'
 
-// The Draft Mode twin of /locations/[slug] (pages/locations/[slug].tsx); see app/preview/page.tsx.
+// The Draft Mode twin of /locations/[slug] (pages/locations/[slug].tsx); see app/preview/[lang]/page.tsx.
 export const dynamic = 'force-dynamic'
 
 const twin = draftTwin(
