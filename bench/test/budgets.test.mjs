@@ -3,9 +3,22 @@ import { test } from 'node:test'
 import { evaluateBudgets, fmtNear, fmtRatio } from '../src/budgets.mjs'
 import { renderReport } from '../src/report.mjs'
 import { configFor } from '../src/args.mjs'
+/** @import { BenchResults, Budget, LighthouseMedian, LighthousePage, LighthouseResult, LoadResult, Machine, PublishResult, ScalingBuild, WeightResult } from '../src/types' */
 
+/**
+ * Results with every section measured, so a test can change any figure without narrowing.
+ * @typedef {{ weight: WeightResult, lighthouse: LighthouseResult, scaling: { builds: ScalingBuild[] }, publish: PublishResult, load: LoadResult }} Measured
+ */
+
+/**
+ * Lighthouse on one page: every score 1.00, LCP 1 s, as one run and as the median.
+ * @param {string} path
+ * @param {Partial<LighthouseMedian>} [over] figures of the median that differ
+ * @returns {LighthousePage & { path: string }}
+ */
 const lh = (path, over = {}) => ({
   path,
+  url: `http://127.0.0.1:3000${path}`,
   median: {
     performance: 1,
     accessibility: 1,
@@ -33,7 +46,51 @@ const lh = (path, over = {}) => ({
   ],
 })
 
-/** Results that meet every budget. */
+/**
+ * A build of the scaling section.
+ * @param {number} locations
+ * @param {number} pages
+ * @param {number} wallMs
+ * @returns {ScalingBuild}
+ */
+const build = (locations, pages, wallMs) => ({
+  locations,
+  pages,
+  wallMs,
+  msPerPage: wallMs / pages,
+  peakTreeRss: 1e9,
+  maxSingleRss: 5e8,
+  queries: 1,
+  compileS: 10,
+  typecheckS: 5,
+  generateS: 20,
+  dataset: `bench/.tmp/datasets/locations-${locations}.ndjson`,
+})
+
+/**
+ * An autocannon run's summary on `/portal`.
+ * @param {number} reqPerSec
+ * @param {number} p50Ms
+ * @returns {import('../src/types').LoadSummary}
+ */
+const load = (reqPerSec, p50Ms) => ({
+  url: 'http://127.0.0.1:3000/portal',
+  seconds: 30,
+  connections: 50,
+  requests: reqPerSec * 30,
+  reqPerSec,
+  p50Ms,
+  p99Ms: p50Ms * 2,
+  errors: 0,
+  non2xx: 0,
+  timeouts: 0,
+  bytesPerReq: 5000,
+})
+
+/**
+ * Results that meet every budget.
+ * @returns {Measured}
+ */
 function passing() {
   return {
     weight: {
@@ -41,51 +98,30 @@ function passing() {
         { path: '/', jsBytes: 0, totalBytes: 11_000, requests: 2, uncompressedText: 0 },
         { path: '/portal', jsBytes: 0, totalBytes: 10_800, requests: 2, uncompressedText: 0 },
       ],
-      floor: { jsBytes: 140_000, totalBytes: 150_000, requests: 9, uncompressedText: 0 },
+      floor: {
+        jsBytes: 140_000,
+        totalBytes: 150_000,
+        requests: 9,
+        uncompressedText: 0,
+        buildMs: 60_000,
+      },
       physicalFloor: { jsBytes: 0, totalBytes: 4000, requests: 1, uncompressedText: 0 },
     },
-    lighthouse: { pages: [lh('/'), lh('/portal'), lh('/locations/downtown')] },
-    scaling: {
-      builds: [
-        {
-          locations: 3,
-          pages: 8,
-          wallMs: 40_000,
-          msPerPage: 5000,
-          peakTreeRss: 1e9,
-          maxSingleRss: 5e8,
-          queries: 1,
-        },
-        {
-          locations: 1000,
-          pages: 1005,
-          wallMs: 100_000,
-          msPerPage: 99,
-          peakTreeRss: 2e9,
-          maxSingleRss: 9e8,
-          queries: 1,
-        },
-      ],
+    lighthouse: {
+      pages: [lh('/'), lh('/portal'), lh('/locations/downtown')],
+      physicalFloor: null,
     },
-    publish: { samples: [300, 400], medianMs: 350, p95Ms: 400 },
-    load: {
-      next: {
-        reqPerSec: 1500,
-        p50Ms: 30,
-        p99Ms: 60,
-        errors: 0,
-        requests: 45_000,
-        bytesPerReq: 5000,
-      },
-      static: {
-        reqPerSec: 30_000,
-        p50Ms: 1,
-        p99Ms: 3,
-        errors: 0,
-        requests: 900_000,
-        bytesPerReq: 4800,
-      },
+    scaling: { builds: [build(3, 8, 40_000), build(1000, 1005, 100_000)] },
+    publish: {
+      edits: 2,
+      pagePath: '/portal',
+      samples: [300, 400],
+      ownBuild: false,
+      medianMs: 350,
+      p95Ms: 400,
+      sanityWait: null,
     },
+    load: { next: load(1500, 30), static: load(30_000, 1) },
   }
 }
 
@@ -98,14 +134,43 @@ test('results within every budget meet every budget', () => {
   )
 })
 
+/**
+ * The budgets with this id, in order.
+ * @param {Budget[]} budgets
+ * @param {string} id
+ */
 const byId = (budgets, id) => budgets.filter((b) => b.id === id)
+/**
+ * What each budget with this id measured, in order.
+ * @param {Budget[]} budgets
+ * @param {string} id
+ */
 const measured = (budgets, id) => byId(budgets, id).map((b) => b.measured)
+
+/**
+ * One element of a list, found or the test fails.
+ * @template T
+ * @param {T[]} list
+ * @param {(x: T) => boolean} match
+ * @returns {T}
+ */
+function find(list, match) {
+  const found = list.find(match)
+  assert.ok(found !== undefined, 'no such element in the fixture')
+  return found
+}
+/** @param {Measured} r @param {string} path */
+const weightOf = (r, path) => find(r.weight.pages, (p) => p.path === path)
+/** @param {Measured} r @param {string} path */
+const lhOf = (r, path) => find(r.lighthouse.pages, (p) => p.path === path)
+/** @param {Measured} r @param {number} locations */
+const buildOf = (r, locations) => find(r.scaling.builds, (b) => b.locations === locations)
 
 test('values exactly at each limit meet it, printed as the limit', () => {
   const r = passing()
-  r.weight.pages[1].totalBytes = 20 * 1024
+  weightOf(r, '/portal').totalBytes = 20 * 1024
   for (const p of r.lighthouse.pages) p.median.lcpMs = 1200
-  r.scaling.builds[1].wallMs = 120_000
+  buildOf(r, 1000).wallMs = 120_000
   r.publish.p95Ms = 2000
   const budgets = evaluateBudgets(r)
   assert.deepEqual(
@@ -122,13 +187,13 @@ test('values exactly at each limit meet it, printed as the limit', () => {
 
 test('each budget misses just past its limit, and the figure printed shows it', () => {
   const r = passing()
-  r.weight.pages[1].jsBytes = 1
-  r.weight.pages[1].totalBytes = 20 * 1024 + 1
-  r.lighthouse.pages[0].median.performance = 0.99
-  r.lighthouse.pages[2].median.lcpMs = 1201
-  r.lighthouse.pages[1].median.seo = 0.92
-  r.scaling.builds[1].queries = 1005
-  r.scaling.builds[1].wallMs = 120_004
+  weightOf(r, '/portal').jsBytes = 1
+  weightOf(r, '/portal').totalBytes = 20 * 1024 + 1
+  lhOf(r, '/').median.performance = 0.99
+  lhOf(r, '/locations/downtown').median.lcpMs = 1201
+  lhOf(r, '/portal').median.seo = 0.92
+  buildOf(r, 1000).queries = 1005
+  buildOf(r, 1000).wallMs = 120_004
   r.publish.p95Ms = 2001
   r.load.next.errors = 1
   const budgets = evaluateBudgets(r)
@@ -153,9 +218,9 @@ test('each budget misses just past its limit, and the figure printed shows it', 
 
 test('accessibility and best-practices misses are caught, on the location page too', () => {
   const r = passing()
-  r.lighthouse.pages[2].median.accessibility = 0.96
-  r.lighthouse.pages[0].median.bestPractices = 0.93
-  r.lighthouse.pages[2].median.performance = 0.97
+  lhOf(r, '/locations/downtown').median.accessibility = 0.96
+  lhOf(r, '/').median.bestPractices = 0.93
+  lhOf(r, '/locations/downtown').median.performance = 0.97
   const missed = evaluateBudgets(r)
     .filter((b) => !b.ok)
     .map((b) => b.budget)
@@ -170,7 +235,7 @@ test('every page gets a row for each Lighthouse budget, the location page includ
   const budgets = evaluateBudgets(passing())
   for (const id of ['lh-performance', 'lh-lcp', 'lh-accessibility', 'lh-bestPractices', 'lh-seo']) {
     assert.deepEqual(
-      byId(budgets, id).map((b) => /on `([^`]+)`/.exec(b.budget)[1]),
+      byId(budgets, id).map((b) => /on `([^`]+)`/.exec(b.budget)?.[1]),
       ['/', '/portal', '/locations/downtown'],
     )
   }
@@ -178,7 +243,7 @@ test('every page gets a row for each Lighthouse budget, the location page includ
 
 test('a null score (a run failed) is a miss that says why, not a pass', () => {
   const r = passing()
-  Object.assign(r.lighthouse.pages[1].median, {
+  Object.assign(lhOf(r, '/portal').median, {
     performance: null,
     accessibility: null,
     bestPractices: null,
@@ -186,20 +251,19 @@ test('a null score (a run failed) is a miss that says why, not a pass', () => {
     lcpMs: null,
     runtimeErrors: ['The page did not paint any content.'],
   })
-  r.lighthouse.pages[0].median.performance = null
+  lhOf(r, '/').median.performance = null
   const failed = evaluateBudgets(r).filter((b) => !b.ok)
   assert.equal(failed.length, 6)
-  assert.equal(failed[0].budget, 'Lighthouse performance = 1.00 on `/`')
-  assert.equal(failed[0].measured, 'n/a (no score)')
+  const [first, ...others] = failed
+  assert.equal(first?.budget, 'Lighthouse performance = 1.00 on `/`')
+  assert.equal(first?.measured, 'n/a (no score)')
   assert.ok(
-    failed
-      .slice(1)
-      .every((b) => b.measured === 'n/a (a run failed: The page did not paint any content.)'),
+    others.every((b) => b.measured === 'n/a (a run failed: The page did not paint any content.)'),
   )
 })
 
 test('a ratio printed with 2 decimals could read as within the limit; the printed figure never does', () => {
-  const max = (x) => x <= 1.1
+  const max = (/** @type {number} */ x) => x <= 1.1
   // 1.104 used to print as "1.10 ×" next to "missed".
   assert.equal(fmtRatio(1.104, 1.1), '1.104 ×')
   assert.equal(fmtRatio(1.1004, 1.1), '1.1004 ×')
@@ -217,8 +281,8 @@ test('a ratio printed with 2 decimals could read as within the limit; the printe
 
 test('an uncounted query total is a miss, not a pass', () => {
   const r = passing()
-  r.scaling.builds[0].queries = null
-  const q = evaluateBudgets(r).find((b) => b.id === 'queries' && !b.ok)
+  buildOf(r, 3).queries = null
+  const q = find(evaluateBudgets(r), (b) => b.id === 'queries' && !b.ok)
   assert.match(q.measured, /not counted/)
 })
 
@@ -229,8 +293,7 @@ test('sections that did not run add no budgets', () => {
 
 test('the report has the machine, the command, a budget table and every section', () => {
   const results = passing()
-  const budgets = evaluateBudgets(results)
-  budgets[0].ok = false
+  const budgets = evaluateBudgets(results).map((b, i) => (i === 0 ? { ...b, ok: false } : b))
   const md = renderReport({
     results,
     budgets,
@@ -246,6 +309,7 @@ test('the report has the machine, the command, a budget table and every section'
       lighthouse: '12',
       autocannon: '8',
       commit: 'abc1234',
+      loadAvg: '0.10 / 0.20 / 0.30',
     },
     command: 'npm run bench -- --check',
     date: '2026-11-25T10:00:00Z',
@@ -274,6 +338,7 @@ test('the report has the machine, the command, a budget table and every section'
   }
 })
 
+/** @type {Machine} */
 const MACHINE = {
   cpus: 2,
   cpuModel: 'x',
@@ -286,6 +351,7 @@ const MACHINE = {
   lighthouse: 'x',
   autocannon: 'x',
   commit: 'x',
+  loadAvg: 'x',
 }
 
 test('a section that failed is reported as not measured', () => {
@@ -304,12 +370,9 @@ test('a section that failed is reported as not measured', () => {
 
 test('a missed budget with a note gets its explanation, quoting the current figures', () => {
   const results = passing()
-  results.scaling.builds[0].queries = 2
-  results.lighthouse.pages[1].median.performance = 0.94
-  results.lighthouse.floor = {
-    median: { performance: 0.99, tbtMs: 150, lcpMs: 900 },
-    runs: [{ performance: 0.99, tbtMs: 150 }],
-  }
+  buildOf(results, 3).queries = 2
+  lhOf(results, '/portal').median.performance = 0.94
+  results.lighthouse.floor = lh('/', { performance: 0.99, tbtMs: 150, lcpMs: 900 })
   const md = renderReport({
     results,
     budgets: evaluateBudgets(results),
@@ -326,6 +389,11 @@ test('a missed budget with a note gets its explanation, quoting the current figu
   assert.match(md, /App Router floor \(bare Next\.js page, not budgeted\) \| 0\.99/)
 })
 
+/**
+ * The report of `results`, with the budgets a run in `mode` checks.
+ * @param {BenchResults} results
+ * @param {'full' | 'smoke'} [mode]
+ */
 const render = (results, mode = 'full') =>
   renderReport({
     results,
@@ -339,9 +407,10 @@ const render = (results, mode = 'full') =>
 
 test('the Lighthouse section says how the median is taken and keeps every run', () => {
   const results = passing()
-  const p = results.lighthouse.pages[1]
+  const p = lhOf(results, '/portal')
+  const run = find(p.runs, () => true)
   p.runs = [0.98, 0.98, 0.99].map((performance, i) => ({
-    ...p.runs[0],
+    ...run,
     performance,
     lcpMs: 2100 + i,
     tbtMs: 60 + i,
@@ -363,7 +432,7 @@ test('the Lighthouse section says how the median is taken and keeps every run', 
 
 test('a failed Lighthouse run is listed, and the performance note copes with a missing score', () => {
   const results = passing()
-  Object.assign(results.lighthouse.pages[0].median, {
+  Object.assign(lhOf(results, '/').median, {
     performance: null,
     tbtMs: null,
     lcpMs: null,

@@ -6,6 +6,10 @@ import path from 'node:path'
 import { buildPhases, countPrerendered, countQueries } from '../src/scaling.mjs'
 import { buildFlagsFrom, NEXT_BUILD_FLAGS, SITE_BUILD } from '@doorway/web/build'
 
+/**
+ * A temporary directory, removed when the test ends.
+ * @param {import('node:test').TestContext} t
+ */
 function tmp(t) {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'bench-test-'))
   t.after(() => rmSync(dir, { recursive: true, force: true }))
@@ -72,6 +76,6 @@ test('buildFlagsFrom keeps the flags a build script passes to next build, and no
 
 test("the site's build is its Turbo task, and the floor app gets its next build flags", () => {
   assert.deepEqual(SITE_BUILD.args.slice(1, 4), ['run', 'build', '--filter=@doorway/web'])
-  assert.match(SITE_BUILD.args[0], /node_modules\/turbo\/bin\/turbo$/)
+  assert.match(SITE_BUILD.args[0] ?? '', /node_modules\/turbo\/bin\/turbo$/)
   assert.ok(NEXT_BUILD_FLAGS.every((flag) => flag.startsWith('-')))
 })
