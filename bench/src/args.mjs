@@ -1,4 +1,5 @@
 // Command-line flags.
+import { editionPath, PORTAL_PATH, SECOND_LANGUAGE } from './pages.mjs'
 /** @import { BenchConfig, BenchOptions } from './types' */
 
 /** Every section, in the order they run. */
@@ -81,7 +82,8 @@ export function configFor(smoke) {
         sizes: [3],
         weightLoads: 1,
         lighthouseRuns: 1,
-        lighthousePages: ['/portal'],
+        // The portal, and its Spanish twin when the site has one.
+        lighthousePages: [PORTAL_PATH, editionPath(SECOND_LANGUAGE, PORTAL_PATH)],
         publishEdits: 2,
         loadSeconds: 3,
         loadConnections: 10,

@@ -2,7 +2,7 @@
 import { kib, mib, ms, score, secs } from './stats.mjs'
 import { EXPLANATIONS, sanityModeNote } from './notes.mjs'
 import { fmtRatio, LIMITS } from './budgets.mjs'
-/** @import { BenchConfig, BenchResults, Budget, Failed, LighthousePage, LoadSummary, Machine } from './types' */
+/** @import { BenchConfig, BenchResults, Budget, Failed, LighthousePage, LoadSummary, Machine, SkippedPage } from './types' */
 
 const times = (/** @type {number} */ a, /** @type {number | undefined} */ b) =>
   b ? `${(a / b).toFixed(2)} ×` : 'n/a'
@@ -14,6 +14,20 @@ const table = (/** @type {string[]} */ head, /** @type {string[][]} */ rows) =>
 /** @param {Failed} section */
 function errorBlock(section) {
   return `**Not measured:** ${section.error.split('\n')[0]}\n`
+}
+
+/**
+ * The pages a section left out, and why (a language the site does not have yet); empty when none.
+ * @param {SkippedPage[]} skipped
+ */
+function skippedBlock(skipped) {
+  if (skipped.length === 0) return []
+  return [
+    '',
+    'Not measured (their budgets read "not measured", a miss):',
+    '',
+    ...skipped.map((p) => `- \`${p.path}\`: ${p.reason}.`),
+  ]
 }
 
 /**
@@ -124,6 +138,7 @@ export function renderReport({ results, budgets, machine, command, date, mode, c
           ],
         ),
       )
+      out.push(...skippedBlock(r.weight.skipped))
       const unc = r.weight.pages.filter((p) => p.uncompressedText > 0)
       if (unc.length)
         out.push(
@@ -173,6 +188,7 @@ export function renderReport({ results, budgets, machine, command, date, mode, c
           ]),
         ),
       )
+      out.push(...skippedBlock(r.lighthouse.skipped))
       const failing = r.lighthouse.pages.filter((p) => p.median.failing.length)
       if (failing.length) {
         out.push('')

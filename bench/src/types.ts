@@ -70,8 +70,24 @@ export interface PageWeight {
   uncompressedText: number
 }
 
+/** A page page weight and Lighthouse measure (`measuredPages`). */
+export interface MeasuredPage {
+  path: string
+  /** The page's language: 'en', or the tag of the edition it belongs to. */
+  language: string
+  /** The English page it is the twin of (its own path for an English page). */
+  english: string
+}
+
+/** A page left out of a run, and why (`probePages`): the site has no edition in its language yet. */
+export interface SkippedPage extends MeasuredPage {
+  reason: string
+}
+
 export interface WeightResult {
-  pages: (PageWeight & { path: string })[]
+  pages: (PageWeight & MeasuredPage)[]
+  /** Pages not measured; their budgets read "not measured". */
+  skipped: SkippedPage[]
   floor: PageWeight & { buildMs: number }
   physicalFloor: PageWeight | null
 }
@@ -106,7 +122,9 @@ export interface LighthousePage {
 }
 
 export interface LighthouseResult {
-  pages: (LighthousePage & { path: string })[]
+  pages: (LighthousePage & MeasuredPage)[]
+  /** Pages not measured; their budgets read "not measured". */
+  skipped: SkippedPage[]
   /** The App Router floor; a report renders without it. */
   floor?: LighthousePage
   physicalFloor: LighthousePage | null

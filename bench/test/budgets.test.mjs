@@ -3,22 +3,26 @@ import { test } from 'node:test'
 import { evaluateBudgets, fmtNear, fmtRatio } from '../src/budgets.mjs'
 import { renderReport } from '../src/report.mjs'
 import { configFor } from '../src/args.mjs'
-/** @import { BenchResults, Budget, LighthouseMedian, LighthousePage, LighthouseResult, LoadResult, Machine, PublishResult, ScalingBuild, WeightResult } from '../src/types' */
+import { measuredPages, PORTAL_PATH } from '../src/pages.mjs'
+/** @import { BenchResults, Budget, MeasuredPage, LighthouseMedian, LighthousePage, LighthouseResult, LoadResult, Machine, PublishResult, ScalingBuild, WeightResult } from '../src/types' */
 
 /**
  * Results with every section measured, so a test can change any figure without narrowing.
  * @typedef {{ weight: WeightResult, lighthouse: LighthouseResult, scaling: { builds: ScalingBuild[] }, publish: PublishResult, load: LoadResult }} Measured
  */
 
+/** The pages the bench measures, English and Spanish, with the sample's first location. */
+const PAGES = measuredPages('downtown')
+
 /**
  * Lighthouse on one page: every score 1.00, LCP 1 s, as one run and as the median.
- * @param {string} path
+ * @param {MeasuredPage} page
  * @param {Partial<LighthouseMedian>} [over] figures of the median that differ
- * @returns {LighthousePage & { path: string }}
+ * @returns {LighthousePage & MeasuredPage}
  */
-const lh = (path, over = {}) => ({
-  path,
-  url: `http://127.0.0.1:3000${path}`,
+const lh = (page, over = {}) => ({
+  ...page,
+  url: `http://127.0.0.1:3000${page.path}`,
   median: {
     performance: 1,
     accessibility: 1,
@@ -94,10 +98,14 @@ const load = (reqPerSec, p50Ms) => ({
 function passing() {
   return {
     weight: {
-      pages: [
-        { path: '/', jsBytes: 0, totalBytes: 11_000, requests: 2, uncompressedText: 0 },
-        { path: '/portal', jsBytes: 0, totalBytes: 10_800, requests: 2, uncompressedText: 0 },
-      ],
+      pages: PAGES.map((page) => ({
+        ...page,
+        jsBytes: 0,
+        totalBytes: page.english === PORTAL_PATH ? 10_800 : 11_000,
+        requests: 2,
+        uncompressedText: 0,
+      })),
+      skipped: [],
       floor: {
         jsBytes: 140_000,
         totalBytes: 150_000,
@@ -108,7 +116,8 @@ function passing() {
       physicalFloor: { jsBytes: 0, totalBytes: 4000, requests: 1, uncompressedText: 0 },
     },
     lighthouse: {
-      pages: [lh('/'), lh('/portal'), lh('/locations/downtown')],
+      pages: PAGES.map((page) => lh(page)),
+      skipped: [],
       physicalFloor: null,
     },
     scaling: { builds: [build(3, 8, 40_000), build(1000, 1005, 100_000)] },
@@ -169,6 +178,7 @@ const buildOf = (r, locations) => find(r.scaling.builds, (b) => b.locations === 
 test('values exactly at each limit meet it, printed as the limit', () => {
   const r = passing()
   weightOf(r, '/portal').totalBytes = 20 * 1024
+  weightOf(r, '/es/portal').totalBytes = 20 * 1024
   for (const p of r.lighthouse.pages) p.median.lcpMs = 1200
   buildOf(r, 1000).wallMs = 120_000
   r.publish.p95Ms = 2000
@@ -177,10 +187,19 @@ test('values exactly at each limit meet it, printed as the limit', () => {
     budgets.filter((b) => !b.ok),
     [],
   )
-  assert.deepEqual(measured(budgets, 'published-js'), ['0 B', '0 B'])
-  assert.deepEqual(measured(budgets, 'portal-total'), ['20.0 KiB'])
-  assert.deepEqual(measured(budgets, 'lh-performance'), ['1.00', '1.00', '1.00'])
-  assert.deepEqual(measured(budgets, 'lh-lcp'), ['1.20 s', '1.20 s', '1.20 s'])
+  assert.deepEqual(
+    measured(budgets, 'published-js'),
+    PAGES.map(() => '0 B'),
+  )
+  assert.deepEqual(measured(budgets, 'portal-total'), ['20.0 KiB', '20.0 KiB'])
+  assert.deepEqual(
+    measured(budgets, 'lh-performance'),
+    PAGES.map(() => '1.00'),
+  )
+  assert.deepEqual(
+    measured(budgets, 'lh-lcp'),
+    PAGES.map(() => '1.20 s'),
+  )
   assert.deepEqual(measured(budgets, 'scaling'), ['3.000 ×'])
   assert.deepEqual(measured(budgets, 'publish'), ['2.00 s'])
 })
@@ -209,9 +228,14 @@ test('each budget misses just past its limit, and the figure printed shows it', 
     'queries',
     'scaling',
   ])
-  assert.deepEqual(measured(budgets, 'published-js'), ['0 B', '1 B'])
-  assert.deepEqual(measured(budgets, 'portal-total'), ['20.001 KiB'])
-  assert.deepEqual(measured(budgets, 'lh-lcp'), ['1.00 s', '1.00 s', '1.201 s'])
+  assert.deepEqual(measured(budgets, 'published-js').slice(0, 3), ['0 B', '1 B', '0 B'])
+  assert.deepEqual(measured(budgets, 'portal-total'), ['20.001 KiB', '10.5 KiB'])
+  assert.deepEqual(measured(budgets, 'lh-lcp').slice(0, 4), [
+    '1.00 s',
+    '1.00 s',
+    '1.201 s',
+    '1.00 s',
+  ])
   assert.deepEqual(measured(budgets, 'scaling'), ['3.0001 ×'])
   assert.deepEqual(measured(budgets, 'publish'), ['2.001 s'])
 })
@@ -236,9 +260,113 @@ test('every page gets a row for each Lighthouse budget, the location page includ
   for (const id of ['lh-performance', 'lh-lcp', 'lh-accessibility', 'lh-bestPractices', 'lh-seo']) {
     assert.deepEqual(
       byId(budgets, id).map((b) => /on `([^`]+)`/.exec(b.budget)?.[1]),
-      ['/', '/portal', '/locations/downtown'],
+      [
+        '/',
+        '/portal',
+        '/locations/downtown',
+        '/language-assistance',
+        '/es/portal',
+        '/es/language-assistance',
+      ],
     )
   }
+})
+
+test('the Spanish portal has the English portal’s budgets: 0 B of JavaScript, ≤ 20 KiB in total', () => {
+  const r = passing()
+  weightOf(r, '/es/portal').totalBytes = 20 * 1024
+  const within = evaluateBudgets(r).filter((b) => b.budget.includes('`/es/portal`'))
+  assert.deepEqual(
+    within.map((b) => [b.budget, b.measured, b.ok]),
+    [
+      ['JavaScript = 0 B on `/es/portal`', '0 B', true],
+      ['`/es/portal` total transfer ≤ 20 KiB', '20.0 KiB', true],
+      ['Lighthouse performance = 1.00 on `/es/portal`', '1.00', true],
+      ['Lighthouse LCP ≤ 1.2 s on `/es/portal`', '1.00 s', true],
+      ['Lighthouse accessibility = 1.00 on `/es/portal`', '1.00', true],
+      ['Lighthouse best practices = 1.00 on `/es/portal`', '1.00', true],
+      ['Lighthouse SEO = 1.00 on `/es/portal`', '1.00', true],
+    ],
+  )
+  weightOf(r, '/es/portal').jsBytes = 1
+  weightOf(r, '/es/portal').totalBytes = 20 * 1024 + 1
+  const missed = evaluateBudgets(r).filter((b) => !b.ok)
+  assert.deepEqual(
+    missed.map((b) => [b.budget, b.measured]),
+    [
+      ['JavaScript = 0 B on `/es/portal`', '1 B'],
+      ['`/es/portal` total transfer ≤ 20 KiB', '20.001 KiB'],
+    ],
+  )
+})
+
+test('Lighthouse on /es/portal and /language-assistance is held to the English pages’ budgets', () => {
+  const r = passing()
+  lhOf(r, '/es/portal').median.performance = 0.99
+  lhOf(r, '/es/portal').median.lcpMs = 1201
+  lhOf(r, '/language-assistance').median.accessibility = 0.95
+  lhOf(r, '/es/language-assistance').median.seo = 0.9
+  assert.deepEqual(
+    evaluateBudgets(r)
+      .filter((b) => !b.ok)
+      .map((b) => [b.id, b.budget, b.measured]),
+    [
+      ['lh-accessibility', 'Lighthouse accessibility = 1.00 on `/language-assistance`', '0.95'],
+      ['lh-performance', 'Lighthouse performance = 1.00 on `/es/portal`', '0.99'],
+      ['lh-lcp', 'Lighthouse LCP ≤ 1.2 s on `/es/portal`', '1.201 s'],
+      ['lh-seo', 'Lighthouse SEO = 1.00 on `/es/language-assistance`', '0.90'],
+    ],
+  )
+})
+
+test('a page skipped because the site has no Spanish yet reads "not measured" on every budget, never a pass', () => {
+  const r = passing()
+  const reason = 'answered 404: the site has no Spanish edition'
+  for (const section of [r.weight, r.lighthouse]) {
+    section.skipped = section.pages
+      .filter((p) => p.language === 'es')
+      .map((p) => ({ path: p.path, language: p.language, english: p.english, reason }))
+  }
+  r.weight.pages = r.weight.pages.filter((p) => p.language !== 'es')
+  r.lighthouse.pages = r.lighthouse.pages.filter((p) => p.language !== 'es')
+  const budgets = evaluateBudgets(r)
+  const spanish = budgets.filter((b) => /`\/es\//.test(b.budget))
+  // JavaScript and Lighthouse's five on both pages, and the portal's total.
+  assert.equal(spanish.length, 2 * 6 + 1)
+  for (const b of spanish) {
+    assert.equal(b.ok, false, b.budget)
+    assert.equal(b.measured, `not measured (${reason})`)
+  }
+  assert.deepEqual(
+    byId(budgets, 'portal-total').map((b) => [b.budget, b.ok]),
+    [
+      ['`/portal` total transfer ≤ 20 KiB', true],
+      ['`/es/portal` total transfer ≤ 20 KiB', false],
+    ],
+  )
+  // The English pages are still measured and met.
+  assert.ok(budgets.filter((b) => !/`\/es\//.test(b.budget)).every((b) => b.ok))
+  const md = render(r)
+  for (const heading of ['## 1. Page weight', '## 2. Lighthouse']) {
+    const section = md.slice(md.indexOf(heading))
+    assert.match(
+      section,
+      /Not measured \(their budgets read "not measured", a miss\):\n\n- `\/es\/portal`: answered 404: the site has no Spanish edition\.\n- `\/es\/language-assistance`: answered 404/,
+    )
+  }
+  assert.match(
+    md,
+    /\| JavaScript = 0 B on `\/es\/portal` \| not measured \(answered 404: the site has no Spanish edition\) \| \*\*missed\*\* \|/,
+  )
+})
+
+test('without a portal page at all, its total is a miss, not a pass', () => {
+  const r = passing()
+  r.weight.pages = r.weight.pages.filter((p) => p.english !== PORTAL_PATH)
+  assert.deepEqual(
+    byId(evaluateBudgets(r), 'portal-total').map((b) => [b.budget, b.measured, b.ok]),
+    [['`/portal` total transfer ≤ 20 KiB', 'not measured', false]],
+  )
 })
 
 test('a null score (a run failed) is a miss that says why, not a pass', () => {
@@ -372,7 +500,14 @@ test('a missed budget with a note gets its explanation, quoting the current figu
   const results = passing()
   buildOf(results, 3).queries = 2
   lhOf(results, '/portal').median.performance = 0.94
-  results.lighthouse.floor = lh('/', { performance: 0.99, tbtMs: 150, lcpMs: 900 })
+  results.lighthouse.floor = lh(
+    find(PAGES, (p) => p.path === '/'),
+    {
+      performance: 0.99,
+      tbtMs: 150,
+      lcpMs: 900,
+    },
+  )
   const md = renderReport({
     results,
     budgets: evaluateBudgets(results),
