@@ -84,6 +84,7 @@ export function configFor(smoke) {
         lighthouseRuns: 1,
         // The portal, and its Spanish twin when the site has one.
         lighthousePages: [PORTAL_PATH, editionPath(SECOND_LANGUAGE, PORTAL_PATH)],
+        languageComparison: 3,
         publishEdits: 2,
         loadSeconds: 3,
         loadConnections: 10,
@@ -93,6 +94,7 @@ export function configFor(smoke) {
         weightLoads: 3,
         lighthouseRuns: 3,
         lighthousePages: null,
+        languageComparison: 1000,
         publishEdits: 20,
         loadSeconds: 30,
         loadConnections: 50,

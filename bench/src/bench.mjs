@@ -84,7 +84,7 @@ async function main() {
   let siteBuilt = false
   if (only.has('scaling')) {
     results.scaling = await section('build scaling', async () => ({
-      builds: await measureScaling(config.sizes, log),
+      builds: await measureScaling(config.sizes, config.languageComparison, log),
     }))
     siteBuilt = !results.scaling.error && Math.min(...config.sizes) === 3
   }

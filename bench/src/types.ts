@@ -8,6 +8,8 @@ export interface BenchConfig {
   lighthouseRuns: number
   /** Pages Lighthouse measures; null: the same pages as page weight. */
   lighthousePages: string[] | null
+  /** The size built again in English only, to compare with the sample's languages; null: none. */
+  languageComparison: number | null
   publishEdits: number
   loadSeconds: number
   loadConnections: number
@@ -51,6 +53,12 @@ export interface BuildPhases {
 
 export interface ScalingBuild extends BuildPhases {
   locations: number
+  /** The comparison build: the clinic's other site languages switched off. */
+  englishOnly: boolean
+  /** The languages the dataset published, English first. */
+  languages: string[]
+  /** Bytes of the build output, `cache/` left out. */
+  outputBytes: number
   pages: number
   wallMs: number
   msPerPage: number

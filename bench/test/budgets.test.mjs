@@ -51,14 +51,18 @@ const lh = (page, over = {}) => ({
 })
 
 /**
- * A build of the scaling section.
+ * A build of the scaling section, in English and Spanish unless `englishOnly`.
  * @param {number} locations
  * @param {number} pages
  * @param {number} wallMs
+ * @param {boolean} [englishOnly]
  * @returns {ScalingBuild}
  */
-const build = (locations, pages, wallMs) => ({
+const build = (locations, pages, wallMs, englishOnly = false) => ({
   locations,
+  englishOnly,
+  languages: englishOnly ? ['en'] : ['en', 'es'],
+  outputBytes: pages * 40 * 1024,
   pages,
   wallMs,
   msPerPage: wallMs / pages,
@@ -120,7 +124,9 @@ function passing() {
       skipped: [],
       physicalFloor: null,
     },
-    scaling: { builds: [build(3, 8, 40_000), build(1000, 1005, 100_000)] },
+    scaling: {
+      builds: [build(3, 16, 40_000), build(1000, 2010, 100_000), build(1000, 1005, 60_000, true)],
+    },
     publish: {
       edits: 2,
       pagePath: '/portal',
@@ -604,4 +610,46 @@ test('the publish section says it is local mode and what Sanity mode waits for',
   assert.match(short, /waits a fixed 1\.0 s, leaving 1000 ms of the 2 s budget/)
   results.publish.sanityWait = null
   assert.match(render(results), /the bench could not read how long \(`REVISION_POLL_MS`/)
+})
+
+test('the English-only build is recorded, counted for queries, and kept out of the scaling budget', () => {
+  const r = passing()
+  // Slow enough to miss the 3 × budget, were it compared with the 3-location build.
+  find(r.scaling.builds, (b) => b.englishOnly).wallMs = 500_000
+  const budgets = evaluateBudgets(r)
+  assert.deepEqual(measured(budgets, 'scaling'), ['2.500 ×'])
+  assert.deepEqual(
+    byId(budgets, 'queries').map((b) => [b.budget, b.ok]),
+    [
+      ['One content query per build (3 locations)', true],
+      ['One content query per build (1000 locations)', true],
+      ['One content query per build (1000 locations, English only)', true],
+    ],
+  )
+})
+
+test('the scaling section records two languages against one: wall time, pages and output', () => {
+  const md = render(passing())
+  const section = md.slice(md.indexOf('## 3. Build scaling'), md.indexOf('## 4.'))
+  assert.match(section, /\| 1000 \| en, es \| 2010 \| 79 MiB \| 100\.0 s \| 2\.500 × \|/)
+  assert.match(section, /\| 1000 \| en \| 1005 \| 39 MiB \| 60\.0 s \| 1\.500 × \|/)
+  assert.ok(
+    section.includes(
+      '**en + es against en alone** (1,000 locations; the same dataset with its other site languages switched off, ' +
+        'issue 16): wall time 100.0 s vs 60.0 s (1.67 ×), pages prerendered 2010 vs 1005 (2.00 ×), ' +
+        'build output 79 MiB vs 39 MiB (2.00 ×).',
+    ),
+    section,
+  )
+})
+
+test('a dataset with no live second language is not compared, and a run without the English-only build says nothing', () => {
+  const r = passing()
+  for (const b of r.scaling.builds) b.languages = ['en']
+  assert.match(
+    render(r),
+    /\*\*Languages against English only\*\* \(1,000 locations\): not compared: the dataset publishes en only/,
+  )
+  r.scaling.builds = r.scaling.builds.filter((b) => !b.englishOnly)
+  assert.doesNotMatch(render(r), /against English only|alone\*\*/)
 })
