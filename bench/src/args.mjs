@@ -1,5 +1,5 @@
 // Command-line flags.
-import { editionPath, PORTAL_PATH, SECOND_LANGUAGE } from './pages.mjs'
+import { pathIn, PORTAL_PATH, SECOND_LANGUAGE } from './pages.mjs'
 /** @import { BenchConfig, BenchOptions } from './types' */
 
 /** Every section, in the order they run. */
@@ -83,7 +83,7 @@ export function configFor(smoke) {
         weightLoads: 1,
         lighthouseRuns: 1,
         // The portal, and its Spanish twin when the site has one.
-        lighthousePages: [PORTAL_PATH, editionPath(SECOND_LANGUAGE, PORTAL_PATH)],
+        lighthousePages: [PORTAL_PATH, pathIn({ page: 'portal' }, SECOND_LANGUAGE)],
         languageComparison: 3,
         publishEdits: 2,
         loadSeconds: 3,

@@ -1,30 +1,34 @@
-// The pages the bench measures, written once: page weight and Lighthouse load them, the budgets and
-// the report find the portal page here, and hostile load sends its normal traffic to them.
-import { locationPath } from '@doorway/content/site'
-import { englishName } from '@doorway/languages'
+// The pages the bench measures, written once: page weight and Lighthouse load them, and the budgets
+// and the report find the portal page here. Paths come from the site's one path builder.
+import { DEFAULT_LANGUAGE, englishName } from '@doorway/languages'
+import { pagePath } from '@doorway/web/page-meta'
+/** @import { PageRoute } from '@doorway/web/page-meta' */
 /** @import { MeasuredPage, SkippedPage } from './types' */
 
 /** The doorway page: its total transfer is budgeted, the physical floor is cut from it, load runs on it. */
-export const PORTAL_PATH = '/portal'
-/** The Section 1557 notices (issue 16). */
-export const LANGUAGE_ASSISTANCE_PATH = '/language-assistance'
+export const PORTAL_PATH = pagePath({ page: 'portal' })
 
 /** The sample clinic's second language (issue 16 budgets it): its pages are measured when the site has it. */
 export const SECOND_LANGUAGE = 'es'
 
-/** English pages whose twin in the second language is measured too. */
-const TRANSLATED = [PORTAL_PATH, LANGUAGE_ASSISTANCE_PATH]
+/**
+ * English pages whose twin in the second language is measured too.
+ * @type {PageRoute[]}
+ */
+const TRANSLATED = [{ page: 'portal' }, { page: 'language-assistance' }]
 
 /**
- * The path of an English page in another language: the tag lower-cased before the English path
- * (`/es/portal`, `/es` for the home page), the rule of issue 16 that the site's `pagePath(key, lang)`
- * implements.
- * @param {string} tag
- * @param {string} englishPath
+ * The path of `key`'s page in `lang`: the tag lower-cased before the English path (`/es/portal`,
+ * `/es` for the home page). This is the site's `pagePath(key, lang)` of issue 16 (branch issue-16r);
+ * until that is on main, the prefix is added here, and then this becomes `pagePath(key, lang)`.
+ * @param {PageRoute} key
+ * @param {string} lang
  */
-export function editionPath(tag, englishPath) {
-  const prefix = `/${tag.toLowerCase()}`
-  return englishPath === '/' ? prefix : `${prefix}${englishPath}`
+export function pathIn(key, lang) {
+  const english = pagePath(key)
+  if (lang === DEFAULT_LANGUAGE) return english
+  const prefix = `/${lang.toLowerCase()}`
+  return english === '/' ? prefix : `${prefix}${english}`
 }
 
 /**
@@ -34,16 +38,23 @@ export function editionPath(tag, englishPath) {
  * @returns {MeasuredPage[]}
  */
 export function measuredPages(locationSlug) {
+  /** @type {PageRoute[]} */
+  const english = [
+    { page: 'home' },
+    { page: 'portal' },
+    { page: 'location', slug: locationSlug },
+    { page: 'language-assistance' },
+  ]
   return [
-    ...['/', PORTAL_PATH, locationPath(locationSlug), LANGUAGE_ASSISTANCE_PATH].map((path) => ({
-      path,
-      language: 'en',
-      english: path,
+    ...english.map((key) => ({
+      path: pagePath(key),
+      language: DEFAULT_LANGUAGE,
+      english: pagePath(key),
     })),
-    ...TRANSLATED.map((english) => ({
-      path: editionPath(SECOND_LANGUAGE, english),
+    ...TRANSLATED.map((key) => ({
+      path: pathIn(key, SECOND_LANGUAGE),
       language: SECOND_LANGUAGE,
-      english,
+      english: pagePath(key),
     })),
   ]
 }
@@ -63,7 +74,7 @@ export async function probePages(pages, statusOf) {
   /** @type {SkippedPage[]} */
   const skipped = []
   for (const page of pages) {
-    const status = page.language === 'en' ? null : await statusOf(page.path)
+    const status = page.language === DEFAULT_LANGUAGE ? null : await statusOf(page.path)
     if (status === 404) {
       skipped.push({
         ...page,

@@ -1,13 +1,9 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { locationPath } from '@doorway/content/site'
-import {
-  editionPath,
-  LANGUAGE_ASSISTANCE_PATH,
-  measuredPages,
-  PORTAL_PATH,
-  probePages,
-} from '../src/pages.mjs'
+import { measuredPages, pathIn, probePages } from '../src/pages.mjs'
+
+const PORTAL_PATH = '/portal'
+const LANGUAGE_ASSISTANCE_PATH = '/language-assistance'
 
 test('the measured pages: English first, then the Spanish portal and language-assistance pages', () => {
   assert.deepEqual(
@@ -15,7 +11,7 @@ test('the measured pages: English first, then the Spanish portal and language-as
     [
       ['/', 'en', '/'],
       [PORTAL_PATH, 'en', PORTAL_PATH],
-      [locationPath('downtown'), 'en', locationPath('downtown')],
+      ['/locations/downtown', 'en', '/locations/downtown'],
       [LANGUAGE_ASSISTANCE_PATH, 'en', LANGUAGE_ASSISTANCE_PATH],
       ['/es/portal', 'es', PORTAL_PATH],
       ['/es/language-assistance', 'es', LANGUAGE_ASSISTANCE_PATH],
@@ -24,9 +20,13 @@ test('the measured pages: English first, then the Spanish portal and language-as
 })
 
 test('a page in another language lives under its lower-cased tag', () => {
-  assert.equal(editionPath('es', '/portal'), '/es/portal')
-  assert.equal(editionPath('es', '/'), '/es')
-  assert.equal(editionPath('zh-Hant', '/locations/downtown'), '/zh-hant/locations/downtown')
+  assert.equal(pathIn({ page: 'portal' }, 'es'), '/es/portal')
+  assert.equal(pathIn({ page: 'home' }, 'es'), '/es')
+  assert.equal(pathIn({ page: 'home' }, 'en'), '/')
+  assert.equal(
+    pathIn({ page: 'location', slug: 'downtown' }, 'zh-Hant'),
+    '/zh-hant/locations/downtown',
+  )
 })
 
 /**
