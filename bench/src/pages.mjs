@@ -78,7 +78,8 @@ export async function probePages(pages, statusOf) {
     if (status === 404) {
       skipped.push({
         ...page,
-        reason: `answered 404: the site has no ${englishName(page.language)} edition (the dataset has no live \`${page.language}\` language, or the site does not route it yet)`,
+        // The dataset has no live language `page.language`, or the site does not route it yet.
+        reason: `answered 404: the site has no ${englishName(page.language)} edition yet`,
       })
     } else measure.push(page)
   }
