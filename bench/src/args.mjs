@@ -1,4 +1,5 @@
 // Command-line flags.
+import { pathIn, PORTAL_PATH, SECOND_LANGUAGE } from './pages.mjs'
 /** @import { BenchConfig, BenchOptions } from './types' */
 
 /** Every section, in the order they run. */
@@ -81,7 +82,9 @@ export function configFor(smoke) {
         sizes: [3],
         weightLoads: 1,
         lighthouseRuns: 1,
-        lighthousePages: ['/portal'],
+        // The portal, and its Spanish twin when the site has one.
+        lighthousePages: [PORTAL_PATH, pathIn({ page: 'portal' }, SECOND_LANGUAGE)],
+        languageComparison: 3,
         publishEdits: 2,
         loadSeconds: 3,
         loadConnections: 10,
@@ -91,6 +94,7 @@ export function configFor(smoke) {
         weightLoads: 3,
         lighthouseRuns: 3,
         lighthousePages: null,
+        languageComparison: 1000,
         publishEdits: 20,
         loadSeconds: 30,
         loadConnections: 50,

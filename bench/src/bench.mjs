@@ -4,7 +4,6 @@ import { performance } from 'node:perf_hooks'
 import { mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { locationPath } from '@doorway/content/site'
 import { configFor, HELP, parseArgs, reportPath } from './args.mjs'
 import { evaluateBudgets } from './budgets.mjs'
 import { parseNdjson } from './dataset.mjs'
@@ -12,12 +11,13 @@ import { loadTest, startStatic } from './load.mjs'
 import { lighthouseMedian } from './lighthouse.mjs'
 import { describeMachine } from './machine.mjs'
 import { buildFloor, buildSite, distPath, startFloor, startSite } from './next-apps.mjs'
+import { measuredPages, PORTAL_PATH, probePages } from './pages.mjs'
 import { ROOT, TMP_DIR } from './paths.mjs'
 import { readSanityWait, runPreviewScript } from './publish.mjs'
 import { buildName, datasetFor, measureScaling } from './scaling.mjs'
 import { median, percentile } from './stats.mjs'
 import { launchBrowser, measurePage, medianOfLoads, physicalFloorHtml } from './weight.mjs'
-/** @import { BenchResults, PageWeight, Section, StartedServer, TimedRun } from './types' */
+/** @import { BenchResults, MeasuredPage, PageWeight, Section, SkippedPage, StartedServer, TimedRun } from './types' */
 
 const log = (/** @type {string} */ msg) =>
   console.info(`[bench ${new Date().toISOString().slice(11, 19)}] ${msg}`)
@@ -79,12 +79,12 @@ async function main() {
     (d) => d._type === 'location' && !d._id.startsWith('drafts.'),
   )?.slug?.current
   if (locationSlug === undefined) throw new Error(`${siteDataset} has no published location.`)
-  const pages = ['/', '/portal', locationPath(locationSlug)]
+  const pages = measuredPages(locationSlug)
 
   let siteBuilt = false
   if (only.has('scaling')) {
     results.scaling = await section('build scaling', async () => ({
-      builds: await measureScaling(config.sizes, log),
+      builds: await measureScaling(config.sizes, config.languageComparison, log),
     }))
     siteBuilt = !results.scaling.error && Math.min(...config.sizes) === 3
   }
@@ -127,10 +127,15 @@ async function main() {
     // The physical floor: /portal's own HTML with no script, stylesheet or icon, served alone.
     /** @type {StartedServer & { base: string } | null} */
     let physical = null
+    /** @type {{ measure: MeasuredPage[], skipped: SkippedPage[] }} */
+    let probed = { measure: pages, skipped: [] }
     if (site && floor) {
       const { base } = site
+      // Pages in a language the site does not have yet answer 404: skipped, with a note.
+      probed = await probePages(pages, async (p) => (await fetch(`${base}${p}`)).status)
+      for (const p of probed.skipped) log(`skipping ${p.path}: ${p.reason}`)
       const made = await section('physical floor', async () => {
-        const html = await (await fetch(`${base}/portal`)).text()
+        const html = await (await fetch(`${base}${PORTAL_PATH}`)).text()
         const file = path.join(TMP_DIR, 'physical-floor', 'portal.html')
         mkdirSync(path.dirname(file), { recursive: true })
         writeFileSync(file, physicalFloorHtml(html))
@@ -153,11 +158,13 @@ async function main() {
             return medianOfLoads(loads)
           }
           const measured = []
-          for (const p of pages) measured.push({ path: p, ...(await measure(`${base}${p}`)) })
+          for (const p of probed.measure)
+            measured.push({ ...p, ...(await measure(`${base}${p.path}`)) })
           return {
             pages: measured,
+            skipped: probed.skipped,
             floor: { ...(await measure(`${floorServer.base}/`)), buildMs: floorBuild.wallMs },
-            physicalFloor: physical ? await measure(`${physical.base}/portal`) : null,
+            physicalFloor: physical ? await measure(`${physical.base}${PORTAL_PATH}`) : null,
           }
         } finally {
           await browser.close()
@@ -167,21 +174,25 @@ async function main() {
     if (site && floor && only.has('lighthouse')) {
       const { base } = site
       const { server: floorServer } = floor
+      // The smoke run's Lighthouse pages are a few of the measured pages.
+      const chosen = (/** @type {MeasuredPage} */ p) =>
+        config.lighthousePages?.includes(p.path) ?? true
       results.lighthouse = await section('lighthouse', async () => {
         const measured = []
-        for (const p of config.lighthousePages ?? pages) {
-          log(`lighthouse: ${p} × ${config.lighthouseRuns}`)
+        for (const p of probed.measure.filter(chosen)) {
+          log(`lighthouse: ${p.path} × ${config.lighthouseRuns}`)
           measured.push({
-            path: p,
-            ...(await lighthouseMedian(`${base}${p}`, config.lighthouseRuns)),
+            ...p,
+            ...(await lighthouseMedian(`${base}${p.path}`, config.lighthouseRuns)),
           })
         }
         log(`lighthouse: floor × ${config.lighthouseRuns}`)
         return {
           pages: measured,
+          skipped: probed.skipped.filter(chosen),
           floor: await lighthouseMedian(`${floorServer.base}/`, config.lighthouseRuns),
           physicalFloor: physical
-            ? await lighthouseMedian(`${physical.base}/portal`, config.lighthouseRuns)
+            ? await lighthouseMedian(`${physical.base}${PORTAL_PATH}`, config.lighthouseRuns)
             : null,
         }
       })
@@ -192,7 +203,7 @@ async function main() {
       const running = site
       results.load = await section('load', async () => {
         const opt = { seconds: config.loadSeconds, connections: config.loadConnections }
-        const next = await loadTest(`${running.base}/portal`, opt)
+        const next = await loadTest(`${running.base}${PORTAL_PATH}`, opt)
         await running.stop()
         site = null
         const html = path.join(siteDist, 'server', 'pages', 'portal.html')
@@ -200,7 +211,7 @@ async function main() {
           throw new Error(`${html} does not exist: /portal was not prerendered.`)
         const stat = await startStatic(html)
         try {
-          return { next, static: await loadTest(`${stat.base}/portal`, opt) }
+          return { next, static: await loadTest(`${stat.base}${PORTAL_PATH}`, opt) }
         } finally {
           await stat.stop()
         }

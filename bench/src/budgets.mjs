@@ -1,5 +1,6 @@
-// The budgets from issue 7, evaluated against whatever sections ran.
-/** @import { BenchResults, Budget, LighthouseScores, Section } from './types' */
+// The budgets from issue 7 (and issue 16's for the other languages), evaluated against whatever sections ran.
+import { PORTAL_PATH } from './pages.mjs'
+/** @import { BenchResults, Budget, LighthouseScores, Section, SkippedPage } from './types' */
 
 /** The limits, shared with the report's tables so both print a figure the same way. */
 export const LIMITS = {
@@ -35,6 +36,12 @@ export function fmtNear(value, within, digits = 3) {
   return value.toFixed(d)
 }
 
+/**
+ * What a budget on a page that was not measured reads: never a pass.
+ * @param {SkippedPage} page
+ */
+const notMeasured = (page) => `not measured (${page.reason})`
+
 const maxRatio = (/** @type {number} */ limit) => (/** @type {number} */ x) => x <= limit
 
 /**
@@ -45,6 +52,42 @@ const maxRatio = (/** @type {number} */ limit) => (/** @type {number} */ x) => x
 export function fmtRatio(ratio, limit) {
   return `${fmtNear(ratio, maxRatio(limit))} ×`
 }
+
+/** @typedef {keyof LighthouseScores & ('performance' | 'lcpMs' | 'accessibility' | 'bestPractices' | 'seo')} BudgetedScore */
+
+/**
+ * The Lighthouse budgets every measured page has: the median each reads, its wording on a page, its
+ * limit, and how the figure is printed next to it (a null median is never within).
+ * @type {{ key: BudgetedScore, on: (path: string) => string, within: (x: number) => boolean, print: (value: number, within: (x: number) => boolean) => string }[]}
+ */
+const LIGHTHOUSE_BUDGETS = [
+  {
+    key: 'performance',
+    on: (path) => `Lighthouse performance = 1.00 on \`${path}\``,
+    within: (x) => x >= LIMITS.performance,
+    print: (value, within) => fmtNear(value, within, 2),
+  },
+  {
+    key: 'lcpMs',
+    on: (path) => `Lighthouse LCP ≤ 1.2 s on \`${path}\``,
+    within: (x) => x <= LIMITS.lcpMs,
+    print: (value, within) => `${fmtNear(value / 1000, (s) => within(s * 1000), 2)} s`,
+  },
+  .../** @type {const} */ ([
+    ['accessibility', 'accessibility'],
+    ['bestPractices', 'best practices'],
+    ['seo', 'SEO'],
+  ]).map(([key, label]) => ({
+    key,
+    on: (/** @type {string} */ path) => `Lighthouse ${label} = 1.00 on \`${path}\``,
+    within: (/** @type {number} */ x) => x === 1,
+    print: (/** @type {number} */ value, /** @type {(x: number) => boolean} */ within) =>
+      fmtNear(value, within, 2),
+  })),
+]
+
+/** The budget id of a Lighthouse score: `lh-performance`, `lh-lcp`, `lh-seo`… */
+const lighthouseId = (/** @type {BudgetedScore} */ key) => `lh-${key === 'lcpMs' ? 'lcp' : key}`
 
 /**
  * Each budget: its wording and a check over the results. A section that did not run, or could not
@@ -64,24 +107,34 @@ export function evaluateBudgets(r) {
 
   const weight = measured(r.weight)
   if (weight) {
+    const jsBudget = (/** @type {string} */ path) => `JavaScript = 0 B on \`${path}\``
     for (const page of weight.pages) {
       add(
         'published-js',
-        `JavaScript = 0 B on \`${page.path}\``,
+        jsBudget(page.path),
         `${page.jsBytes} B`,
         page.jsBytes <= LIMITS.publishedJsBytes,
       )
     }
-    const portal = weight.pages.find((p) => p.path === '/portal')
+    for (const page of weight.skipped)
+      add('published-js', jsBudget(page.path), notMeasured(page), false)
+    // The portal page in every language has the English portal's budget.
     const limit = LIMITS.portalTotalBytes
-    add(
-      'portal-total',
-      '`/portal` total transfer ≤ 20 KiB',
-      portal
-        ? `${fmtNear(portal.totalBytes / 1024, (k) => k * 1024 <= limit, 1)} KiB`
-        : 'not measured',
-      portal != null && portal.totalBytes <= limit,
-    )
+    const totalBudget = (/** @type {string} */ path) => `\`${path}\` total transfer ≤ 20 KiB`
+    const portals = weight.pages.filter((p) => p.english === PORTAL_PATH)
+    const skippedPortals = weight.skipped.filter((p) => p.english === PORTAL_PATH)
+    if (portals.length === 0 && skippedPortals.length === 0)
+      add('portal-total', totalBudget(PORTAL_PATH), 'not measured', false)
+    for (const portal of portals) {
+      add(
+        'portal-total',
+        totalBudget(portal.path),
+        `${fmtNear(portal.totalBytes / 1024, (k) => k * 1024 <= limit, 1)} KiB`,
+        portal.totalBytes <= limit,
+      )
+    }
+    for (const page of skippedPortals)
+      add('portal-total', totalBudget(page.path), notMeasured(page), false)
   }
 
   const lighthouse = measured(r.lighthouse)
@@ -92,35 +145,19 @@ export function evaluateBudgets(r) {
       const missing = m.runtimeErrors?.length
         ? `n/a (a run failed: ${m.runtimeErrors[0]})`
         : 'n/a (no score)'
-      const min = LIMITS.performance
-      add(
-        'lh-performance',
-        `Lighthouse performance = 1.00 on \`${page.path}\``,
-        m.performance == null ? missing : fmtNear(m.performance, (x) => x >= min, 2),
-        m.performance != null && m.performance >= min,
-      )
-      const lcp = LIMITS.lcpMs
-      add(
-        'lh-lcp',
-        `Lighthouse LCP ≤ 1.2 s on \`${page.path}\``,
-        m.lcpMs == null ? missing : `${fmtNear(m.lcpMs / 1000, (x) => x * 1000 <= lcp, 2)} s`,
-        m.lcpMs != null && m.lcpMs <= lcp,
-      )
-      /** @type {[keyof LighthouseScores & ('accessibility' | 'bestPractices' | 'seo'), string][]} */
-      const categories = [
-        ['accessibility', 'accessibility'],
-        ['bestPractices', 'best practices'],
-        ['seo', 'SEO'],
-      ]
-      for (const [key, label] of categories) {
+      for (const b of LIGHTHOUSE_BUDGETS) {
+        const value = m[b.key]
         add(
-          `lh-${key}`,
-          `Lighthouse ${label} = 1.00 on \`${page.path}\``,
-          m[key] == null ? missing : fmtNear(m[key], (x) => x === 1, 2),
-          m[key] === 1,
+          lighthouseId(b.key),
+          b.on(page.path),
+          value == null ? missing : b.print(value, b.within),
+          value != null && b.within(value),
         )
       }
     }
+    for (const page of lighthouse.skipped)
+      for (const b of LIGHTHOUSE_BUDGETS)
+        add(lighthouseId(b.key), b.on(page.path), notMeasured(page), false)
   }
 
   const scaling = measured(r.scaling)
@@ -128,13 +165,13 @@ export function evaluateBudgets(r) {
     for (const b of scaling.builds) {
       add(
         'queries',
-        `One content query per build (${b.locations} locations)`,
+        `One content query per build (${b.locations} locations${b.englishOnly ? ', English only' : ''})`,
         b.queries === null ? 'not counted (counter not wired)' : String(b.queries),
         b.queries === 1,
       )
     }
-    const small = scaling.builds.find((b) => b.locations === 3)
-    const big = scaling.builds.find((b) => b.locations === 1000)
+    const small = scaling.builds.find((b) => b.locations === 3 && !b.englishOnly)
+    const big = scaling.builds.find((b) => b.locations === 1000 && !b.englishOnly)
     if (small && big) {
       const ratio = big.wallMs / small.wallMs
       add(

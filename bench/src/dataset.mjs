@@ -1,11 +1,76 @@
 // Generated datasets for build scaling: the sample clinic with N locations.
 import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
+import { DEFAULT_LANGUAGE } from '@doorway/languages'
 
 /**
  * A dataset document, as much of it as the bench reads.
  * @typedef {{ _id: string, _type: string, name?: string, slug?: { current: string } } & Record<string, unknown>} Doc
  */
+
+/**
+ * What to change in the sample besides its locations.
+ * @typedef {object} DatasetOptions
+ * @property {string[]} [liveLanguages] the clinic's site languages to publish, by tag: each of its
+ *   `siteLanguages` is made live when listed and switched off when not (`[]`: English only). Unset:
+ *   as the sample has them.
+ */
+
+/**
+ * A site language of the clinic (issue 16: `{ _key, _type: 'siteLanguage', language, live }`).
+ * @param {unknown} entry
+ * @returns {entry is { language: string, live?: unknown }}
+ */
+const isSiteLanguage = (entry) =>
+  typeof entry === 'object' &&
+  entry !== null &&
+  typeof (/** @type {{ language?: unknown }} */ (entry).language) === 'string'
+
+/**
+ * The clinic's site languages, as much as the bench reads.
+ * @param {Doc} clinic
+ * @returns {unknown[]}
+ */
+const siteLanguageEntries = (clinic) =>
+  Array.isArray(clinic.siteLanguages) ? clinic.siteLanguages : []
+
+/** @param {Doc} clinic */
+const siteLanguages = (clinic) => siteLanguageEntries(clinic).filter(isSiteLanguage)
+
+/**
+ * The languages a dataset publishes: English, then each live site language of its published clinic.
+ * @param {Doc[]} docs
+ */
+export function publishedLanguages(docs) {
+  const clinic = docs.find((d) => d._type === 'clinic' && !d._id.startsWith('drafts.'))
+  const live = clinic ? siteLanguages(clinic).filter((l) => l.live === true) : []
+  return [DEFAULT_LANGUAGE, ...live.map((l) => l.language)]
+}
+
+/**
+ * A clinic document with exactly `tags` of its site languages live; throws when the published clinic
+ * has no such language (a draft may lack one: it is not built).
+ * @param {Doc} clinic
+ * @param {string[]} tags
+ * @returns {Doc}
+ */
+function withLiveLanguages(clinic, tags) {
+  const own = siteLanguages(clinic)
+  const missing = tags.filter((tag) => !own.some((l) => l.language === tag))
+  if (missing.length && !clinic._id.startsWith('drafts.')) {
+    throw new Error(
+      `The sample's ${clinic._id} has no site language ${missing.join(', ')} to publish ` +
+        `(it has ${own.map((l) => l.language).join(', ') || 'none'}).`,
+    )
+  }
+  if (!Array.isArray(clinic.siteLanguages)) return clinic
+  return {
+    ...clinic,
+    siteLanguages: siteLanguageEntries(clinic).map((l) =>
+      isSiteLanguage(l) ? { ...l, live: tags.includes(l.language) } : l,
+    ),
+  }
+}
 
 /**
  * Parses an NDJSON dataset into documents.
@@ -23,16 +88,21 @@ export function parseNdjson(text) {
  * The sample's documents with its locations replaced by `count` locations. The first locations are
  * the sample's own (so 3 gives the sample back); further ones copy them in turn with a numbered
  * name, id and slug. Phone numbers are reused from the sample: they are valid, and the content
- * model does not require them to be unique.
+ * model does not require them to be unique. `options.liveLanguages` sets which of the clinic's site
+ * languages are published (the clinic's drafts too).
  * @param {Doc[]} sampleDocs
  * @param {number} count
+ * @param {DatasetOptions} [options]
  */
-export function generateDataset(sampleDocs, count) {
+export function generateDataset(sampleDocs, count, options = {}) {
   const isLocation = (/** @type {Doc} */ d) => d._type === 'location'
   const templates = sampleDocs.filter((d) => isLocation(d) && !d._id.startsWith('drafts.'))
   if (templates.length === 0)
     throw new Error('The sample dataset has no published location to copy.')
-  const others = sampleDocs.filter((d) => !isLocation(d))
+  const { liveLanguages } = options
+  const others = sampleDocs
+    .filter((d) => !isLocation(d))
+    .map((d) => (liveLanguages && d._type === 'clinic' ? withLiveLanguages(d, liveLanguages) : d))
   /** @type {Doc[]} */
   const locations = []
   for (let i = 0; i < count; i += 1) {
@@ -69,9 +139,10 @@ export function writeNdjson(file, docs) {
  * @param {string} samplePath
  * @param {number} count
  * @param {string} file
+ * @param {DatasetOptions} [options]
  */
-export function writeGeneratedDataset(samplePath, count, file) {
-  const docs = generateDataset(parseNdjson(readFileSync(samplePath, 'utf8')), count)
+export function writeGeneratedDataset(samplePath, count, file, options = {}) {
+  const docs = generateDataset(parseNdjson(readFileSync(samplePath, 'utf8')), count, options)
   writeNdjson(file, docs)
   const images = path.join(path.dirname(samplePath), 'images')
   if (existsSync(images))

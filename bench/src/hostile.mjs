@@ -1,4 +1,5 @@
-// Hostile load: 50 connections of normal traffic (the published pages) for 30 s alone, then 30 s
+// Hostile load: 50 connections of normal traffic (the published pages the bench measures, those in
+// a language the site does not have yet left out) for 30 s alone, then 30 s
 // more while hostile requests run beside them: large unsigned webhook bodies (declared and chunked), random unknown
 // location slugs and badly signed webhook calls. Reports errors on the normal traffic (must be 0),
 // the server's resident memory at the start, after the normal phase and after the hostile one (the
@@ -14,11 +15,13 @@ import { request as httpRequest } from 'node:http'
 import path from 'node:path'
 import autocannon from 'autocannon'
 import { NEXT_BIN } from './next-apps.mjs'
+import { measuredPages, probePages } from './pages.mjs'
 import { TMP_DIR, WEB_DIR } from './paths.mjs'
 import { baseEnv, freePort, startServer, treeRss } from './proc.mjs'
 
 const MiB = 1024 * 1024
-const PAGES = ['/', '/portal', '/language-assistance', '/locations/downtown']
+/** The bench's pages, with the sample's first location. */
+const PAGES = measuredPages('downtown')
 
 /** @param {string} dir */
 function countFiles(dir) {
@@ -135,16 +138,17 @@ async function hostileLoop(port, until) {
  * Normal traffic: 50 connections on the published pages for `seconds`.
  * @param {number} port
  * @param {number} seconds
+ * @param {string[]} paths
  * @returns {Promise<autocannon.Result>}
  */
-function normalLoad(port, seconds) {
+function normalLoad(port, seconds, paths) {
   return new Promise((resolve, reject) =>
     autocannon(
       {
         url: `http://127.0.0.1:${port}`,
         connections: 50,
         duration: seconds,
-        requests: PAGES.map((p) => ({ method: 'GET', path: p })),
+        requests: paths.map((p) => ({ method: 'GET', path: p })),
       },
       (err, result) => (err ? reject(err) : resolve(result)),
     ),
@@ -170,8 +174,14 @@ async function main() {
     },
   )
   try {
+    const { measure, skipped } = await probePages(
+      PAGES,
+      async (p) => (await fetch(`http://127.0.0.1:${port}${p}`)).status,
+    )
+    for (const p of skipped) console.info(`skipping ${p.path}: ${p.reason}`)
+    const paths = measure.map((p) => p.path)
     // Warm every page and route once, so first compiles are not counted as growth.
-    for (const p of [...PAGES, '/locations/warm-up']) await hostile(port, { path: p })
+    for (const p of [...paths, '/locations/warm-up']) await hostile(port, { path: p })
     await hostile(port, { path: '/api/revalidate' })
     // First normal traffic alone, so the server's memory reaches what load alone costs; then the
     // same traffic with the hostile requests beside it. Growth is judged on the second phase.
@@ -179,11 +189,11 @@ async function main() {
     if (pid === undefined) throw new Error('next start has no process id')
     const files = { before: countFiles(buildDir), after: 0 }
     const rss = { start: treeRss(pid), afterNormal: 0, afterHostile: 0 }
-    const alone = await normalLoad(port, seconds)
+    const alone = await normalLoad(port, seconds, paths)
     rss.afterNormal = treeRss(pid)
     const until = Date.now() + seconds * 1000
     const [normal, hostileTally] = await Promise.all([
-      normalLoad(port, seconds),
+      normalLoad(port, seconds, paths),
       hostileLoop(port, until),
     ])
     rss.afterHostile = treeRss(pid)

@@ -8,7 +8,7 @@ import { median } from './stats.mjs'
  * @typedef {object} Lhr
  * @property {Record<string, { id: string, score: number | null, auditRefs: { id: string, weight: number }[] }>} [categories]
  * @property {Record<string, { id: string, score: number | null, numericValue?: number }>} [audits]
- * @property {{ message: string }} [runtimeError]
+ * @property {{ code?: string, message: string }} [runtimeError]
  */
 
 /** @type {Record<'performance' | 'accessibility' | 'bestPractices' | 'seo', string>} */

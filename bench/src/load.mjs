@@ -5,6 +5,15 @@ import { fileURLToPath } from 'node:url'
 import { freePort, startServer, baseEnv } from './proc.mjs'
 /** @import { LoadSummary } from './types' */
 
+/**
+ * The parts of an autocannon result `summarizeLoad` reads.
+ * @typedef {Pick<autocannon.Result, 'errors' | 'non2xx' | 'timeouts'> & {
+ *   requests: Pick<autocannon.Histogram, 'total' | 'average'>,
+ *   latency: Pick<autocannon.Histogram, 'p50' | 'p99'>,
+ *   throughput: Pick<autocannon.Histogram, 'total'>,
+ * }} AutocannonFigures
+ */
+
 const STATIC_SERVER = path.join(path.dirname(fileURLToPath(import.meta.url)), 'static-server.mjs')
 
 /**
@@ -20,7 +29,7 @@ function cannon(opts) {
 /**
  * The figures the report needs from one autocannon result. `errors` is connection errors plus
  * non-2xx answers: autocannon's own `errors` already includes its `timeouts`, so they are not added again.
- * @param {Pick<autocannon.Result, 'requests' | 'latency' | 'throughput' | 'errors' | 'non2xx' | 'timeouts'>} r
+ * @param {AutocannonFigures} r
  * @param {{ url: string, seconds: number, connections: number }} run
  * @returns {LoadSummary}
  */

@@ -2,7 +2,8 @@
 import { kib, mib, ms, score, secs } from './stats.mjs'
 import { EXPLANATIONS, sanityModeNote } from './notes.mjs'
 import { fmtRatio, LIMITS } from './budgets.mjs'
-/** @import { BenchConfig, BenchResults, Budget, Failed, LighthousePage, LoadSummary, Machine } from './types' */
+import { languageComparison } from './scaling.mjs'
+/** @import { BenchConfig, BenchResults, Budget, Failed, LighthousePage, LoadSummary, Machine, ScalingBuild, SkippedPage } from './types' */
 
 const times = (/** @type {number} */ a, /** @type {number | undefined} */ b) =>
   b ? `${(a / b).toFixed(2)} ×` : 'n/a'
@@ -14,6 +15,49 @@ const table = (/** @type {string[]} */ head, /** @type {string[][]} */ rows) =>
 /** @param {Failed} section */
 function errorBlock(section) {
   return `**Not measured:** ${section.error.split('\n')[0]}\n`
+}
+
+/**
+ * The pages a section left out, and why (a language the site does not have yet); empty when none.
+ * @param {SkippedPage[]} skipped
+ */
+function skippedBlock(skipped) {
+  if (skipped.length === 0) return []
+  return [
+    '',
+    'Not measured (their budgets read "not measured", a miss):',
+    '',
+    ...skipped.map((p) => `- \`${p.path}\`: ${p.reason}.`),
+  ]
+}
+
+/**
+ * The build in the sample's languages against the same build in English only (issue 16), as a
+ * paragraph; empty when the run made no English-only build.
+ * @param {ScalingBuild[]} builds
+ */
+function languageBlock(builds) {
+  const c = languageComparison(builds)
+  if (!c) return []
+  const { one, many } = c
+  const size = `${many.locations.toLocaleString('en-US')} locations`
+  if (!c.compared) {
+    return [
+      '',
+      `**Languages against English only** (${size}): not compared: the dataset publishes ` +
+        `${many.languages.join(', ')} only (its clinic has no live site language besides English), so both builds ` +
+        'are the same site.',
+    ]
+  }
+  const ratio = (/** @type {number} */ a, /** @type {number} */ b) => `${(a / b).toFixed(2)} ×`
+  return [
+    '',
+    `**${many.languages.join(' + ')} against ${one.languages.join(' + ')} alone** (${size}; the same dataset ` +
+      'with its other site languages switched off, issue 16): ' +
+      `wall time ${secs(many.wallMs)} vs ${secs(one.wallMs)} (${ratio(many.wallMs, one.wallMs)}), ` +
+      `pages prerendered ${many.pages} vs ${one.pages} (${ratio(many.pages, one.pages)}), ` +
+      `build output ${mib(many.outputBytes)} vs ${mib(one.outputBytes)} (${ratio(many.outputBytes, one.outputBytes)}).`,
+  ]
 }
 
 /**
@@ -124,6 +168,7 @@ export function renderReport({ results, budgets, machine, command, date, mode, c
           ],
         ),
       )
+      out.push(...skippedBlock(r.weight.skipped))
       const unc = r.weight.pages.filter((p) => p.uncompressedText > 0)
       if (unc.length)
         out.push(
@@ -173,6 +218,7 @@ export function renderReport({ results, budgets, machine, command, date, mode, c
           ]),
         ),
       )
+      out.push(...skippedBlock(r.lighthouse.skipped))
       const failing = r.lighthouse.pages.filter((p) => p.median.failing.length)
       if (failing.length) {
         out.push('')
@@ -227,17 +273,21 @@ export function renderReport({ results, budgets, machine, command, date, mode, c
         'Turbo and npm around `next build`. Peak memory is the sum of resident memory over the whole process tree ' +
         '(sampled every 200 ms) and, from GNU time, the largest single process. The phase times are what `next build` prints; ' +
         'compile time is a fixed cost that swings with other load on the machine. Content queries are counted with ' +
-        '`DOORWAY_QUERY_LOG=<file>` (one line per query issued by the content source).',
+        '`DOORWAY_QUERY_LOG=<file>` (one line per query issued by the content source). Each size is built in the ' +
+        "sample's languages; the largest is built once more in English only (`generateDataset`'s `liveLanguages: []`), " +
+        'to record what a second language costs. Output is the build folder without its `cache/`.',
     )
     out.push('')
     if (r.scaling.error !== undefined) out.push(errorBlock(r.scaling))
     else {
-      const base = r.scaling.builds[0]
+      const base = r.scaling.builds.find((b) => !b.englishOnly)
       out.push(
         table(
           [
             'locations',
+            'languages',
             'pages prerendered',
+            'output',
             'wall time',
             'vs smallest',
             'time per page',
@@ -248,7 +298,9 @@ export function renderReport({ results, budgets, machine, command, date, mode, c
           ],
           r.scaling.builds.map((b) => [
             String(b.locations),
+            b.languages.join(', '),
             String(b.pages),
+            mib(b.outputBytes),
             secs(b.wallMs),
             base ? fmtRatio(b.wallMs / base.wallMs, LIMITS.scalingRatio) : 'n/a',
             ms(b.msPerPage),
@@ -261,6 +313,7 @@ export function renderReport({ results, budgets, machine, command, date, mode, c
           ]),
         ),
       )
+      out.push(...languageBlock(r.scaling.builds))
     }
     out.push('')
   }

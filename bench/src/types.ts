@@ -8,6 +8,8 @@ export interface BenchConfig {
   lighthouseRuns: number
   /** Pages Lighthouse measures; null: the same pages as page weight. */
   lighthousePages: string[] | null
+  /** The size built again in English only, to compare with the sample's languages; null: none. */
+  languageComparison: number | null
   publishEdits: number
   loadSeconds: number
   loadConnections: number
@@ -51,6 +53,12 @@ export interface BuildPhases {
 
 export interface ScalingBuild extends BuildPhases {
   locations: number
+  /** The comparison build: the clinic's other site languages switched off. */
+  englishOnly: boolean
+  /** The languages the dataset published, English first. */
+  languages: string[]
+  /** Bytes of the build output, `cache/` left out. */
+  outputBytes: number
   pages: number
   wallMs: number
   msPerPage: number
@@ -70,8 +78,24 @@ export interface PageWeight {
   uncompressedText: number
 }
 
+/** A page page weight and Lighthouse measure (`measuredPages`). */
+export interface MeasuredPage {
+  path: string
+  /** The page's language: 'en', or the tag of the edition it belongs to. */
+  language: string
+  /** The English page it is the twin of (its own path for an English page). */
+  english: string
+}
+
+/** A page left out of a run, and why (`probePages`): the site has no edition in its language yet. */
+export interface SkippedPage extends MeasuredPage {
+  reason: string
+}
+
 export interface WeightResult {
-  pages: (PageWeight & { path: string })[]
+  pages: (PageWeight & MeasuredPage)[]
+  /** Pages not measured; their budgets read "not measured". */
+  skipped: SkippedPage[]
   floor: PageWeight & { buildMs: number }
   physicalFloor: PageWeight | null
 }
@@ -106,7 +130,9 @@ export interface LighthousePage {
 }
 
 export interface LighthouseResult {
-  pages: (LighthousePage & { path: string })[]
+  pages: (LighthousePage & MeasuredPage)[]
+  /** Pages not measured; their budgets read "not measured". */
+  skipped: SkippedPage[]
   /** The App Router floor; a report renders without it. */
   floor?: LighthousePage
   physicalFloor: LighthousePage | null

@@ -24,6 +24,9 @@ test('the full run uses the sizes the issue asks for; smoke is smaller everywher
   const full = configFor(false)
   const smoke = configFor(true)
   assert.deepEqual(full.sizes, [3, 100, 1000])
+  // Issue 16: the 1,000-location build in two languages is recorded against one language.
+  assert.equal(full.languageComparison, 1000)
+  assert.ok(smoke.languageComparison === null || smoke.languageComparison < 1000)
   assert.equal(full.lighthouseRuns, 3)
   assert.equal(full.publishEdits, 20)
   assert.equal(full.loadSeconds, 30)

@@ -1,11 +1,23 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { buildPhases, countPrerendered, countQueries } from '../src/scaling.mjs'
+import {
+  buildName,
+  buildPhases,
+  countPrerendered,
+  countQueries,
+  languageComparison,
+  outputBytes,
+  scalingPlan,
+} from '../src/scaling.mjs'
 import { buildFlagsFrom, NEXT_BUILD_FLAGS, SITE_BUILD } from '@doorway/web/build'
 
+/**
+ * A temporary directory, removed when the test ends.
+ * @param {import('node:test').TestContext} t
+ */
 function tmp(t) {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'bench-test-'))
   t.after(() => rmSync(dir, { recursive: true, force: true }))
@@ -72,6 +84,70 @@ test('buildFlagsFrom keeps the flags a build script passes to next build, and no
 
 test("the site's build is its Turbo task, and the floor app gets its next build flags", () => {
   assert.deepEqual(SITE_BUILD.args.slice(1, 4), ['run', 'build', '--filter=@doorway/web'])
-  assert.match(SITE_BUILD.args[0], /node_modules\/turbo\/bin\/turbo$/)
+  assert.match(SITE_BUILD.args[0] ?? '', /node_modules\/turbo\/bin\/turbo$/)
   assert.ok(NEXT_BUILD_FLAGS.every((flag) => flag.startsWith('-')))
+})
+
+test('the scaling plan: every size in the sample’s languages, the comparison size again in English only, largest first', () => {
+  assert.deepEqual(scalingPlan([3, 100, 1000], 1000), [
+    { locations: 1000, englishOnly: true },
+    { locations: 1000, englishOnly: false },
+    { locations: 100, englishOnly: false },
+    { locations: 3, englishOnly: false },
+  ])
+  // The smoke run compares at its one size; the sample's own build comes last, the one the other sections measure.
+  assert.deepEqual(scalingPlan([3], 3), [
+    { locations: 3, englishOnly: true },
+    { locations: 3, englishOnly: false },
+  ])
+  assert.deepEqual(scalingPlan([3, 100], null), [
+    { locations: 100, englishOnly: false },
+    { locations: 3, englishOnly: false },
+  ])
+  assert.notEqual(buildName(1000, true), buildName(1000))
+})
+
+test('languageComparison pairs the English-only build with its twin, and says when the twin had no more languages', () => {
+  /** @type {(locations: number, englishOnly: boolean, languages: string[]) => import('../src/types').ScalingBuild} */
+  const b = (locations, englishOnly, languages) => ({
+    locations,
+    englishOnly,
+    languages,
+    outputBytes: 1,
+    pages: 1,
+    wallMs: 1,
+    msPerPage: 1,
+    peakTreeRss: 1,
+    maxSingleRss: null,
+    queries: 1,
+    compileS: null,
+    typecheckS: null,
+    generateS: null,
+    dataset: 'x',
+  })
+  const small = b(3, false, ['en', 'es'])
+  const many = b(1000, false, ['en', 'es'])
+  const one = b(1000, true, ['en'])
+  assert.deepEqual(languageComparison([small, many, one]), { one, many, compared: true })
+  assert.equal(languageComparison([small, many]), null)
+  const sameSite = b(1000, false, ['en'])
+  assert.deepEqual(languageComparison([small, sameSite, one]), {
+    one,
+    many: sameSite,
+    compared: false,
+  })
+})
+
+test('outputBytes sums every file of the build output but its cache', (t) => {
+  const dir = tmp(t)
+  mkdirSync(path.join(dir, 'server', 'pages', 'es'), { recursive: true })
+  mkdirSync(path.join(dir, 'cache', 'images'), { recursive: true })
+  writeFileSync(path.join(dir, 'BUILD_ID'), 'abc')
+  writeFileSync(path.join(dir, 'server', 'pages', 'portal.html'), 'x'.repeat(1000))
+  writeFileSync(path.join(dir, 'server', 'pages', 'es', 'portal.html'), 'x'.repeat(1200))
+  writeFileSync(path.join(dir, 'cache', 'images', 'big.bin'), 'x'.repeat(50_000))
+  // A folder named cache deeper down is output like any other.
+  mkdirSync(path.join(dir, 'server', 'cache'))
+  writeFileSync(path.join(dir, 'server', 'cache', 'a'), 'xy')
+  assert.equal(outputBytes(dir), 3 + 1000 + 1200 + 2)
 })

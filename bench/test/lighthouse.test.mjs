@@ -6,8 +6,12 @@ import {
   scoreMedian,
   summarizeLhr,
 } from '../src/lighthouse-summary.mjs'
+/** @import { Lhr } from '../src/lighthouse-summary.mjs' */
 
-/** An LHR shaped like Lighthouse 12's, with only the fields the summary reads. */
+/**
+ * An LHR shaped like Lighthouse 12's, with only the fields the summary reads.
+ * @returns {Lhr}
+ */
 function lhr({ perf = 0.99, a11y = 1, lcp = 2100, tbt = 80, cls = 0, contrast = 1 } = {}) {
   return {
     categories: {
@@ -26,9 +30,9 @@ function lhr({ perf = 0.99, a11y = 1, lcp = 2100, tbt = 80, cls = 0, contrast = 
       seo: { id: 'seo', score: 1, auditRefs: [{ id: 'is-crawlable', weight: 5 }] },
     },
     audits: {
-      'largest-contentful-paint': { numericValue: lcp },
-      'total-blocking-time': { numericValue: tbt },
-      'cumulative-layout-shift': { numericValue: cls },
+      'largest-contentful-paint': { id: 'largest-contentful-paint', score: 0.9, numericValue: lcp },
+      'total-blocking-time': { id: 'total-blocking-time', score: 1, numericValue: tbt },
+      'cumulative-layout-shift': { id: 'cumulative-layout-shift', score: 1, numericValue: cls },
       'lcp-x': { id: 'lcp-x', score: 0.5 },
       'color-contrast': { id: 'color-contrast', score: contrast },
       'image-alt': { id: 'image-alt', score: null },
@@ -60,7 +64,7 @@ test('a run that hit a runtime error has no scores or metrics, and says why', ()
       performance: { id: 'performance', score: null, auditRefs: [] },
       accessibility: { id: 'accessibility', score: null, auditRefs: [] },
     },
-    audits: { 'largest-contentful-paint': { score: null } },
+    audits: { 'largest-contentful-paint': { id: 'largest-contentful-paint', score: null } },
   })
   assert.equal(s.performance, null)
   assert.equal(s.accessibility, null)

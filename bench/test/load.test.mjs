@@ -35,9 +35,12 @@ test('against a real server that hangs and fails some requests, errors are error
     if (n % 5 === 0) return // never answered: autocannon times it out
     res.writeHead(n % 2 ? 200 : 500, { 'content-type': 'text/plain' }).end('ok')
   })
-  await new Promise((r) => server.listen(0, '127.0.0.1', r))
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(null)))
   try {
-    const url = `http://127.0.0.1:${server.address().port}/`
+    const address = server.address()
+    assert.ok(address !== null && typeof address === 'object')
+    const url = `http://127.0.0.1:${address.port}/`
+    /** @type {autocannon.Result} */
     const r = await new Promise((resolve, reject) =>
       autocannon({ url, connections: 2, duration: 2, timeout: 1 }, (err, res) =>
         err ? reject(err) : resolve(res),
