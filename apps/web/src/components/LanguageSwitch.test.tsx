@@ -11,7 +11,7 @@ import { SiteChrome } from './SiteChrome'
 describe('LanguageSwitch', () => {
   it('links to the same page in each other live language, in that language’s own name', () => {
     const alternates = pageAlternates({ page: 'portal' }, ['en', 'es', 'ar', 'zh-Hant'])
-    render(<LanguageSwitch links={alternates.slice(1)} />)
+    render(<LanguageSwitch links={alternates.slice(1)} language="en" />)
     const links = within(screen.getByRole('navigation', { name: 'Language' })).getAllByRole('link')
     expect(
       links.map((a) => [
@@ -36,14 +36,14 @@ describe('LanguageSwitch', () => {
         <p>Body</p>
       </SiteChrome>,
     )
-    const link = screen.getByRole('navigation', { name: 'Language' }).querySelector('a')
+    const link = screen.getByRole('navigation', { name: 'Idioma' }).querySelector('a')
     expect(link).toHaveTextContent('English')
     expect(link).toHaveAttribute('href', '/locations/downtown')
     expect(link).toHaveAttribute('lang', 'en')
   })
 
   it('renders nothing while the site has one language', () => {
-    const { container } = render(<LanguageSwitch links={[]} />)
+    const { container } = render(<LanguageSwitch links={[]} language="en" />)
     expect(container).toBeEmptyDOMElement()
     const meta = pageMeta({ page: 'home' }, siteFixture(), false)
     render(

@@ -1,18 +1,23 @@
 import { ownName, textDirection } from '@doorway/languages'
 import type { Alternate } from '@/lib/page-meta'
-
-// English words of this component, until the message catalog (apps/web/src/messages) has them.
-const WORDS = { label: 'Language' } as const
+import { messagesFor } from '@/messages'
 
 /**
  * The same page in each other live language (`links`), each link written in that language's own
  * name ("Español") and marked with its `lang`: plain links, so it works without JavaScript, and
  * no cookie or redirect remembers the choice. Nothing when the site has one language.
  */
-export function LanguageSwitch({ links }: { links: readonly Alternate[] }) {
+export function LanguageSwitch({
+  links,
+  language,
+}: {
+  links: readonly Alternate[]
+  /** The page's language, whose word names the switch for screen readers. */
+  language: string
+}) {
   if (links.length === 0) return null
   return (
-    <nav aria-label={WORDS.label} className="language-switch">
+    <nav aria-label={messagesFor(language).header.languagesLabel} className="language-switch">
       <ul className="nav-list" role="list">
         {links.map(({ lang, path }) => (
           <li key={lang}>

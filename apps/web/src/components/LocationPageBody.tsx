@@ -1,5 +1,6 @@
 import type { Location, SiteContent } from '@doorway/content/site'
 import Link from 'next/link'
+import { pagePath } from '@/lib/page-meta'
 import { jsonLdScriptContent } from '@/lib/jsonld'
 import { messagesFor } from '@/messages'
 import { Address } from './Address'
@@ -39,7 +40,9 @@ export function LocationPageBody({ content, location, now, siteUrl }: LocationPa
       <NewPatients accepting={location.acceptingNewPatients} language={language} />
       <OpeningHoursTable location={location} now={now} language={language} />
       <p>
-        <Link href="/portal">{m.location.portalLink(content.portal.name)}</Link>
+        <Link href={pagePath({ page: 'portal' }, content.language)}>
+          {m.location.portalLink(content.portal.name)}
+        </Link>
       </p>
       <JsonLd json={jsonLdScriptContent(content, [location], siteUrl, now)} />
     </>

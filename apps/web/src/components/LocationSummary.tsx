@@ -1,5 +1,6 @@
-import { locationPath, type Location } from '@doorway/content/site'
+import type { Location } from '@doorway/content/site'
 import Link from 'next/link'
+import { pagePath } from '@/lib/page-meta'
 import { messagesFor } from '@/messages'
 import { Address } from './Address'
 import { DirectionsLink } from './DirectionsLink'
@@ -31,7 +32,9 @@ export function LocationSummary({
       <NewPatients accepting={location.acceptingNewPatients} language={language} />
       <OpeningHoursTable location={location} now={now} language={language} />
       <p>
-        <Link href={locationPath(location.slug)}>{m.location.moreAbout(location.name)}</Link>
+        <Link href={pagePath({ page: 'location', slug: location.slug }, language)}>
+          {m.location.moreAbout(location.name)}
+        </Link>
       </p>
     </article>
   )

@@ -61,6 +61,6 @@ describe('PortalCard in Spanish', () => {
       within(card).getByRole('link', {
         name: 'Cómo inscribirse, acceso familiar y a quién llamar para pedir ayuda',
       }),
-    ).toHaveAttribute('href', '/portal')
+    ).toHaveAttribute('href', '/es/portal')
   })
 })

@@ -1,5 +1,6 @@
 import type { PortalInfo } from '@doorway/content/site'
 import Link from 'next/link'
+import { pagePath } from '@/lib/page-meta'
 import { messagesFor } from '@/messages'
 import { PortalLink } from './PortalLink'
 import { OutageNotice } from './portal/OutageNotice'
@@ -36,7 +37,7 @@ export function PortalCard({
         </PortalLink>
       </p>
       <p>
-        <Link href="/portal">{m.portalCard.moreHelp}</Link>
+        <Link href={pagePath({ page: 'portal' }, language)}>{m.portalCard.moreHelp}</Link>
       </p>
     </section>
   )

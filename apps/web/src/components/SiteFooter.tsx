@@ -1,7 +1,7 @@
 import type { SiteContent } from '@doorway/content/site'
 import Link from 'next/link'
 import { Fragment } from 'react'
-import { ACCESSIBILITY_PATH, LANGUAGE_ASSISTANCE_PATH } from '@/lib/page-meta'
+import { pagePath } from '@/lib/page-meta'
 import { CATALOG_LANGUAGES, catalogLanguage, messagesFor } from '@/messages'
 import { PhoneLink } from './PhoneLink'
 import { PortalLink } from './PortalLink'
@@ -43,18 +43,22 @@ export function SiteFooter({ content }: { content: SiteContent }) {
             <PortalLink href={portal.signInHref}>{m.common.signInTo(portal.name)}</PortalLink>
           </li>
           <li>
-            <Link href="/portal">{t.helpWith(portal.name)}</Link>
+            <Link href={pagePath({ page: 'portal' }, content.language)}>
+              {t.helpWith(portal.name)}
+            </Link>
           </li>
           <li>
             <PhoneLink phone={clinic.mainPhone} label={m.common.call(clinic.name)} />
           </li>
           <li>
-            <Link href={LANGUAGE_ASSISTANCE_PATH}>
+            <Link href={pagePath({ page: 'language-assistance' }, content.language)}>
               <LanguageHelpLabel language={language} />
             </Link>
           </li>
           <li>
-            <Link href={ACCESSIBILITY_PATH}>{t.accessibility}</Link>
+            <Link href={pagePath({ page: 'accessibility' }, content.language)}>
+              {t.accessibility}
+            </Link>
           </li>
         </ul>
         <p>

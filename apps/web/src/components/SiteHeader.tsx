@@ -2,7 +2,7 @@ import type { Logo } from '@doorway/content/site'
 import type { PortalHref } from '@doorway/portal-link'
 import Link from 'next/link'
 import { messagesFor } from '@/messages'
-import type { Alternate } from '@/lib/page-meta'
+import { pagePath, type Alternate } from '@/lib/page-meta'
 import { LanguageSwitch } from './LanguageSwitch'
 import { PortalLink } from './PortalLink'
 
@@ -37,7 +37,7 @@ export function SiteHeader({
     <header className="site-header">
       <div className="wrap header-row">
         <div className="header-top">
-          <Link href="/" className="brand">
+          <Link href={pagePath({ page: 'home' }, language)} className="brand">
             {logo === null ? clinicName : <BrandLogo logo={logo} />}
           </Link>
           <PortalLink href={signInHref} className="header-sign-in">
@@ -48,14 +48,14 @@ export function SiteHeader({
         <nav aria-label={t.navLabel}>
           <ul className="nav-list" role="list">
             <li>
-              <Link href="/">{t.home}</Link>
+              <Link href={pagePath({ page: 'home' }, language)}>{t.home}</Link>
             </li>
             <li>
-              <Link href="/portal">{t.portal(portalName)}</Link>
+              <Link href={pagePath({ page: 'portal' }, language)}>{t.portal(portalName)}</Link>
             </li>
           </ul>
         </nav>
-        <LanguageSwitch links={otherLanguages} />
+        <LanguageSwitch links={otherLanguages} language={language} />
       </div>
     </header>
   )

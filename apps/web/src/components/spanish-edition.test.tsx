@@ -100,6 +100,10 @@ describe.each(PAGES)('%s in Spanish', (_path, page) => {
   const content = spanishSite()
   const { container } = render(<SiteChrome content={content}>{page(content)}</SiteChrome>)
   const text = spanishText(container)
+  // Read now: testing-library unmounts the page after the first test.
+  const ownLinks = [...container.querySelectorAll('a[href^="/"]')].map((a) =>
+    a.getAttribute('href'),
+  )
 
   test('has none of the English fixed words', () => {
     expect(englishIn(text)).toEqual([])
@@ -110,6 +114,11 @@ describe.each(PAGES)('%s in Spanish', (_path, page) => {
     english.portal.outageNotice = content.portal.outageNotice
     const rendered = render(<SiteChrome content={english}>{page(english)}</SiteChrome>)
     expect(englishIn(spanishText(rendered.container)).length).toBeGreaterThan(5)
+  })
+
+  test('links only to Spanish pages of this site (and anchors on the page)', () => {
+    expect(ownLinks.length).toBeGreaterThan(3)
+    expect(ownLinks.filter((href) => !/^\/es(\/|#|$)/.test(href ?? ''))).toEqual([])
   })
 
   test('has the Spanish chrome: Iniciar sesión, 911, the language help link', () => {
@@ -163,7 +172,7 @@ describe('the Spanish pages’ own words', () => {
 
   test('the footer: its own words first, then the English ones marked lang="en"', () => {
     const { container } = render(<SiteChrome content={content}>{null}</SiteChrome>)
-    const link = container.querySelector('footer a[href="/language-assistance"]')
+    const link = container.querySelector('footer a[href="/es/language-assistance"]')
     expect(link).toHaveTextContent('Ayuda gratis con el idioma · Free language help')
     expect(link?.querySelector('[lang="en"]')).toHaveTextContent(/^Free language help$/)
     expect(link?.querySelector('[lang="es"]')).toBeNull()

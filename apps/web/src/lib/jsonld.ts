@@ -5,6 +5,7 @@ import {
   type SiteContent,
   type TimeRange,
 } from '@doorway/content/site'
+import { pagePath } from './page-meta'
 import type { HelpQuestion } from './portal-help'
 
 /** The schema.org `@id` of a location, stable across pages. */
@@ -41,7 +42,8 @@ export function medicalClinicJsonLd(
     '@type': 'MedicalClinic',
     '@id': locationId(siteUrl, location),
     name: `${content.clinic.name}, ${location.name}`,
-    url: `${siteUrl}${locationPath(location.slug)}`,
+    // The page in this edition's language; the `@id` above is the same clinic in every language.
+    url: `${siteUrl}${pagePath({ page: 'location', slug: location.slug }, content.language)}`,
     telephone: location.phone.href.replace(/^tel:/, ''),
     medicalSpecialty: content.clinic.medicalSpecialty,
     ...(location.acceptingNewPatients === null

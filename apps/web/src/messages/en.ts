@@ -35,6 +35,8 @@ export const en = {
     signIn: 'Sign in',
     /** Read by screen readers after "Sign in" (label in name). */
     signInHidden: (portal: string) => ` to ${portal}`,
+    /** The language switch's name (its links are each language's own name). */
+    languagesLabel: 'Language',
   },
   footer: {
     helpWith: (portal: string) => `Help with ${portal}`,

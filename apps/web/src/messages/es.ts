@@ -80,6 +80,7 @@ export const es = {
     portal: (portal: string) => `Portal del paciente (${portal})`,
     signIn: 'Iniciar sesión',
     signInHidden: (portal: string) => ` en ${portal}`,
+    languagesLabel: 'Idioma',
   },
   footer: {
     helpWith: (portal: string) => `Ayuda con ${portal}`,

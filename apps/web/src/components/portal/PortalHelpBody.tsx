@@ -1,5 +1,6 @@
 import type { SiteContent } from '@doorway/content/site'
 import Link from 'next/link'
+import { pagePath } from '@/lib/page-meta'
 import { faqPageScriptContent } from '@/lib/jsonld'
 import { portalHelpQuestions, type HelpTopicId } from '@/lib/portal-help'
 import { messagesFor } from '@/messages'
@@ -123,10 +124,17 @@ export function PortalHelpBody({ content }: { content: SiteContent }) {
     <>
       <h1>{t.heading}</h1>
       <p className="lead">
-        {t.lead(portal.name)} <Link href="/portal">{t.back}</Link>
+        {t.lead(portal.name)}{' '}
+        <Link href={pagePath({ page: 'portal' }, content.language)}>{t.back}</Link>
       </p>
       {questions.length === 0 ? (
-        <p>{t.noQuestions(<Link href="/portal">{m.portal.troubleHeading}</Link>)}</p>
+        <p>
+          {t.noQuestions(
+            <Link href={pagePath({ page: 'portal' }, content.language)}>
+              {m.portal.troubleHeading}
+            </Link>,
+          )}
+        </p>
       ) : (
         <>
           <nav aria-labelledby="questions-heading">

@@ -1,6 +1,6 @@
-import { PORTAL_HELP_PATH, type SiteContent } from '@doorway/content/site'
+import type { SiteContent } from '@doorway/content/site'
 import Link from 'next/link'
-import { HANDOUT_PATH } from '@/lib/page-meta'
+import { pagePath } from '@/lib/page-meta'
 import { portalHelpQuestions } from '@/lib/portal-help'
 import { messagesFor } from '@/messages'
 import { ContactLine } from '../ContactLine'
@@ -133,7 +133,13 @@ export function PortalPageBody({ content, now }: PortalPageBodyProps) {
         <p>{t.troubleIntro}</p>
         <TriageList items={portal.triage} language={language} />
         {portalHelpQuestions(content).length === 0 ? null : (
-          <p>{t.moreAnswers(<Link href={PORTAL_HELP_PATH}>{m.help.heading}</Link>)}</p>
+          <p>
+            {t.moreAnswers(
+              <Link href={pagePath({ page: 'portal-help' }, content.language)}>
+                {m.help.heading}
+              </Link>,
+            )}
+          </p>
         )}
         {portal.helpLinks.length > 0 ? (
           <>
@@ -149,7 +155,9 @@ export function PortalPageBody({ content, now }: PortalPageBodyProps) {
         ) : null}
       </section>
 
-      <p className="staff-link">{t.staff(<Link href={HANDOUT_PATH}>{t.staffLink}</Link>)}</p>
+      <p className="staff-link">
+        {t.staff(<Link href={pagePath({ page: 'handout' }, content.language)}>{t.staffLink}</Link>)}
+      </p>
     </>
   )
 }
