@@ -174,5 +174,7 @@ describe('HandoutBody in Spanish', () => {
     expect(call).toHaveTextContent(
       'En caso de emergencia, llame al 911. No use el portal para emergencias.',
     )
+    // The printed address of more help is the Spanish portal page.
+    expect(call).toHaveTextContent('www.maplegrovepediatrics.example/es/portal')
   })
 })

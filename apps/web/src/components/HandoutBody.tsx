@@ -1,4 +1,5 @@
 import type { SiteContent, SupportContact } from '@doorway/content/site'
+import { pagePath } from '@/lib/page-meta'
 import { messagesFor } from '@/messages'
 import { PhoneLink } from './PhoneLink'
 import { PortalLink } from './PortalLink'
@@ -121,7 +122,8 @@ export function HandoutBody({ content, qrSvg, siteUrl }: HandoutBodyProps) {
           ))}
         </ul>
         <p>
-          <strong>{m.common.emergencyCall911}</strong> {t.emergencyRest(`${site}/portal`)}
+          <strong>{m.common.emergencyCall911}</strong>{' '}
+          {t.emergencyRest(`${site}${pagePath({ page: 'portal' }, content.language)}`)}
         </p>
         {clinic.languageHelp ? <p className="handout-language">{clinic.languageHelp}</p> : null}
       </section>
