@@ -169,3 +169,24 @@ describe('the Spanish pages’ own words', () => {
     expect(link?.querySelector('[lang="es"]')).toBeNull()
   })
 })
+
+describe('a language the kit has no catalog for (Vietnamese)', () => {
+  test('the fixed words fall back to English, marked lang="en" in the footer’s link, with Spanish beside them', () => {
+    const content = { ...siteFixture(), language: 'vi', languages: ['en', 'vi'] }
+    const { container } = render(<SiteChrome content={content}>{null}</SiteChrome>)
+    expect(container.querySelector('header a.header-sign-in')).toHaveTextContent(
+      'Sign in to Maple Grove MyChart',
+    )
+    const link = container.querySelector('footer a[href="/language-assistance"]')
+    expect(link).toHaveTextContent('Free language help · Ayuda gratis con el idioma')
+    expect(
+      [...(link?.querySelectorAll('[lang]') ?? [])].map((el) => [
+        el.getAttribute('lang'),
+        el.textContent,
+      ]),
+    ).toEqual([
+      ['en', 'Free language help'],
+      ['es', 'Ayuda gratis con el idioma'],
+    ])
+  })
+})
