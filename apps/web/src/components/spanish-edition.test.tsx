@@ -136,7 +136,7 @@ describe('the Spanish pages’ own words', () => {
       'Llame al 911',
       '¿Tiene problemas?',
       '¿Primera vez? Inscríbase',
-      'Cuando su hijo cumple 12 años',
+      'Cuando su hijo cumpla 12 años',
       'Programado:',
       'Maple Grove MyChart no estará disponible desde el sábado, 28 de noviembre, 10:00 p.m. CST hasta el domingo, 29 de noviembre, 2:00 a.m. CST.',
     ]) {
