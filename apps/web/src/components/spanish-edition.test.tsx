@@ -145,7 +145,7 @@ describe('the Spanish pages’ own words', () => {
       'Llame al 911',
       '¿Tiene problemas?',
       '¿Primera vez? Inscríbase',
-      'Cuando su hijo cumple 12 años',
+      'Cuando su hijo cumpla 12 años',
       'Programado:',
       'Maple Grove MyChart no estará disponible desde el sábado, 28 de noviembre, 10:00 p.m. CST hasta el domingo, 29 de noviembre, 2:00 a.m. CST.',
     ]) {
@@ -176,5 +176,26 @@ describe('the Spanish pages’ own words', () => {
     expect(link).toHaveTextContent('Ayuda gratis con el idioma · Free language help')
     expect(link?.querySelector('[lang="en"]')).toHaveTextContent(/^Free language help$/)
     expect(link?.querySelector('[lang="es"]')).toBeNull()
+  })
+})
+
+describe('a language the kit has no catalog for (Vietnamese)', () => {
+  test('the fixed words fall back to English, marked lang="en" in the footer’s link, with Spanish beside them', () => {
+    const content = { ...siteFixture(), language: 'vi', languages: ['en', 'vi'] }
+    const { container } = render(<SiteChrome content={content}>{null}</SiteChrome>)
+    expect(container.querySelector('header a.header-sign-in')).toHaveTextContent(
+      'Sign in to Maple Grove MyChart',
+    )
+    const link = container.querySelector('footer a[href="/language-assistance"]')
+    expect(link).toHaveTextContent('Free language help · Ayuda gratis con el idioma')
+    expect(
+      [...(link?.querySelectorAll('[lang]') ?? [])].map((el) => [
+        el.getAttribute('lang'),
+        el.textContent,
+      ]),
+    ).toEqual([
+      ['en', 'Free language help'],
+      ['es', 'Ayuda gratis con el idioma'],
+    ])
   })
 })

@@ -136,7 +136,7 @@ export const es = {
     signUpHeading: '¿Primera vez? Inscríbase',
     signUpFor: (portal: string) => `Inscribirse en ${portal}`,
     familyHeading: 'Acceso para padres y tutores',
-    familyAge: (age: number) => `Cuando su hijo cumple ${age} años`,
+    familyAge: (age: number) => `Cuando su hijo cumpla ${age} años`,
     familyAsk: (portal: string) => `Pedir acceso familiar en ${portal}`,
     appsHeading: (product: string) => `Use la aplicación ${product}`,
     getApp: (product: string, store: string) => `Descargue la aplicación ${product} (${store})`,
