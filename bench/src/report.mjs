@@ -298,7 +298,9 @@ export function renderReport({ results, budgets, machine, command, date, mode, c
           ],
           r.scaling.builds.map((b) => [
             String(b.locations),
-            b.languages.join(', '),
+            b.englishOnly
+              ? `${b.languages.join(', ')} (others switched off)`
+              : b.languages.join(', '),
             String(b.pages),
             mib(b.outputBytes),
             secs(b.wallMs),
