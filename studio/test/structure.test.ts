@@ -13,6 +13,7 @@ import {
   DEFAULT_PORTAL_FEATURES,
 } from '../schemaTypes/singletons/clinic'
 import { OUTAGE_NOTICE_ITEM_ID, structure } from '../structure'
+import { englishText } from '../validation/translated'
 import { studioWorkspace } from './harness'
 
 // Everything here goes through the workspace Sanity resolves from the Studio's config, with the
@@ -144,7 +145,21 @@ describe('the desk', () => {
         {},
         getConfigContextFromSource(workspace.unstable_sources[0]!),
       )
-      expect(value).toMatchObject({
+      const clinic = value as {
+        _type: string
+        emergencyMessage: unknown
+        portal: { _type: string; explanation: unknown; features: { text: unknown }[] }
+      }
+      // Translated fields start with their English text.
+      expect({
+        _type: clinic._type,
+        emergencyMessage: englishText(clinic.emergencyMessage),
+        portal: {
+          _type: clinic.portal._type,
+          explanation: englishText(clinic.portal.explanation),
+          features: clinic.portal.features.map((feature) => englishText(feature.text)),
+        },
+      }).toEqual({
         _type: 'clinic',
         emergencyMessage:
           'If this is an emergency, call 911 now. Do not use the portal for emergencies.',
