@@ -12,7 +12,7 @@ import {
   DEFAULT_PORTAL_EXPLANATION,
   DEFAULT_PORTAL_FEATURES,
 } from '../schemaTypes/singletons/clinic'
-import { OUTAGE_NOTICE_ITEM_ID, structure } from '../structure'
+import { OUTAGE_NOTICE_ITEM_ID, structure, TRANSLATIONS_ITEM_ID } from '../structure'
 import { englishText } from '../validation/translated'
 import { studioWorkspace } from './harness'
 
@@ -87,7 +87,7 @@ describe('the desk', () => {
     return (structure(S, {} as StructureResolverContext) as ReturnType<typeof S.list>).serialize()
   }
 
-  test('puts the portal outage notice first, pins the clinic, then lists locations, portal vendors and support contacts', () => {
+  test('puts the portal outage notice first, pins the clinic and its translation status, then lists locations, portal vendors and support contacts', () => {
     expect(
       desk().items.map((item) =>
         item.type === 'divider' ? '---' : `${item.id}: ${'title' in item ? item.title : ''}`,
@@ -95,6 +95,7 @@ describe('the desk', () => {
     ).toEqual([
       `${OUTAGE_NOTICE_ITEM_ID}: Portal outage notice`,
       'clinic: Clinic and portal',
+      `${TRANSLATIONS_ITEM_ID}: Translations`,
       '---',
       'location: Locations',
       'portalVendor: Portal vendors',
