@@ -9,6 +9,7 @@ import {
   studioEnv,
   type StudioEnv,
 } from './env'
+import { translatedFields } from './languages'
 import { resolve } from './presentation/resolve'
 import { schemaTypes } from './schemaTypes'
 import { filterSingletonActions, filterSingletonNewDocumentOptions, structure } from './structure'
@@ -27,7 +28,7 @@ if (inRealBrowser && studioEnv.projectId === undefined) {
  * the Vision query tool there, since office managers using the deployed Studio have no use for it.
  */
 export function studioConfig(env: StudioEnv, { dev }: { dev: boolean }): SingleWorkspace {
-  const plugins: PluginOptions[] = [structureTool({ structure })]
+  const plugins: PluginOptions[] = [structureTool({ structure }), translatedFields]
   if (dev) plugins.push(visionTool({ defaultApiVersion: API_VERSION }))
 
   // Live preview needs both a project (for draft content) and the website's address.

@@ -4,9 +4,26 @@ import path from 'node:path'
 import { DEFAULT_LANGUAGE } from '@doorway/languages'
 
 /**
- * A dataset document, as much of it as the bench reads.
- * @typedef {{ _id: string, _type: string, name?: string, slug?: { current: string } } & Record<string, unknown>} Doc
+ * A translated text as stored: one value per language (sanity-plugin-internationalized-array), or
+ * plain text from before translations.
+ * @typedef {string | { _key: string, _type: string, language: string, value?: string }[]} Texts
  */
+
+/**
+ * A dataset document, as much of it as the bench reads.
+ * @typedef {{ _id: string, _type: string, name?: Texts, slug?: { current: string } } & Record<string, unknown>} Doc
+ */
+
+/**
+ * A translated name with ` n` after it in every language.
+ * @param {Texts} name
+ * @param {number} n
+ * @returns {Texts}
+ */
+function numbered(name, n) {
+  if (typeof name === 'string') return `${name} ${n}`
+  return name.map((text) => ({ ...text, value: `${text.value ?? ''} ${n}` }))
+}
 
 /**
  * What to change in the sample besides its locations.
@@ -87,9 +104,9 @@ export function parseNdjson(text) {
 /**
  * The sample's documents with its locations replaced by `count` locations. The first locations are
  * the sample's own (so 3 gives the sample back); further ones copy them in turn with a numbered
- * name, id and slug. Phone numbers are reused from the sample: they are valid, and the content
- * model does not require them to be unique. `options.liveLanguages` sets which of the clinic's site
- * languages are published (the clinic's drafts too).
+ * name (in every language), id and slug. Phone numbers are reused from the sample: they are
+ * valid, and the content model does not require them to be unique. `options.liveLanguages` sets
+ * which of the clinic's site languages are published (the clinic's drafts too).
  * @param {Doc[]} sampleDocs
  * @param {number} count
  * @param {DatasetOptions} [options]
@@ -106,7 +123,7 @@ export function generateDataset(sampleDocs, count, options = {}) {
   /** @type {Doc[]} */
   const locations = []
   for (let i = 0; i < count; i += 1) {
-    const t = /** @type {Doc & { name: string, slug: { current: string } }} */ (
+    const t = /** @type {Doc & { name: Texts, slug: { current: string } }} */ (
       templates[i % templates.length]
     )
     if (i < templates.length) {
@@ -116,7 +133,7 @@ export function generateDataset(sampleDocs, count, options = {}) {
     const n = i + 1
     const copy = JSON.parse(JSON.stringify(t))
     copy._id = `${t._id}-${n}`
-    copy.name = `${t.name} ${n}`
+    copy.name = numbered(t.name, n)
     copy.slug = { ...t.slug, current: `${t.slug.current}-${n}` }
     locations.push(copy)
   }

@@ -58,6 +58,25 @@ test('a generated 1,000-location dataset passes the content check the build runs
   assert.equal(result.content.locations.length, 1000)
 })
 
+test('a copied location is numbered in every language, and the copies pass in each live one', async () => {
+  const docs = generateDataset(sample, 4)
+  const copy = locations(docs).find((d) => d._id === 'location-downtown-4')
+  assert.deepEqual(
+    /** @type {any} */ (copy)?.name.map((/** @type {any} */ t) => [t.language, t.value]),
+    [
+      ['en', 'Downtown clinic 4'],
+      ['es', 'Clínica del centro 4'],
+      ['vi', 'Phòng khám trung tâm 4'],
+    ],
+  )
+  const result = checkSite(await runQuery(SITE_QUERY, applyPerspective(docs, 'published')))
+  assert.equal(result.ok, true)
+  assert.deepEqual(
+    result.ok && result.content.translations.es?.locations.map((l) => l.name).sort(),
+    ['Clínica del centro', 'Clínica del centro 4', 'Clínica Northside', 'Clínica Riverside'].sort(),
+  )
+})
+
 test('asking for fewer locations than the sample has keeps the first ones', () => {
   assert.deepEqual(locations(generateDataset(sample, 1)), locations(sample).slice(0, 1))
 })

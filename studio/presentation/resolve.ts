@@ -4,6 +4,7 @@ import {
   defineLocations,
   type PresentationPluginOptions,
 } from 'sanity/presentation'
+import { englishText } from '../validation/translated'
 
 /** The portal questions page: the clinic's topics, the vendors' links and the contacts show there. */
 const PORTAL_QUESTIONS = { title: 'Portal questions page', href: PORTAL_HELP_PATH }
@@ -27,7 +28,7 @@ export const locations = {
         ? {
             locations: [
               {
-                title: typeof doc.name === 'string' ? doc.name : 'Location page',
+                title: englishText(doc.name) ?? 'Location page',
                 href: locationPath(doc.slug),
               },
               { title: 'Home page', href: '/' },

@@ -19,8 +19,10 @@ import { languageAssistance, tagline } from './objects/languageAssistance'
 import { openingHours } from './objects/openingHours'
 import { otherPortal } from './objects/otherPortal'
 import { outageNotice } from './objects/outageNotice'
+import { portalFeature } from './objects/portalFeature'
 import { portalSettings } from './objects/portalSettings'
 import { postalAddress } from './objects/postalAddress'
+import { siteLanguage } from './objects/siteLanguage'
 import { specialHours, timeRange } from './objects/specialHours'
 import { triageItem } from './objects/triageItem'
 import { clinic } from './singletons/clinic'
@@ -38,6 +40,7 @@ export const schemaTypes: SchemaTypeDefinition[] = [
   supportContact,
   // Objects
   portalSettings,
+  portalFeature,
   familyAccess,
   outageNotice,
   triageItem,
@@ -51,6 +54,7 @@ export const schemaTypes: SchemaTypeDefinition[] = [
   accessibility,
   brand,
   tagline,
+  siteLanguage,
   otherPortal,
   helpTopics,
   messagesTopic,

@@ -2,13 +2,17 @@ import type { DocumentActionComponent, NewDocumentOptionsContext, TemplateItem }
 import type { StructureResolver } from 'sanity/structure'
 import { singletonTypes } from '../schemaTypes'
 import { CLINIC_DOCUMENT_ID } from '../schemaTypes/singletons/clinic'
+import { TranslationStatus } from './TranslationStatus'
 
 /** The id of the desk's "Portal outage notice" entry. */
 export const OUTAGE_NOTICE_ITEM_ID = 'portal-outage-notice'
 
+/** The id of the desk's "Translations" entry: what each site language still lacks. */
+export const TRANSLATIONS_ITEM_ID = 'translations'
+
 /**
  * The desk: the portal outage notice first (needed at the most stressful moment), then the
- * clinic, then lists for locations, portal vendors and support contacts.
+ * clinic, what each site language still lacks (Translations), then lists for locations, portal vendors and support contacts.
  *
  * The notice lives in the clinic document (`portal.outageNotice`), so its entry opens the
  * clinic's editor, where the notice is the first field of the Portal tab. Sanity's structure
@@ -36,6 +40,10 @@ export const structure: StructureResolver = (S) => {
         .id(CLINIC_DOCUMENT_ID)
         .schemaType('clinic')
         .child(clinicEditor('Clinic and portal')),
+      S.listItem()
+        .title('Translations')
+        .id(TRANSLATIONS_ITEM_ID)
+        .child(S.component(TranslationStatus).id(TRANSLATIONS_ITEM_ID).title('Translations')),
       S.divider(),
       S.documentTypeListItem('location').title('Locations'),
       S.documentTypeListItem('portalVendor').title('Portal vendors'),

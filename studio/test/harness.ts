@@ -20,14 +20,20 @@ import {
   type SanityClient,
   type SanityDocument,
   type Schema,
+  type SchemaTypeDefinition,
   type Workspace,
 } from 'sanity'
 import { API_VERSION, type StudioEnv } from '../env'
+import { translatedFields } from '../languages'
+import type { TranslatedValue } from '../validation/translated'
 import { studioConfig } from '../sanity.config'
 import { schemaTypes } from '../schemaTypes'
 
-/** The Studio's real schema, compiled as the Studio compiles it. */
-export const schema: Schema = createSchema({ name: 'default', types: schemaTypes })
+/** The Studio's real schema, compiled as the Studio compiles it: its types and the translated fields' plugin's. */
+export const schema: Schema = createSchema({
+  name: 'default',
+  types: [...schemaTypes, ...(translatedFields.schema?.types as SchemaTypeDefinition[])],
+})
 
 /** A configured environment with a project and a preview site, as an office manager's Studio has. */
 export const CONFIGURED_ENV: StudioEnv = {
@@ -180,4 +186,11 @@ export function copyOf(dataset: readonly RawDocument[], id: string): RawDocument
   const found = dataset.find((doc) => doc._id === id)
   if (found === undefined) throw new Error(`The sample dataset has no document "${id}".`)
   return structuredClone(found)
+}
+
+/** Writes `text` in one language's box of a translated field (English by default); the others stay. */
+export function setText(values: unknown, text: unknown, language = 'en'): void {
+  const item = (values as TranslatedValue[]).find((value) => value.language === language)
+  if (item === undefined) throw new Error(`This translated field has no ${language} value.`)
+  item.value = text
 }

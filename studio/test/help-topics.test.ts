@@ -2,7 +2,7 @@ import type { RawDocument } from '@doorway/content'
 import { WHAT_YOU_NEED_MAX_LENGTH } from '@doorway/content/model'
 import { checkWebPageLink } from '@doorway/content/rules'
 import { checkPortalLink, type PortalAddressName } from '@doorway/portal-link'
-import { copyOf, errorsOf, loadSample, validate } from './harness'
+import { copyOf, errorsOf, loadSample, setText, validate } from './harness'
 
 // The portal questions and "Which portal is mine?": every new portal link is refused as the
 // sign-in address is (on the clinic's own site, on a host its vendor has not declared, over
@@ -119,11 +119,11 @@ test('the records form may be on the clinic’s own site, but must be https, wit
 
 test('"What you need" is one short line, with the model’s messages', async () => {
   const clinic = copyOf(sample, 'clinic') as Doc
-  clinic.portal.helpTopics.whatYouNeed = 'x'.repeat(WHAT_YOU_NEED_MAX_LENGTH + 1)
+  setText(clinic.portal.helpTopics.whatYouNeed, 'x'.repeat(WHAT_YOU_NEED_MAX_LENGTH + 1))
   expect((await errorsOf(clinic as RawDocument, sample)).map((m) => m.message)).toEqual([
     `Keep what patients need to ${WHAT_YOU_NEED_MAX_LENGTH} characters or fewer: one line. Shorten it.`,
   ])
-  clinic.portal.helpTopics.whatYouNeed = 'Chrome.\nOr the app.'
+  setText(clinic.portal.helpTopics.whatYouNeed, 'Chrome.\nOr the app.')
   expect((await errorsOf(clinic as RawDocument, sample)).map((m) => m.message)).toEqual([
     'Keep what patients need on one line: remove the line break.',
   ])

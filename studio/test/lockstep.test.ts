@@ -1,4 +1,6 @@
 import { DOCUMENT_TYPES, documentSchemas, type RawDocument } from '@doorway/content'
+import { LOCALIZED } from '@doorway/content/model'
+import { editionDocument } from '@doorway/content/translations'
 import {
   pathToString,
   type ObjectSchemaType,
@@ -8,6 +10,7 @@ import {
 } from 'sanity'
 import type { z } from 'zod'
 import { copyOf, errorsOf, loadSample, schema } from './harness'
+import { inEnglish } from '../validation/translated'
 
 // The Studio schema must mirror the zod model of @doorway/content field for field: same names,
 // same kinds of value (text, date-time, number, yes/no, choice from a list), same required-ness.
@@ -119,8 +122,21 @@ const STUDIO_ONLY_LISTS = new Map([
   ),
 ])
 
+/** Whether the model translates this field (`localized`): one value per language. */
+const translated = (model: AnyZod) => LOCALIZED.has(unwrap(model))
+
+/** The Studio's translated field types (sanity-plugin-internationalized-array). */
+const studioTranslated = (type: SchemaType) =>
+  typeChain(type).some((name) => /^internationalizedArray(String|Text)$/.test(name))
+
 /** Every mismatch in field names between a zod object and a Studio object, recursively. */
 function nameMismatches(model: AnyZod, studio: SchemaType, where: string): string[] {
+  if (translated(model) !== studioTranslated(studio))
+    return [
+      `${where}: ${translated(model) ? 'translated' : 'one value'} in the model, not in the Studio`,
+    ]
+  // Both translated: each language's value is the model's text.
+  if (translated(model)) return zodKind(model) === 'text' ? [] : [`${where}: translated, not text`]
   const shape = zodShape(model)
   const element = zodElement(model)
   if (element) {
@@ -160,6 +176,8 @@ interface FieldCase {
   /** `field` can be removed; `item` is one line of a plain list (of text), which can only be emptied. */
   kind: 'field' | 'item'
   requiredInModel: boolean
+  /** A translated field: its English value is what the office manager types. */
+  translated: boolean
 }
 
 /** Walks the model alongside a complete document, listing every authored field and list item it reaches. */
@@ -169,7 +187,7 @@ function fieldCases(model: AnyZod, value: unknown, path: Path = []): FieldCase[]
   if (element && Array.isArray(value)) {
     const first: unknown = value[0]
     if (typeof first === 'string')
-      return [{ path: [...path, 0], kind: 'item', requiredInModel: true }]
+      return [{ path: [...path, 0], kind: 'item', requiredInModel: true, translated: false }]
     const key = (first as { _key?: unknown } | undefined)?._key
     if (typeof first !== 'object' || first === null || typeof key !== 'string') return []
     return fieldCases(element, first, [...path, { _key: key }])
@@ -183,6 +201,7 @@ function fieldCases(model: AnyZod, value: unknown, path: Path = []): FieldCase[]
         path: [...path, name],
         kind: 'field',
         requiredInModel: !child.safeParse(undefined).success,
+        translated: translated(child),
       },
       ...fieldCases(child, (value as Record<string, unknown>)[name], [...path, name]),
     ])
@@ -238,6 +257,10 @@ const CONDITIONAL_IN_STUDIO = new Set([
   'openingHours[_key=="mon"].closes',
 ])
 
+/** Whether `model` accepts a stored document, read as its English edition as `check` reads it. */
+const accepts = (model: AnyZod, doc: RawDocument) =>
+  model.safeParse(editionDocument(doc, 'en')).success
+
 let sample: RawDocument[]
 let complete: Record<string, RawDocument>
 beforeAll(async () => {
@@ -246,7 +269,7 @@ beforeAll(async () => {
   // The sample has no outage notice; a complete clinic does, so its fields are compared too.
   clinic.portal.outageNotice = {
     _type: 'outageNotice',
-    message: 'The portal is down for updates.',
+    message: inEnglish('The portal is down for updates.', 'Text'),
     startsAt: '2026-03-01T06:00:00Z',
     endsAt: '2026-03-01T11:00:00Z',
   }
@@ -294,9 +317,15 @@ test('the kind comparison notices a different kind of value or a different list'
   const weekday = (location.shape.openingHours as unknown as { element: typeof location }).element
     .shape.day!
   const problems = [
-    // Text where the Studio has yes/no; a list where the Studio has text.
+    // Text where the Studio has yes/no; a list where the Studio has text; one value where the
+    // Studio has a translated field, and a translated text where it has one value.
     ...nameMismatches(
-      location.extend({ acceptingNewPatients: location.shape.name!, name: weekday }),
+      location.extend({
+        acceptingNewPatients: location.shape.timeZone!,
+        phone: weekday,
+        name: location.shape.timeZone!,
+        timeZone: location.shape.name!,
+      }),
       schema.get('location')!,
       'location',
     ),
@@ -311,8 +340,10 @@ test('the kind comparison notices a different kind of value or a different list'
     'location.acceptingNewPatients: the model has text, the Studio has yes/no',
   )
   expect(problems).toContain(
-    'location.name: the model has one of Friday, Monday, Saturday, Sunday, Thursday, Tuesday, Wednesday, the Studio has text',
+    'location.phone: the model has one of Friday, Monday, Saturday, Sunday, Thursday, Tuesday, Wednesday, the Studio has text',
   )
+  expect(problems).toContain('location.name: one value in the model, not in the Studio')
+  expect(problems).toContain('location.timeZone: translated in the model, not in the Studio')
   expect(problems.find((problem) => problem.startsWith('clinic.medicalSpecialty:'))).toMatch(
     /^clinic\.medicalSpecialty: the model has one of Friday, .*, the Studio has one of Anesthesia, /,
   )
@@ -323,7 +354,7 @@ test.each(DOCUMENT_TYPES)(
   async (type) => {
     const document = complete[type]!
     const model = documentSchemas[type] as unknown as AnyZod
-    expect(model.safeParse(document).success).toBe(true)
+    expect(accepts(model, document)).toBe(true)
     expect(await errorsOf(document, sample)).toEqual([])
 
     const cases = fieldCases(model, document).filter((c) => c.kind === 'field')
@@ -334,7 +365,7 @@ test.each(DOCUMENT_TYPES)(
       const name = pathToString(path)
       const changed = without(document, path)
       // Behaviour on both sides: does zod refuse the document, does the Studio show an error there?
-      const modelRefuses = !model.safeParse(changed).success
+      const modelRefuses = !accepts(model, changed)
       const refused = await studioRefuses(changed, path)
       if (modelRefuses !== requiredInModel)
         mismatches.push(`${name}: zod's optional flag and its parse disagree`)
@@ -361,17 +392,17 @@ test.each(DOCUMENT_TYPES)(
     const document = complete[type]!
     const model = documentSchemas[type] as unknown as AnyZod
     const cases = fieldCases(model, document).filter(
-      (c) => typeof valueAt(document, c.path) === 'string',
+      (c) => c.translated || typeof valueAt(document, c.path) === 'string',
     )
     expect(cases.length).toBeGreaterThan(0)
     // The types with a plain list of text (website hosts, features, portal addresses): its lines are walked too.
     if (type === 'clinic' || type === 'portalVendor')
       expect(cases.some((c) => c.kind === 'item')).toBe(true)
     const slipThrough: string[] = []
-    for (const { path } of cases) {
+    for (const { path, translated } of cases) {
       for (const blank of ['', '   ']) {
-        const changed = withValue(document, path, blank)
-        if (model.safeParse(changed).success) continue
+        const changed = withValue(document, path, translated ? inEnglish(blank, 'String') : blank)
+        if (accepts(model, changed)) continue
         if (!(await studioRefuses(changed, path)))
           slipThrough.push(`${pathToString(path)} = ${JSON.stringify(blank)}`)
       }

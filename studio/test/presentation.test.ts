@@ -56,7 +56,7 @@ test('each sample location shows on its own page, named after it, and in the hom
     expect(hrefs('location', id)).toEqual([`/locations/${slug}`, '/'])
   }
   expect(pages('location', sampleDoc('location-downtown'))?.locations?.[0]).toEqual({
-    title: sampleDoc('location-downtown').name,
+    title: 'Downtown clinic',
     href: '/locations/downtown',
   })
 })

@@ -12,7 +12,8 @@ import {
   DEFAULT_PORTAL_EXPLANATION,
   DEFAULT_PORTAL_FEATURES,
 } from '../schemaTypes/singletons/clinic'
-import { OUTAGE_NOTICE_ITEM_ID, structure } from '../structure'
+import { OUTAGE_NOTICE_ITEM_ID, structure, TRANSLATIONS_ITEM_ID } from '../structure'
+import { englishText } from '../validation/translated'
 import { studioWorkspace } from './harness'
 
 // Everything here goes through the workspace Sanity resolves from the Studio's config, with the
@@ -86,7 +87,7 @@ describe('the desk', () => {
     return (structure(S, {} as StructureResolverContext) as ReturnType<typeof S.list>).serialize()
   }
 
-  test('puts the portal outage notice first, pins the clinic, then lists locations, portal vendors and support contacts', () => {
+  test('puts the portal outage notice first, pins the clinic and its translation status, then lists locations, portal vendors and support contacts', () => {
     expect(
       desk().items.map((item) =>
         item.type === 'divider' ? '---' : `${item.id}: ${'title' in item ? item.title : ''}`,
@@ -94,6 +95,7 @@ describe('the desk', () => {
     ).toEqual([
       `${OUTAGE_NOTICE_ITEM_ID}: Portal outage notice`,
       'clinic: Clinic and portal',
+      `${TRANSLATIONS_ITEM_ID}: Translations`,
       '---',
       'location: Locations',
       'portalVendor: Portal vendors',
@@ -144,7 +146,21 @@ describe('the desk', () => {
         {},
         getConfigContextFromSource(workspace.unstable_sources[0]!),
       )
-      expect(value).toMatchObject({
+      const clinic = value as {
+        _type: string
+        emergencyMessage: unknown
+        portal: { _type: string; explanation: unknown; features: { text: unknown }[] }
+      }
+      // Translated fields start with their English text.
+      expect({
+        _type: clinic._type,
+        emergencyMessage: englishText(clinic.emergencyMessage),
+        portal: {
+          _type: clinic.portal._type,
+          explanation: englishText(clinic.portal.explanation),
+          features: clinic.portal.features.map((feature) => englishText(feature.text)),
+        },
+      }).toEqual({
         _type: 'clinic',
         emergencyMessage:
           'If this is an emergency, call 911 now. Do not use the portal for emergencies.',

@@ -10,10 +10,11 @@ import {
   checkTimeZone,
 } from '@doorway/content/rules'
 import { handoutNote, HANDOUT_NOTE_MAX_LENGTH } from '@doorway/content/model'
+import { inEnglish } from '../validation/translated'
 import { checkPortalLink, checkVendorDomain } from '@doorway/portal-link'
 import { US_TIME_ZONES } from '../schemaTypes/documents/location'
 import type { ObjectSchemaType } from 'sanity'
-import { copyOf, errorsOf, loadSample, schema, type Marker } from './harness'
+import { copyOf, errorsOf, loadSample, schema, type Marker, setText } from './harness'
 
 // Each rule: the sample document passes (see sample.test.ts, and the "passes" cases here), and a
 // changed copy fails with the expected message at the expected path. Expected messages come from
@@ -109,13 +110,13 @@ describe('portal links are checked with @doorway/portal-link', () => {
   test('a help link with a password in it fails at that item', async () => {
     const href = 'https://mychart.maplegrovehealth.example@evil.example/help'
     const clinic = changed('clinic', (doc) => {
-      doc.portal.helpLinks[1].url = href
+      setText(doc.portal.helpLinks[1].url, href)
     })
     const message = portalMessage(href, 'credentials')
     expect(message).toContain('the plain sign-in address')
     expect(await errorsOf(clinic, sample)).toEqual([
       error(
-        'portal.helpLinks[_key=="reset"].url',
+        'portal.helpLinks[_key=="reset"].url[_key=="en"].value',
         message.replace('the plain sign-in address', 'the plain help page address'),
       ),
     ])
@@ -124,13 +125,13 @@ describe('portal links are checked with @doorway/portal-link', () => {
   test.each([
     ['portal.signUpUrl', 'sign-up address'],
     ['portal.familyAccess.requestUrl', 'family-access request address'],
-    ['portal.helpLinks[_key=="faq"].url', 'help page address'],
+    ['portal.helpLinks[_key=="faq"].url[_key=="en"].value', 'help page address'],
   ])('%s is called the %s in its messages', async (path, name) => {
     const href = 'https://www.maplegrovepediatrics.example/help'
     const clinic = changed('clinic', (doc) => {
       doc.portal.signUpUrl = href
       doc.portal.familyAccess.requestUrl = href
-      doc.portal.helpLinks[0].url = href
+      setText(doc.portal.helpLinks[0].url, href)
     })
     const message = portalMessage(href, 'site-host')
     expect(message).toContain('Paste the sign-in address')
@@ -166,8 +167,10 @@ describe('portal links are checked with @doorway/portal-link', () => {
     expect(markers.map((marker) => marker.path).sort()).toEqual(
       [
         'portal.familyAccess.requestUrl',
-        'portal.helpLinks[_key=="faq"].url',
-        'portal.helpLinks[_key=="reset"].url',
+        // Each language's own help page address is checked: the sample has a Spanish one.
+        'portal.helpLinks[_key=="faq"].url[_key=="en"].value',
+        'portal.helpLinks[_key=="faq"].url[_key=="es"].value',
+        'portal.helpLinks[_key=="reset"].url[_key=="en"].value',
         // The bill-pay page follows the clinic's vendor; the other portal keeps its own.
         'portal.helpTopics.bills.payOnlineUrl',
         'portal.helpTopics.passwordReset.resetUrl',
@@ -695,16 +698,16 @@ describe('special hours', () => {
   test('a missing first day or reason says what to fill in', async () => {
     const location = changed('location-downtown', (doc) => {
       delete entry('christmas-2026')(doc).firstDay
-      entry('christmas-2026')(doc).reason = '  '
+      setText(entry('christmas-2026')(doc).reason, '  ')
     })
     expect(await errorsOf(location, sample)).toEqual([
       error(
-        'specialHours[_key=="christmas-2026"].reason',
-        'Type the reason, for example Thanksgiving.',
-      ),
-      error(
         'specialHours[_key=="christmas-2026"].firstDay',
         'Choose the first day from the calendar.',
+      ),
+      error(
+        'specialHours[_key=="christmas-2026"].reason',
+        'Type the reason, for example Thanksgiving.',
       ),
     ])
   })
@@ -713,7 +716,7 @@ describe('special hours', () => {
 describe('outage notice', () => {
   const notice = {
     _type: 'outageNotice',
-    message: 'MyChart is down for updates.',
+    message: inEnglish('MyChart is down for updates.', 'Text'),
     startsAt: '2026-03-01T06:00:00Z',
   }
 
@@ -749,7 +752,7 @@ describe('outage notice', () => {
 describe('text of only spaces counts as empty, as in the content model', () => {
   test('a contact name of spaces gets the name’s own message', async () => {
     const contact = changed('contact-front-desk', (doc) => {
-      doc.name = '   '
+      setText(doc.name, '   ')
     })
     expect(await errorsOf(contact, sample)).toEqual([
       error('name', 'Type who answers this phone, for example Front desk.'),
@@ -919,16 +922,28 @@ describe('the printed sign-up sheet uses the content model and rules', () => {
     ['on two lines', 'Ask us for your code.\nIt lasts 30 days.'],
   ])('a note that is %s fails with the model’s message', async (_, note) => {
     const clinic = changed('clinic', (doc) => {
-      doc.portal.handoutNote = note
+      setText(doc.portal.handoutNote, note)
     })
-    expect(await errorsOf(clinic, sample)).toEqual([error('portal.handoutNote', noteMessage(note))])
+    expect(await errorsOf(clinic, sample)).toEqual([
+      error('portal.handoutNote[_key=="en"].value', noteMessage(note)),
+    ])
+  })
+
+  test('a Spanish note gets the same rule, named for its language, at its own box', async () => {
+    const note = 'Pídanos su código.\nDura 30 días.'
+    const clinic = changed('clinic', (doc) => {
+      setText(doc.portal.handoutNote, note, 'es')
+    })
+    expect(await errorsOf(clinic, sample)).toEqual([
+      error('portal.handoutNote[_key=="es"].value', `Spanish: ${noteMessage(note)}`),
+    ])
   })
 
   test('a note of exactly the longest length passes, and so does none', async () => {
     for (const note of ['y'.repeat(HANDOUT_NOTE_MAX_LENGTH), undefined]) {
       const clinic = changed('clinic', (doc) => {
         if (note === undefined) delete doc.portal.handoutNote
-        else doc.portal.handoutNote = note
+        else setText(doc.portal.handoutNote, note)
       })
       expect(await errorsOf(clinic, sample)).toEqual([])
     }

@@ -1,5 +1,4 @@
 import type { StringRule } from 'sanity'
-import { readingLevelValidator } from './rules'
 
 /** The two rule methods `required` uses; every Sanity rule type (StringRule, ReferenceRule...) has them. */
 interface RequirableRule<R> {
@@ -31,17 +30,4 @@ export function requiredText(message: string) {
     rule.required().error(message),
     rule.custom((value) => (isBlankText(value) ? message : true)),
   ]
-}
-
-/**
- * A patient-facing text an office manager writes: required like `requiredText`, and with a
- * warning (never an error) when it reads above grade 8, naming the sentence to shorten.
- */
-export function plainText(message: string) {
-  return (rule: StringRule) => [...requiredText(message)(rule), plainWords(rule)]
-}
-
-/** The reading-level warning alone, for an optional patient-facing text. */
-export function plainWords(rule: StringRule) {
-  return rule.custom(readingLevelValidator).warning()
 }

@@ -13,6 +13,7 @@ import {
   checkWebsiteHost,
   checkOpeningHours,
   checkPhone,
+  checkSiteLanguage,
   checkTimeZone,
   checkTagline,
   checkWebPageLink,
@@ -59,7 +60,10 @@ export const readingLevelValidator: CustomValidator<unknown> = (value) =>
 /** A BCP 47 language code such as es or zh-Hant. */
 export const languageTagValidator = fromRule(checkLanguageTag)
 
-/** A list of taglines that names each language once. */
+/** A language of the site besides English (always on). */
+export const siteLanguageValidator = fromRule(checkSiteLanguage)
+
+/** A list of languages (taglines, site languages) that names each language once. */
 export const languagesOnceValidator: CustomValidator<{ language?: unknown }[] | undefined> = (
   rows,
 ) => {

@@ -8,13 +8,17 @@ import {
   checkLocation,
   checkVendor,
   checkWebsiteHosts,
+  list,
   type CheckedVendor,
   type References,
 } from './documents'
+import { DEFAULT_LANGUAGE, englishName } from '@doorway/languages'
 import { clinicDocument, DOCUMENT_TYPES } from './model'
-import { isObject, Problems, type CheckResult, type RawObject } from './problems'
+import { fieldKey, get, isObject, Problems, type CheckResult, type RawObject } from './problems'
 import { SITE_QUERY_LISTS } from './queries'
-import type { SupportContact } from './site'
+import { checkEachLanguageOnce, checkSiteLanguage } from './rules'
+import type { SiteContent, SupportContact } from './site'
+import { editionDocument, missingTranslationMessage, translationsOf } from './translations'
 
 export {
   ContentProblemsError,
@@ -111,25 +115,100 @@ function uniqueSlug() {
   }
 }
 
+/** Where the content came from and where it will be served: what `checkSite` needs besides it. */
+interface CheckOptions {
+  siteUrl?: string | null
+  /** Where the content came from, so that advice about a missing clinic fits: a file or Sanity. */
+  source?: ContentEnv['mode']
+  /** Where image files (the logo) are served from; this site (local mode) by default. */
+  images?: ImageSource
+}
+
+/** An edition of the site before it is told its languages. */
+type Edition = Omit<SiteContent, 'language' | 'languages' | 'translations'>
+
+/** Every document of the result, in the order problems are listed. */
+const documentsOf = (data: SiteQueryResult) => LISTS.flatMap((list) => data[list])
+
+/** The result with every document's translated fields in `language` (`editionDocument`). */
+function inLanguage(data: SiteQueryResult, language: string): SiteQueryResult {
+  return Object.fromEntries(
+    LISTS.map((list) => [list, data[list].map((doc) => editionDocument(doc, language))]),
+  ) as SiteQueryResult
+}
+
+/**
+ * The clinic's live languages besides English, in its order: each a language code, listed once,
+ * not English. A language not live is being translated, and is not checked at all.
+ */
+function liveLanguages(clinic: RawObject, problems: Problems): string[] {
+  const rows = list(clinic.siteLanguages)
+  const repeated = checkEachLanguageOnce(rows.map((row) => get(row, 'language')))
+  return rows.flatMap((row, i) => {
+    const tag = problems.at(clinic, ['siteLanguages', i, 'language'], checkSiteLanguage)
+    const twice = repeated.get(i)
+    if (twice !== undefined) problems.add(clinic, ['siteLanguages', i, 'language'], twice)
+    return tag != null && twice === undefined && get(row, 'live') === true ? [tag] : []
+  })
+}
+
 /**
  * Turns the result of `SITE_QUERY` into the site's typed content, or into every problem found,
- * in one pass: the zod model, exactly one clinic, resolved references, the portal-link rule on
- * every portal address, vendor domains, website hosts, app-store links, unique URL-safe slugs,
- * phone numbers, time zones, opening hours and the outage window.
+ * in one pass per language: the English edition, then each live language's (`translationsOf`):
+ * every translated text English has must be there, and each passes the same rules as English.
  */
-export function checkSite(
-  queryResult: unknown,
-  options: {
-    siteUrl?: string | null
-    /** Where the content came from, so that advice about a missing clinic fits: a file or Sanity. */
-    source?: ContentEnv['mode']
-    /** Where image files (the logo) are served from; this site (local mode) by default. */
-    images?: ImageSource
-  } = {},
-): CheckResult {
-  const data = asQueryResult(queryResult)
+export function checkSite(queryResult: unknown, options: CheckOptions = {}): CheckResult {
+  const stored = asQueryResult(queryResult)
   const problems = new Problems()
+  const english = inLanguage(stored, DEFAULT_LANGUAGE)
+  const englishBuild = checkEdition(english, options, problems)
+  const [clinic, ...more] = english.clinics
+  const languages = clinic !== undefined && more.length === 0 ? liveLanguages(clinic, problems) : []
+  const editions = languages.map((language) => {
+    const { missing, own } = translationsOf(documentsOf(stored), language)
+    const fields = new Set([...missing, ...own].map((f) => fieldKey(f.document, f.path)))
+    const view = problems.edition(`${englishName(language)}: `, fields, documentsOf(english))
+    for (const { document, path, name } of missing)
+      view.add(document, path, missingTranslationMessage(language, name))
+    return [language, checkEdition(inLanguage(stored, language), options, view)] as const
+  })
 
+  if (!problems.empty) return { ok: false, problems: problems.sorted(documentsOf(stored)) }
+  const all = [DEFAULT_LANGUAGE, ...languages]
+  const edition = (language: string, build: () => Edition): SiteContent => ({
+    language,
+    languages: all,
+    translations: {},
+    ...build(),
+  })
+  const main = edition(DEFAULT_LANGUAGE, englishBuild)
+  // Every edition lists contacts and locations in the main edition's order.
+  const inMainOrder = <T extends { id: string }>(items: T[], order: T[]) => {
+    const rank = new Map(order.map((item, i) => [item.id, i]))
+    return items.sort((a, b) => (rank.get(a.id) ?? 0) - (rank.get(b.id) ?? 0))
+  }
+  const translations = Object.fromEntries(
+    editions.map(([language, build]) => {
+      const content = edition(language, build)
+      inMainOrder(content.contacts, main.contacts)
+      inMainOrder(content.locations, main.locations)
+      return [language, content]
+    }),
+  )
+  return { ok: true, content: { ...main, translations } }
+}
+
+/**
+ * Every rule on one edition of the dataset (its translated fields in one language): the zod
+ * model, exactly one clinic, resolved references, the portal-link rule on every portal address,
+ * vendor domains, website hosts, app-store links, unique URL-safe slugs, phone numbers, time
+ * zones, opening hours and the outage window. Returns how to build the edition once nothing failed.
+ */
+function checkEdition(
+  data: SiteQueryResult,
+  options: CheckOptions,
+  problems: Problems,
+): () => Edition {
   // Each document's problems come out in the order found: its model first, then its rules.
   const clinics = data.clinics.map((raw) => ({ raw, doc: problems.parse(raw, clinicDocument) }))
   if (data.clinics.length === 0) {
@@ -162,50 +241,29 @@ export function checkSite(
   const slugOf = uniqueSlug()
   const locations = data.locations.map((raw) => checkLocation(raw, slugOf(raw), problems))
 
-  if (!problems.empty) {
-    const documents = [...data.clinics, ...data.vendors, ...data.contacts, ...data.locations]
-    return { ok: false, problems: problems.sorted(documents) }
-  }
-
-  const contactsById = new Map<string, SupportContact>(
-    contacts.map((build) => {
-      const contact = build()
-      return [contact.id, contact]
-    }),
-  )
-  const [build] = clinicBuilds
-  const [brand] = brands
-  if (build === undefined || brand === undefined)
-    throw new Error('Internal error: checked content has no clinic.')
-  const { clinic, portal } = build(contactsById)
-  // Support contacts in the order the triage list first mentions them, then by name.
-  const mentioned = [...new Set(portal.triage.map((item) => item.contact))]
-  const others = [...contactsById.values()]
-    .filter((contact) => !mentioned.includes(contact))
-    .sort((a, b) => a.name.localeCompare(b.name))
-  const english = {
-    language: 'en',
-    languages: ['en'],
-    translations: {},
-    clinic,
-    portal,
-    brand: brand(),
-    contacts: [...mentioned, ...others],
-    locations: locations.map((build) => build()).sort((a, b) => a.name.localeCompare(b.name)),
-  }
-  // TEMP(16r): a mirrored edition (English texts) so the language routes can be built and tested
-  // before the translated content lands. Dropped when merging.
-  const mirror = process.env.DOORWAY_TEMP_MIRROR_LANGUAGE
-  if (mirror) {
-    const languages = ['en', mirror]
+  return () => {
+    const contactsById = new Map<string, SupportContact>(
+      contacts.map((build) => {
+        const contact = build()
+        return [contact.id, contact]
+      }),
+    )
+    const [build] = clinicBuilds
+    const [brand] = brands
+    if (build === undefined || brand === undefined)
+      throw new Error('Internal error: checked content has no clinic.')
+    const { clinic, portal } = build(contactsById)
+    // Support contacts in the order the triage list first mentions them, then by name.
+    const mentioned = [...new Set(portal.triage.map((item) => item.contact))]
+    const others = [...contactsById.values()]
+      .filter((contact) => !mentioned.includes(contact))
+      .sort((a, b) => a.name.localeCompare(b.name))
     return {
-      ok: true,
-      content: {
-        ...english,
-        languages,
-        translations: { [mirror]: { ...english, language: mirror, languages, translations: {} } },
-      },
+      clinic,
+      portal,
+      brand: brand(),
+      contacts: [...mentioned, ...others],
+      locations: locations.map((build) => build()).sort((a, b) => a.name.localeCompare(b.name)),
     }
   }
-  return { ok: true, content: english }
 }

@@ -204,7 +204,7 @@ export function checkClinic(
         name: displayName ?? vendorContent.productName,
         vendor: vendorContent,
         explanation: portal.explanation,
-        features: portal.features,
+        features: portal.features.map((feature) => feature.text),
         signInHref: present(signIn),
         signUpHref: signUp ?? null,
         signUpInstructions: portal.signUpInstructions,

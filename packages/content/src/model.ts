@@ -136,6 +136,32 @@ const text = (what: string) =>
     .trim()
     .min(1, { error: `${what} is empty.` })
 
+/**
+ * A translated field: what it is called in messages for people ("The portal explanation"), and
+ * whether a language may leave it empty to use the English value (an address: a vendor's help
+ * page in Spanish, where it has one). Every other translated text is required in each live
+ * language wherever English has it.
+ */
+export interface LocalizedField {
+  name: string
+  fallback?: boolean
+}
+
+/** The model's translated fields: see `translations.ts` for how they are stored and read. */
+export const LOCALIZED = z.registry<LocalizedField>()
+
+/**
+ * Marks `schema` (a value in one language) as translated: stored as one value per language
+ * (sanity-plugin-internationalized-array), checked by `schema` in each language.
+ */
+export function localized<T extends z.ZodType>(schema: T, field: LocalizedField): T {
+  LOCALIZED.add(schema, field)
+  return schema
+}
+
+/** A required text, translated. */
+const localText = (what: string) => localized(text(what), { name: what })
+
 /** 24-hour clock time, `HH:MM`. */
 export const clockTime = z
   .string({ error: 'Time is missing.' })
@@ -160,8 +186,8 @@ const arrayItem = {
 /** One row of the "Having trouble?" list: a problem, what to do, whom to call. */
 const triageItem = z.object({
   ...arrayItem,
-  problem: text('The problem'),
-  whatToDo: text('The "what to do" text'),
+  problem: localText('The problem'),
+  whatToDo: localText('The "what to do" text'),
   contact: reference,
 })
 
@@ -173,26 +199,27 @@ const appLink = z.object({
 
 const helpLink = z.object({
   ...arrayItem,
-  label: text('The link text'),
-  url: text('The help page address'),
+  label: localText('The link text'),
+  // The vendor's page in a language, where it has one; else the English page.
+  url: localized(text('The help page address'), { name: 'The help page address', fallback: true }),
 })
 
 const outageNotice = z.object({
   _type: z.string().optional(),
-  message: text('The notice text'),
+  message: localText('The notice text'),
   startsAt: z.iso.datetime({ offset: true, error: 'Choose the date and time the notice starts.' }),
   endsAt: z.iso.datetime({ offset: true, error: 'Choose the date and time the notice ends.' }),
 })
 
 const familyAccess = z.object({
   _type: z.string().optional(),
-  summary: text('The family access summary'),
+  summary: localText('The family access summary'),
   parentViewChangesAtAge: z
     .number({ error: 'Type the age, as a number, at which a parent’s view changes.' })
     .int({ error: 'Type a whole number of years.' })
     .min(0, { error: 'Type an age from 0 to 21.' })
     .max(21, { error: 'Type an age from 0 to 21.' }),
-  afterThatAge: text('The text on what changes at that age'),
+  afterThatAge: localText('The text on what changes at that age'),
   requestUrl: z.string().optional(),
 })
 
@@ -205,7 +232,7 @@ const otherPortal = z.object({
   name: text('The other portal’s name'),
   vendor: reference,
   signInUrl: text('The other portal’s sign-in address'),
-  useThisIf: text('The "use this one if" text'),
+  useThisIf: localText('The "use this one if" text'),
 })
 
 /** The longest "What you need" line: one line of the help page. */
@@ -226,13 +253,16 @@ const helpTopics = z.object({
   _type: z.string().optional(),
   /** How soon messages are answered ("within 2 business days"); the page adds: not for emergencies. */
   messages: z
-    .object({ _type: z.string().optional(), replyTime: text('How soon you answer messages') })
+    .object({
+      _type: z.string().optional(),
+      replyTime: localText('How soon you answer messages'),
+    })
     .optional(),
   /** That results may show before the doctor has seen them, and whom to call about one. */
   testResults: z
     .object({
       _type: z.string().optional(),
-      whatToExpect: text('The text on test results'),
+      whatToExpect: localText('The text on test results'),
       contact: reference,
     })
     .optional(),
@@ -257,28 +287,31 @@ const helpTopics = z.object({
   records: z
     .object({
       _type: z.string().optional(),
-      howToAsk: text('The text on how to ask for records'),
+      howToAsk: localText('The text on how to ask for records'),
       formUrl: z.string().optional(),
-      usualTime: text('How long records usually take'),
+      usualTime: localText('How long records usually take'),
       contact: reference.optional(),
     })
     .optional(),
-  whatYouNeed: whatYouNeed.optional(),
+  whatYouNeed: localized(whatYouNeed, { name: 'What patients need' }).optional(),
 })
 
 const portalSettings = z.object({
   _type: z.string().optional(),
   vendor: reference,
   displayName: z.string().optional(),
-  explanation: text('The portal explanation'),
+  explanation: localText('The portal explanation'),
+  // Objects, not texts: a list item cannot itself be a list of translations in Sanity.
   features: z
-    .array(text('A feature'), { error: 'List what patients can do in the portal.' })
+    .array(z.object({ ...arrayItem, text: localText('A feature') }), {
+      error: 'List what patients can do in the portal.',
+    })
     .min(1, {
       error: 'List at least one thing patients can do in the portal.',
     }),
   signInUrl: text('The sign-in address'),
   signUpUrl: z.string().optional(),
-  signUpInstructions: text('The sign-up instructions'),
+  signUpInstructions: localText('The sign-up instructions'),
   familyAccess,
   appLinks: z.array(appLink).optional(),
   helpLinks: z.array(helpLink).optional(),
@@ -288,13 +321,20 @@ const portalSettings = z.object({
       error: 'Choose where the QR code on the printed sheet goes: sign-up or sign-in.',
     })
     .optional(),
-  handoutNote: handoutNote.optional(),
+  handoutNote: localized(handoutNote, { name: 'The note for the printed sheet' }).optional(),
   triage: z
     .array(triageItem)
     .min(1, { error: 'Add at least one problem to the "Having trouble?" list.' }),
-  useThisIf: z.string().optional(),
+  useThisIf: localized(z.string(), { name: 'The "use this portal if" text' }).optional(),
   otherPortals: z.array(otherPortal).optional(),
   helpTopics: helpTopics.optional(),
+})
+
+/** A language of the site besides English: edited in the Studio, published once `live`. */
+const siteLanguage = z.object({
+  ...arrayItem,
+  language: text('The language code'),
+  live: z.boolean().optional(),
 })
 
 /** One language on the language-assistance page; no text means the ready-made tagline. */
@@ -307,7 +347,7 @@ const tagline = z.object({
 /** The Section 1557 notices (45 CFR 92.10, 92.11): the coordinator and the taglines. */
 const languageAssistance = z.object({
   _type: z.string().optional(),
-  coordinatorName: z.string().optional(),
+  coordinatorName: localized(z.string(), { name: 'The coordinator’s name' }).optional(),
   coordinatorPhone: z.string().optional(),
   coordinatorEmail: z.string().optional(),
   taglines: z.array(tagline).optional(),
@@ -316,7 +356,7 @@ const languageAssistance = z.object({
 /** The accessibility statement's contact and review date (the page's fixed text is the site's). */
 const accessibility = z.object({
   _type: z.string().optional(),
-  contactName: z.string().optional(),
+  contactName: localized(z.string(), { name: 'The contact’s name' }).optional(),
   contactPhone: z.string().optional(),
   contactEmail: z.string().optional(),
   lastReviewed: z.iso
@@ -359,12 +399,14 @@ export const clinicDocument = z.object({
     .array(text('A website address'))
     .min(1, { error: 'List your website address, for example maplegrovepediatrics.org.' }),
   mainPhone: text('The main phone number'),
-  emergencyMessage: text('The emergency message'),
+  emergencyMessage: localText('The emergency message'),
   adviceLine: reference.optional(),
   medicalSpecialty: z.enum(MEDICAL_SPECIALTIES, {
     error: 'Choose your medical specialty from the list, for example Pediatric.',
   }),
-  languageHelp: z.string().optional(),
+  languageHelp: localized(z.string(), { name: 'The language help line' }).optional(),
+  /** The languages besides English, each edited in the Studio; only `live` ones are published. */
+  siteLanguages: z.array(siteLanguage).optional(),
   languageAssistance: languageAssistance.optional(),
   accessibility: accessibility.optional(),
   brand: brand.optional(),
@@ -384,9 +426,9 @@ export const portalVendorDocument = z.object({
 export const supportContactDocument = z.object({
   ...documentBase,
   _type: z.literal('supportContact'),
-  name: text('The name or role'),
+  name: localText('The name or role'),
   phone: text('The phone number'),
-  hours: text('The hours'),
+  hours: localText('The hours'),
 })
 
 const openingHours = z.object({
@@ -407,7 +449,7 @@ const timeRange = z.object({
 /** Dated hours that replace the usual week: a holiday, a closure, a short day. */
 const specialHours = z.object({
   ...arrayItem,
-  reason: text('The reason'),
+  reason: localText('The reason'),
   firstDay: z.iso.date({ error: 'Choose the first day from the calendar.' }),
   lastDay: z.iso
     .date({ error: 'Choose the last day from the calendar, or leave it empty for one day.' })
@@ -428,7 +470,7 @@ const postalAddress = z.object({
 export const locationDocument = z.object({
   ...documentBase,
   _type: z.literal('location'),
-  name: text('The location name'),
+  name: localText('The location name'),
   slug: z.object(
     { _type: z.string().optional(), current: text('The web address name (slug)') },
     { error: 'The web address name (slug) is missing. Click "Generate" next to it.' },

@@ -113,26 +113,56 @@ function plainMessage(issue: z.core.$ZodRawIssue): string {
   }
 }
 
+const idOf = (doc: RawObject | null) =>
+  doc === null ? DATASET_PROBLEM_ID : typeof doc._id === 'string' ? doc._id : '(no id)'
+
+/** What names one field of one document among problems (one problem per field). */
+export const fieldKey = (doc: RawObject, path: Path): string =>
+  `${idOf(doc)}\u0000${formatPath(path, doc)}`
+
 /**
  * The problems of one check, one per document field: a rule never repeats what the model
  * already said. `parse` and `at` record what fails and return the parsed value, so the content
  * is built from the very values the rules returned.
  */
 export class Problems {
-  private readonly list: ContentProblem[] = []
-  private readonly seen = new Set<string>()
+  constructor(
+    private readonly list: ContentProblem[] = [],
+    private readonly seen = new Set<string>(),
+    private readonly only?: {
+      prefix: string
+      fields: ReadonlySet<string>
+      english: ReadonlyMap<unknown, RawObject>
+    },
+  ) {}
+
+  /**
+   * A view of these problems for checking a language's edition: it records only problems at
+   * `fields` (the `fieldKey`s of the language's own texts; the rest was checked in English), each
+   * message led by `prefix` ("Spanish: "), each document named as in `english`, its English edition.
+   */
+  edition(prefix: string, fields: ReadonlySet<string>, english: readonly RawObject[]): Problems {
+    const byId = new Map(english.map((doc) => [doc._id, doc]))
+    return new Problems(this.list, this.seen, { prefix, fields, english: byId })
+  }
 
   get empty(): boolean {
     return this.list.length === 0
   }
 
-  add(doc: RawObject | null, path: Path, message: string): void {
-    const documentId =
-      doc === null ? DATASET_PROBLEM_ID : typeof doc._id === 'string' ? doc._id : '(no id)'
+  add(edition: RawObject | null, path: Path, message: string): void {
+    const doc = edition === null ? null : (this.only?.english.get(edition._id) ?? edition)
+    const documentId = idOf(doc)
     const formatted = doc === null ? '' : formatPath(path, doc)
-    const key = `${documentId}\u0000${formatted}`
-    if (this.seen.has(key)) return
-    this.seen.add(key)
+    const key = doc === null ? `${documentId}\u0000` : fieldKey(doc, path)
+    if (this.only !== undefined) {
+      if (!this.only.fields.has(key)) return
+      message = `${this.only.prefix}${message}`
+    }
+    // One problem per field and language.
+    const seen = `${this.only?.prefix ?? ''}${key}`
+    if (this.seen.has(seen)) return
+    this.seen.add(seen)
     this.list.push({
       documentId,
       documentTitle:

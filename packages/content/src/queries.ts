@@ -20,6 +20,8 @@ export const SITE_QUERY_LISTS = {
  * request, whatever the page count.
  *
  * Projections name every field so the result shape is explicit (and typegen can type it).
+ * A translated field comes back whole, every language at once (no `$lang` parameter): `check`
+ * makes one edition of the site per live language from the one result.
  * References stay as `{ _ref }`: `check` resolves them itself so it can name an unresolved one,
  * which a `->` dereference would silently turn into `null`. Clinics come back as a list so
  * `check` can say "no clinic" or "more than one clinic" instead of guessing.
@@ -35,6 +37,7 @@ export const SITE_QUERY = defineQuery(`{
     adviceLine{ _ref },
     medicalSpecialty,
     languageHelp,
+    siteLanguages[]{ _key, language, live },
     languageAssistance{
       coordinatorName,
       coordinatorPhone,
@@ -47,7 +50,7 @@ export const SITE_QUERY = defineQuery(`{
       vendor{ _ref },
       displayName,
       explanation,
-      features,
+      features[]{ _key, text },
       signInUrl,
       signUpUrl,
       signUpInstructions,

@@ -1,4 +1,4 @@
-import { checkLanguageTag, englishName } from '@doorway/languages'
+import { checkLanguageTag, DEFAULT_LANGUAGE, englishName } from '@doorway/languages'
 import { canonicalHost } from '@doorway/portal-link'
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max'
 import { HANDOUT_LINKS, type AppStore, type HandoutLink } from './model'
@@ -332,6 +332,14 @@ export function checkEachLanguageOnce(languages: readonly unknown[]): Map<number
     seen.add(tag.value)
   })
   return repeated
+}
+
+/** A language of the site besides English (always on): a BCP 47 tag, not English itself. */
+export function checkSiteLanguage(value: unknown): RuleResult<string> {
+  const tag = checkLanguageTag(value)
+  if (tag.ok && tag.value === DEFAULT_LANGUAGE)
+    return { ok: false, message: 'English is always on. Remove this line.' }
+  return tag
 }
 
 /**

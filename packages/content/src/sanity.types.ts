@@ -24,9 +24,9 @@ export type SupportContactReference = {
 
 export type RecordsTopic = {
   _type: 'recordsTopic'
-  howToAsk?: string
+  howToAsk?: InternationalizedArrayText
   formUrl?: string
-  usualTime?: string
+  usualTime?: InternationalizedArrayString
   contact?: SupportContactReference
 }
 
@@ -52,13 +52,13 @@ export type PasswordResetTopic = {
 
 export type TestResultsTopic = {
   _type: 'testResultsTopic'
-  whatToExpect?: string
+  whatToExpect?: InternationalizedArrayText
   contact?: SupportContactReference
 }
 
 export type MessagesTopic = {
   _type: 'messagesTopic'
-  replyTime?: string
+  replyTime?: InternationalizedArrayString
 }
 
 export type HelpTopics = {
@@ -68,15 +68,21 @@ export type HelpTopics = {
   passwordReset?: PasswordResetTopic
   bills?: BillsTopic
   records?: RecordsTopic
-  whatYouNeed?: string
+  whatYouNeed?: InternationalizedArrayString
 }
 
 export type OtherPortal = {
   _type: 'otherPortal'
   name?: string
-  useThisIf?: string
+  useThisIf?: InternationalizedArrayText
   vendor?: PortalVendorReference
   signInUrl?: string
+}
+
+export type SiteLanguage = {
+  _type: 'siteLanguage'
+  language?: string
+  live?: boolean
 }
 
 export type Tagline = {
@@ -108,7 +114,7 @@ export type Brand = {
 
 export type Accessibility = {
   _type: 'accessibility'
-  contactName?: string
+  contactName?: InternationalizedArrayString
   contactPhone?: string
   contactEmail?: string
   lastReviewed?: string
@@ -116,7 +122,7 @@ export type Accessibility = {
 
 export type LanguageAssistance = {
   _type: 'languageAssistance'
-  coordinatorName?: string
+  coordinatorName?: InternationalizedArrayString
   coordinatorPhone?: string
   coordinatorEmail?: string
   taglines?: Array<
@@ -335,7 +341,7 @@ export type TimeRange = {
 
 export type SpecialHours = {
   _type: 'specialHours'
-  reason?: string
+  reason?: InternationalizedArrayString
   firstDay?: string
   lastDay?: string
   closed?: boolean
@@ -548,8 +554,8 @@ export type OpeningHours = {
 
 export type HelpLink = {
   _type: 'helpLink'
-  label?: string
-  url?: string
+  label?: InternationalizedArrayString
+  url?: InternationalizedArrayString
 }
 
 export type AppLink = {
@@ -560,24 +566,29 @@ export type AppLink = {
 
 export type TriageItem = {
   _type: 'triageItem'
-  problem?: string
-  whatToDo?: string
+  problem?: InternationalizedArrayString
+  whatToDo?: InternationalizedArrayText
   contact?: SupportContactReference
 }
 
 export type OutageNotice = {
   _type: 'outageNotice'
-  message?: string
+  message?: InternationalizedArrayText
   startsAt?: string
   endsAt?: string
 }
 
 export type FamilyAccess = {
   _type: 'familyAccess'
-  summary?: string
+  summary?: InternationalizedArrayText
   parentViewChangesAtAge?: number
-  afterThatAge?: string
+  afterThatAge?: InternationalizedArrayText
   requestUrl?: string
+}
+
+export type PortalFeature = {
+  _type: 'portalFeature'
+  text?: InternationalizedArrayString
 }
 
 export type PortalSettings = {
@@ -585,11 +596,15 @@ export type PortalSettings = {
   outageNotice?: OutageNotice
   vendor?: PortalVendorReference
   displayName?: string
-  explanation?: string
-  features?: Array<string>
+  explanation?: InternationalizedArrayText
+  features?: Array<
+    {
+      _key: string
+    } & PortalFeature
+  >
   signInUrl?: string
   signUpUrl?: string
-  signUpInstructions?: string
+  signUpInstructions?: InternationalizedArrayText
   familyAccess?: FamilyAccess
   appLinks?: Array<
     {
@@ -606,7 +621,7 @@ export type PortalSettings = {
       _key: string
     } & TriageItem
   >
-  useThisIf?: string
+  useThisIf?: InternationalizedArrayText
   otherPortals?: Array<
     {
       _key: string
@@ -614,7 +629,7 @@ export type PortalSettings = {
   >
   helpTopics?: HelpTopics
   handoutQrLink?: 'sign-up' | 'sign-in'
-  handoutNote?: string
+  handoutNote?: InternationalizedArrayString
 }
 
 export type PortalVendor = {
@@ -634,7 +649,7 @@ export type Location = {
   _createdAt: string
   _updatedAt: string
   _rev: string
-  name?: string
+  name?: InternationalizedArrayString
   slug?: Slug
   address?: PostalAddress
   phone?: string
@@ -666,6 +681,12 @@ export type Location = {
   >
   acceptingNewPatients?: boolean
 }
+
+export type InternationalizedArrayString = Array<
+  {
+    _key: string
+  } & InternationalizedArrayStringValue
+>
 
 export type Slug = {
   _type: 'slug'
@@ -725,14 +746,25 @@ export type Clinic = {
     | 'Radiography'
   websiteHosts?: Array<string>
   mainPhone?: string
-  emergencyMessage?: string
+  emergencyMessage?: InternationalizedArrayText
   adviceLine?: SupportContactReference
-  languageHelp?: string
+  languageHelp?: InternationalizedArrayText
+  siteLanguages?: Array<
+    {
+      _key: string
+    } & SiteLanguage
+  >
   languageAssistance?: LanguageAssistance
   accessibility?: Accessibility
   brand?: Brand
   portal?: PortalSettings
 }
+
+export type InternationalizedArrayText = Array<
+  {
+    _key: string
+  } & InternationalizedArrayTextValue
+>
 
 export type SanityImageCrop = {
   _type: 'sanity.imageCrop'
@@ -756,9 +788,21 @@ export type SupportContact = {
   _createdAt: string
   _updatedAt: string
   _rev: string
-  name?: string
+  name?: InternationalizedArrayString
   phone?: string
-  hours?: string
+  hours?: InternationalizedArrayString
+}
+
+export type InternationalizedArrayTextValue = {
+  _type: 'internationalizedArrayTextValue'
+  value?: string
+  language?: string
+}
+
+export type InternationalizedArrayStringValue = {
+  _type: 'internationalizedArrayStringValue'
+  value?: string
+  language?: string
 }
 
 export type SanityImagePaletteSwatch = {
@@ -868,6 +912,7 @@ export type AllSanitySchemaTypes =
   | MessagesTopic
   | HelpTopics
   | OtherPortal
+  | SiteLanguage
   | Tagline
   | SanityImageAssetReference
   | Brand
@@ -882,14 +927,19 @@ export type AllSanitySchemaTypes =
   | TriageItem
   | OutageNotice
   | FamilyAccess
+  | PortalFeature
   | PortalSettings
   | PortalVendor
   | Location
+  | InternationalizedArrayString
   | Slug
   | Clinic
+  | InternationalizedArrayText
   | SanityImageCrop
   | SanityImageHotspot
   | SupportContact
+  | InternationalizedArrayTextValue
+  | InternationalizedArrayStringValue
   | SanityImagePaletteSwatch
   | SanityImagePalette
   | SanityImageDimensions
@@ -901,7 +951,7 @@ export type AllSanitySchemaTypes =
 
 // Source: ../packages/content/src/queries.ts
 // Variable: SITE_QUERY
-// Query: {  "clinics": *[_type == "clinic"] | order(_id asc) {    _id,    _type,    name,    websiteHosts,    mainPhone,    emergencyMessage,    adviceLine{ _ref },    medicalSpecialty,    languageHelp,    languageAssistance{      coordinatorName,      coordinatorPhone,      coordinatorEmail,      taglines[]{ _key, language, text }    },    accessibility{ contactName, contactPhone, contactEmail, lastReviewed },    brand{ mainColor, secondColor, logo{ alt, asset{ _ref } } },    portal{      vendor{ _ref },      displayName,      explanation,      features,      signInUrl,      signUpUrl,      signUpInstructions,      familyAccess{ summary, parentViewChangesAtAge, afterThatAge, requestUrl },      appLinks[]{ _key, store, url },      helpLinks[]{ _key, label, url },      outageNotice{ message, startsAt, endsAt },      handoutQrLink,      handoutNote,      triage[]{ _key, problem, whatToDo, contact{ _ref } },      useThisIf,      otherPortals[]{ _key, name, vendor{ _ref }, signInUrl, useThisIf },      helpTopics{        messages{ replyTime },        testResults{ whatToExpect, contact{ _ref } },        passwordReset{ resetUrl, contact{ _ref } },        bills{ contact{ _ref }, payOnlineUrl, payOnlineVendor{ _ref } },        records{ howToAsk, formUrl, usualTime, contact{ _ref } },        whatYouNeed      }    }  },  "vendors": *[_type == "portalVendor"] | order(_id asc) {    _id,    _type,    name,    productName,    portalDomains  },  "contacts": *[_type == "supportContact"] | order(_id asc) {    _id,    _type,    name,    phone,    hours  },  "locations": *[_type == "location"] | order(_id asc) {    _id,    _type,    name,    slug{ current },    address{ street, city, region, postalCode, country },    phone,    timeZone,    openingHours[]{ _key, day, closed, opens, closes },    specialHours[]{ _key, reason, firstDay, lastDay, closed, hours[]{ _key, opens, closes } },    acceptingNewPatients  }}
+// Query: {  "clinics": *[_type == "clinic"] | order(_id asc) {    _id,    _type,    name,    websiteHosts,    mainPhone,    emergencyMessage,    adviceLine{ _ref },    medicalSpecialty,    languageHelp,    siteLanguages[]{ _key, language, live },    languageAssistance{      coordinatorName,      coordinatorPhone,      coordinatorEmail,      taglines[]{ _key, language, text }    },    accessibility{ contactName, contactPhone, contactEmail, lastReviewed },    brand{ mainColor, secondColor, logo{ alt, asset{ _ref } } },    portal{      vendor{ _ref },      displayName,      explanation,      features[]{ _key, text },      signInUrl,      signUpUrl,      signUpInstructions,      familyAccess{ summary, parentViewChangesAtAge, afterThatAge, requestUrl },      appLinks[]{ _key, store, url },      helpLinks[]{ _key, label, url },      outageNotice{ message, startsAt, endsAt },      handoutQrLink,      handoutNote,      triage[]{ _key, problem, whatToDo, contact{ _ref } },      useThisIf,      otherPortals[]{ _key, name, vendor{ _ref }, signInUrl, useThisIf },      helpTopics{        messages{ replyTime },        testResults{ whatToExpect, contact{ _ref } },        passwordReset{ resetUrl, contact{ _ref } },        bills{ contact{ _ref }, payOnlineUrl, payOnlineVendor{ _ref } },        records{ howToAsk, formUrl, usualTime, contact{ _ref } },        whatYouNeed      }    }  },  "vendors": *[_type == "portalVendor"] | order(_id asc) {    _id,    _type,    name,    productName,    portalDomains  },  "contacts": *[_type == "supportContact"] | order(_id asc) {    _id,    _type,    name,    phone,    hours  },  "locations": *[_type == "location"] | order(_id asc) {    _id,    _type,    name,    slug{ current },    address{ street, city, region, postalCode, country },    phone,    timeZone,    openingHours[]{ _key, day, closed, opens, closes },    specialHours[]{ _key, reason, firstDay, lastDay, closed, hours[]{ _key, opens, closes } },    acceptingNewPatients  }}
 export type SITE_QUERY_RESULT = {
   clinics: Array<{
     _id: string
@@ -909,7 +959,7 @@ export type SITE_QUERY_RESULT = {
     name: string | null
     websiteHosts: Array<string> | null
     mainPhone: string | null
-    emergencyMessage: string | null
+    emergencyMessage: InternationalizedArrayText | null
     adviceLine: {
       _ref: string
     } | null
@@ -957,9 +1007,14 @@ export type SITE_QUERY_RESULT = {
       | 'Toxicologic'
       | 'Urologic'
       | null
-    languageHelp: string | null
+    languageHelp: InternationalizedArrayText | null
+    siteLanguages: Array<{
+      _key: string
+      language: string | null
+      live: boolean | null
+    }> | null
     languageAssistance: {
-      coordinatorName: string | null
+      coordinatorName: InternationalizedArrayString | null
       coordinatorPhone: string | null
       coordinatorEmail: string | null
       taglines: Array<{
@@ -969,7 +1024,7 @@ export type SITE_QUERY_RESULT = {
       }> | null
     } | null
     accessibility: {
-      contactName: string | null
+      contactName: InternationalizedArrayString | null
       contactPhone: string | null
       contactEmail: string | null
       lastReviewed: string | null
@@ -989,15 +1044,18 @@ export type SITE_QUERY_RESULT = {
         _ref: string
       } | null
       displayName: string | null
-      explanation: string | null
-      features: Array<string> | null
+      explanation: InternationalizedArrayText | null
+      features: Array<{
+        _key: string
+        text: InternationalizedArrayString | null
+      }> | null
       signInUrl: string | null
       signUpUrl: string | null
-      signUpInstructions: string | null
+      signUpInstructions: InternationalizedArrayText | null
       familyAccess: {
-        summary: string | null
+        summary: InternationalizedArrayText | null
         parentViewChangesAtAge: number | null
-        afterThatAge: string | null
+        afterThatAge: InternationalizedArrayText | null
         requestUrl: string | null
       } | null
       appLinks: Array<{
@@ -1007,25 +1065,25 @@ export type SITE_QUERY_RESULT = {
       }> | null
       helpLinks: Array<{
         _key: string
-        label: string | null
-        url: string | null
+        label: InternationalizedArrayString | null
+        url: InternationalizedArrayString | null
       }> | null
       outageNotice: {
-        message: string | null
+        message: InternationalizedArrayText | null
         startsAt: string | null
         endsAt: string | null
       } | null
       handoutQrLink: 'sign-in' | 'sign-up' | null
-      handoutNote: string | null
+      handoutNote: InternationalizedArrayString | null
       triage: Array<{
         _key: string
-        problem: string | null
-        whatToDo: string | null
+        problem: InternationalizedArrayString | null
+        whatToDo: InternationalizedArrayText | null
         contact: {
           _ref: string
         } | null
       }> | null
-      useThisIf: string | null
+      useThisIf: InternationalizedArrayText | null
       otherPortals: Array<{
         _key: string
         name: string | null
@@ -1033,14 +1091,14 @@ export type SITE_QUERY_RESULT = {
           _ref: string
         } | null
         signInUrl: string | null
-        useThisIf: string | null
+        useThisIf: InternationalizedArrayText | null
       }> | null
       helpTopics: {
         messages: {
-          replyTime: string | null
+          replyTime: InternationalizedArrayString | null
         } | null
         testResults: {
-          whatToExpect: string | null
+          whatToExpect: InternationalizedArrayText | null
           contact: {
             _ref: string
           } | null
@@ -1061,14 +1119,14 @@ export type SITE_QUERY_RESULT = {
           } | null
         } | null
         records: {
-          howToAsk: string | null
+          howToAsk: InternationalizedArrayText | null
           formUrl: string | null
-          usualTime: string | null
+          usualTime: InternationalizedArrayString | null
           contact: {
             _ref: string
           } | null
         } | null
-        whatYouNeed: string | null
+        whatYouNeed: InternationalizedArrayString | null
       } | null
     } | null
   }>
@@ -1082,14 +1140,14 @@ export type SITE_QUERY_RESULT = {
   contacts: Array<{
     _id: string
     _type: 'supportContact'
-    name: string | null
+    name: InternationalizedArrayString | null
     phone: string | null
-    hours: string | null
+    hours: InternationalizedArrayString | null
   }>
   locations: Array<{
     _id: string
     _type: 'location'
-    name: string | null
+    name: InternationalizedArrayString | null
     slug: {
       current: string | null
     } | null
@@ -1321,7 +1379,7 @@ export type SITE_QUERY_RESULT = {
     }> | null
     specialHours: Array<{
       _key: string
-      reason: string | null
+      reason: InternationalizedArrayString | null
       firstDay: string | null
       lastDay: string | null
       closed: boolean | null
@@ -1532,7 +1590,7 @@ export type SITE_QUERY_RESULT = {
 // Query TypeMap
 declare global {
   interface SanityQueries {
-    '{\n  "clinics": *[_type == "clinic"] | order(_id asc) {\n    _id,\n    _type,\n    name,\n    websiteHosts,\n    mainPhone,\n    emergencyMessage,\n    adviceLine{ _ref },\n    medicalSpecialty,\n    languageHelp,\n    languageAssistance{\n      coordinatorName,\n      coordinatorPhone,\n      coordinatorEmail,\n      taglines[]{ _key, language, text }\n    },\n    accessibility{ contactName, contactPhone, contactEmail, lastReviewed },\n    brand{ mainColor, secondColor, logo{ alt, asset{ _ref } } },\n    portal{\n      vendor{ _ref },\n      displayName,\n      explanation,\n      features,\n      signInUrl,\n      signUpUrl,\n      signUpInstructions,\n      familyAccess{ summary, parentViewChangesAtAge, afterThatAge, requestUrl },\n      appLinks[]{ _key, store, url },\n      helpLinks[]{ _key, label, url },\n      outageNotice{ message, startsAt, endsAt },\n      handoutQrLink,\n      handoutNote,\n      triage[]{ _key, problem, whatToDo, contact{ _ref } },\n      useThisIf,\n      otherPortals[]{ _key, name, vendor{ _ref }, signInUrl, useThisIf },\n      helpTopics{\n        messages{ replyTime },\n        testResults{ whatToExpect, contact{ _ref } },\n        passwordReset{ resetUrl, contact{ _ref } },\n        bills{ contact{ _ref }, payOnlineUrl, payOnlineVendor{ _ref } },\n        records{ howToAsk, formUrl, usualTime, contact{ _ref } },\n        whatYouNeed\n      }\n    }\n  },\n  "vendors": *[_type == "portalVendor"] | order(_id asc) {\n    _id,\n    _type,\n    name,\n    productName,\n    portalDomains\n  },\n  "contacts": *[_type == "supportContact"] | order(_id asc) {\n    _id,\n    _type,\n    name,\n    phone,\n    hours\n  },\n  "locations": *[_type == "location"] | order(_id asc) {\n    _id,\n    _type,\n    name,\n    slug{ current },\n    address{ street, city, region, postalCode, country },\n    phone,\n    timeZone,\n    openingHours[]{ _key, day, closed, opens, closes },\n    specialHours[]{ _key, reason, firstDay, lastDay, closed, hours[]{ _key, opens, closes } },\n    acceptingNewPatients\n  }\n}': SITE_QUERY_RESULT
+    '{\n  "clinics": *[_type == "clinic"] | order(_id asc) {\n    _id,\n    _type,\n    name,\n    websiteHosts,\n    mainPhone,\n    emergencyMessage,\n    adviceLine{ _ref },\n    medicalSpecialty,\n    languageHelp,\n    siteLanguages[]{ _key, language, live },\n    languageAssistance{\n      coordinatorName,\n      coordinatorPhone,\n      coordinatorEmail,\n      taglines[]{ _key, language, text }\n    },\n    accessibility{ contactName, contactPhone, contactEmail, lastReviewed },\n    brand{ mainColor, secondColor, logo{ alt, asset{ _ref } } },\n    portal{\n      vendor{ _ref },\n      displayName,\n      explanation,\n      features[]{ _key, text },\n      signInUrl,\n      signUpUrl,\n      signUpInstructions,\n      familyAccess{ summary, parentViewChangesAtAge, afterThatAge, requestUrl },\n      appLinks[]{ _key, store, url },\n      helpLinks[]{ _key, label, url },\n      outageNotice{ message, startsAt, endsAt },\n      handoutQrLink,\n      handoutNote,\n      triage[]{ _key, problem, whatToDo, contact{ _ref } },\n      useThisIf,\n      otherPortals[]{ _key, name, vendor{ _ref }, signInUrl, useThisIf },\n      helpTopics{\n        messages{ replyTime },\n        testResults{ whatToExpect, contact{ _ref } },\n        passwordReset{ resetUrl, contact{ _ref } },\n        bills{ contact{ _ref }, payOnlineUrl, payOnlineVendor{ _ref } },\n        records{ howToAsk, formUrl, usualTime, contact{ _ref } },\n        whatYouNeed\n      }\n    }\n  },\n  "vendors": *[_type == "portalVendor"] | order(_id asc) {\n    _id,\n    _type,\n    name,\n    productName,\n    portalDomains\n  },\n  "contacts": *[_type == "supportContact"] | order(_id asc) {\n    _id,\n    _type,\n    name,\n    phone,\n    hours\n  },\n  "locations": *[_type == "location"] | order(_id asc) {\n    _id,\n    _type,\n    name,\n    slug{ current },\n    address{ street, city, region, postalCode, country },\n    phone,\n    timeZone,\n    openingHours[]{ _key, day, closed, opens, closes },\n    specialHours[]{ _key, reason, firstDay, lastDay, closed, hours[]{ _key, opens, closes } },\n    acceptingNewPatients\n  }\n}': SITE_QUERY_RESULT
   }
 }
 // Lets @sanity/client releases that predate the global registry read it too

@@ -192,6 +192,16 @@ describe('rule: the zod model, in plain words', () => {
       {
         documentId: 'clinic',
         path: 'portal.features[1]',
+        message: 'This should be a group of fields. Fill it in again in the Studio.',
+      },
+    ])
+  })
+
+  it('names a translated text inside a list item by the item’s _key', async () => {
+    expect(await broken((d) => (d.clinic.portal.features[1].text = 3))).toEqual([
+      {
+        documentId: 'clinic',
+        path: 'portal.features[f2].text',
         message: 'A feature should be plain text. Type it again.',
       },
     ])

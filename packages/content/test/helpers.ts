@@ -10,12 +10,20 @@ import {
 
 export const SAMPLE_PATH = join(__dirname, '..', 'sample', 'clinic.ndjson')
 
-/** Published sample documents by `_id`, deep-copied so a test can break them freely. */
-// Fixtures are deliberately broken documents: `any` lets a test set any field to anything.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export async function sampleDocs(): Promise<Record<string, any>> {
+/**
+ * Published sample documents by `_id`, deep-copied so a test can break them freely. Unless
+ * `languages` is set, the clinic's site languages are removed: an English-only site, where a
+ * test may write plain English text into a translated field (read as its English text).
+ */
+export async function sampleDocs({ languages = false } = {}): Promise<
+  // Fixtures are deliberately broken documents: `any` lets a test set any field to anything.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  Record<string, any>
+> {
   const docs = applyPerspective(await readDataset(SAMPLE_PATH), 'published')
-  return Object.fromEntries(docs.map((doc) => [doc._id, structuredClone(doc)]))
+  const byId = Object.fromEntries(docs.map((doc) => [doc._id, structuredClone(doc)]))
+  if (!languages) delete byId.clinic?.siteLanguages
+  return byId
 }
 
 /** Runs SITE_QUERY over the (modified) documents and checks the result. */

@@ -5,6 +5,7 @@ import * as queries from '../src/queries'
 import * as readingLevel from '../src/reading-level'
 import * as rules from '../src/rules'
 import * as site from '../src/site'
+import * as translations from '../src/translations'
 
 // Pins the public surface of every entry point (package.json `exports`): adding or removing an
 // export must show up in review. The root holds what the site, the Studio and the bench use.
@@ -46,6 +47,7 @@ describe('@doorway/content public exports', () => {
         'HANDOUT_LINKS',
         'HANDOUT_LINK_TITLES',
         'HANDOUT_NOTE_MAX_LENGTH',
+        'LOCALIZED',
         'MEDICAL_SPECIALTIES',
         'MEDICAL_SPECIALTY_TITLES',
         'WEEKDAYS',
@@ -55,6 +57,7 @@ describe('@doorway/content public exports', () => {
         'documentSchemas',
         'handoutNote',
         'isDocumentType',
+        'localized',
         'locationDocument',
         'medicalSpecialtyName',
         'portalVendorDocument',
@@ -83,6 +86,7 @@ describe('@doorway/content public exports', () => {
         'checkOpeningHours',
         'checkOutageWindow',
         'checkPhone',
+        'checkSiteLanguage',
         'checkSlug',
         'checkSpecialHours',
         'checkTagline',
@@ -124,6 +128,11 @@ describe('@doorway/content public exports', () => {
         'locationPath',
         'specialHoursToShow',
       ],
+    ],
+    [
+      '@doorway/content/translations',
+      translations,
+      ['editionDocument', 'languageTitle', 'missingTranslationMessage', 'translationsOf'],
     ],
     [
       '@doorway/content/reading-level',

@@ -72,6 +72,12 @@ describe('loadSite', () => {
         path: 'portal.helpTopics.bills.payOnlineUrl',
         message: named('bill-pay address'),
       },
+      // Spanish is live: its own help page address passes the same rule.
+      {
+        documentId: 'clinic',
+        path: 'portal.helpLinks[faq].url',
+        message: `Spanish: ${named('help page address')}`,
+      },
       { documentId: 'vendor-epic-mychart', path: 'portalDomains[0]', message: coversSite.message },
     ])
   })

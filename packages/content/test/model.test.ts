@@ -1,4 +1,5 @@
 import { readDataset } from '../src'
+import { editionDocument } from '../src/translations'
 import {
   clinicDocument,
   MEDICAL_SPECIALTIES,
@@ -13,7 +14,7 @@ describe('medical specialty', () => {
     const docs = await readDataset(SAMPLE_PATH)
     const clinic = docs.find((doc) => doc._id === 'clinic')
     if (clinic === undefined) throw new Error('the sample has no clinic')
-    return clinic
+    return editionDocument(clinic, 'en')
   }
 
   it('accepts a schema.org MedicalSpecialty value', async () => {

@@ -33,11 +33,12 @@ describe('SITE_QUERY on the sample dataset (groq-js)', () => {
       SITE_QUERY,
       applyPerspective(await readDataset(SAMPLE), 'drafts'),
     )) as {
-      clinics: { _id: string; portal: { explanation: string } }[]
+      clinics: { _id: string; portal: { explanation: { language: string; value: string }[] } }[]
     }
     expect(result.clinics).toHaveLength(1)
     expect(result.clinics[0]?._id).toBe('clinic')
-    expect(result.clinics[0]?.portal.explanation).toContain(DRAFT_PHRASE)
+    const english = result.clinics[0]?.portal.explanation.find((text) => text.language === 'en')
+    expect(english?.value).toContain(DRAFT_PHRASE)
   })
 
   it('passes check with zero problems', async () => {

@@ -22,17 +22,23 @@ type SystemKey = '_rev' | '_createdAt' | '_updatedAt' | '_type' | '_weak'
  * `checkSite` drops those before the model sees them, so `null` (and `undefined`) are set aside.
  */
 type Drift<Q, Z, Path extends string> =
-  NonNullable<Q> extends readonly (infer QItem)[]
-    ? NonNullable<Z> extends readonly (infer ZItem)[]
-      ? Drift<QItem, ZItem, `${Path}[]`>
-      : `${Path}: a list in the query, not in the model`
-    : NonNullable<Q> extends object
-      ? NonNullable<Z> extends object
-        ? ObjectDrift<NonNullable<Q>, NonNullable<Z>, Path>
-        : `${Path}: a group of fields in the query, not in the model`
-      : [NonNullable<Q>] extends [NonNullable<Z>]
-        ? never
-        : `${Path}: the query's values do not fit the model`
+  // A translated field: the query returns every language's value, the model reads one of them.
+  NonNullable<Q> extends readonly {
+    _type: `internationalizedArray${string}Value`
+    value?: infer V
+  }[]
+    ? Drift<V, Z, `${Path}(one language)`>
+    : NonNullable<Q> extends readonly (infer QItem)[]
+      ? NonNullable<Z> extends readonly (infer ZItem)[]
+        ? Drift<QItem, ZItem, `${Path}[]`>
+        : `${Path}: a list in the query, not in the model`
+      : NonNullable<Q> extends object
+        ? NonNullable<Z> extends object
+          ? ObjectDrift<NonNullable<Q>, NonNullable<Z>, Path>
+          : `${Path}: a group of fields in the query, not in the model`
+        : [NonNullable<Q>] extends [NonNullable<Z>]
+          ? never
+          : `${Path}: the query's values do not fit the model`
 
 type ObjectDrift<Q, Z, Path extends string> =
   | {
@@ -88,6 +94,7 @@ const CLINIC_KEYS = [
   'adviceLine',
   'medicalSpecialty',
   'languageHelp',
+  'siteLanguages',
   'languageAssistance',
   'accessibility',
   'brand',

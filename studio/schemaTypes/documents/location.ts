@@ -7,9 +7,10 @@ import {
   type CustomValidator,
   type SlugValue,
 } from 'sanity'
-import { required, requiredText } from '../../validation/fields'
+import { required } from '../../validation/fields'
 import { isLocationSlugTaken } from '../../validation/lookups'
 import { phoneValidator, slugFormatProblem, timeZoneValidator } from '../../validation/rules'
+import { englishOf, englishText, requiredTranslation } from '../../validation/translated'
 
 const uniqueSlug: CustomValidator<SlugValue | undefined> = async (value, context) => {
   const slug = value?.current
@@ -69,9 +70,11 @@ export const location = defineType({
     defineField({
       name: 'name',
       title: 'Location name',
-      type: 'string',
+      type: 'internationalizedArrayString',
       description: 'What patients call this office, for example "Downtown clinic".',
-      validation: requiredText('Type the name of this location, for example Downtown clinic.'),
+      validation: requiredTranslation(
+        'Type the name of this location, for example Downtown clinic.',
+      ),
     }),
     defineField({
       name: 'slug',
@@ -80,7 +83,8 @@ export const location = defineType({
       description:
         'The end of this location’s page address, for example "downtown" for /locations/downtown. Click "Generate" to make it from the name. (For developers: the slug.)',
       options: {
-        source: 'name',
+        // Made from the English name, so the address is the same in every language.
+        source: (doc) => String(englishOf(doc.name) ?? ''),
         maxLength: 64,
         // Uniqueness is checked by the rule below, whose message says how to fix it.
         isUnique: () => true,
@@ -156,6 +160,7 @@ export const location = defineType({
     }),
   ],
   preview: {
-    select: { title: 'name', subtitle: 'address.city' },
+    select: { name: 'name', subtitle: 'address.city' },
+    prepare: ({ name, subtitle }) => ({ title: englishText(name), subtitle }),
   },
 })

@@ -1,6 +1,6 @@
 import { defineField, defineType } from 'sanity'
-import { requiredText } from '../../validation/fields'
 import { phoneValidator } from '../../validation/rules'
+import { englishText, requiredTranslation } from '../../validation/translated'
 
 export const supportContact = defineType({
   name: 'supportContact',
@@ -11,9 +11,9 @@ export const supportContact = defineType({
     defineField({
       name: 'name',
       title: 'Name or role',
-      type: 'string',
+      type: 'internationalizedArrayString',
       description: 'Who answers, for example "Front desk" or "Billing office".',
-      validation: requiredText('Type who answers this phone, for example Front desk.'),
+      validation: requiredTranslation('Type who answers this phone, for example Front desk.'),
     }),
     defineField({
       name: 'phone',
@@ -28,12 +28,15 @@ export const supportContact = defineType({
     defineField({
       name: 'hours',
       title: 'Hours',
-      type: 'string',
+      type: 'internationalizedArrayString',
       description: 'When someone answers, for example "Monday to Friday, 8 am to 5 pm".',
-      validation: requiredText(
+      validation: requiredTranslation(
         'Type when someone answers this phone, for example "Monday to Friday, 8 am to 5 pm".',
       ),
     }),
   ],
-  preview: { select: { title: 'name', subtitle: 'phone' } },
+  preview: {
+    select: { name: 'name', subtitle: 'phone' },
+    prepare: ({ name, subtitle }) => ({ title: englishText(name), subtitle }),
+  },
 })

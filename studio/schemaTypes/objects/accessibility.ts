@@ -16,7 +16,7 @@ export const accessibility = defineType({
     defineField({
       name: 'contactName',
       title: 'Accessibility contact (optional)',
-      type: 'string',
+      type: 'internationalizedArrayString',
       description:
         'The person or role who fixes problems with the website, for example "Office manager". Leave the three contact fields empty to send patients to your main phone number.',
     }),

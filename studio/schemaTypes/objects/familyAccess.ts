@@ -1,5 +1,5 @@
 import { defineField, defineType } from 'sanity'
-import { plainText } from '../../validation/fields'
+import { plainTranslation } from '../../validation/translated'
 import { portalLinkValidator } from '../../validation/portalLink'
 
 export const familyAccess = defineType({
@@ -12,10 +12,9 @@ export const familyAccess = defineType({
     defineField({
       name: 'summary',
       title: 'How parents get access',
-      type: 'text',
-      rows: 3,
+      type: 'internationalizedArrayText',
       description: 'In plain words: how a parent asks for access to their child’s record.',
-      validation: plainText(
+      validation: plainTranslation(
         'Explain how parents get access to their child’s record, for example "Ask the front desk for a family access form."',
       ),
     }),
@@ -35,10 +34,9 @@ export const familyAccess = defineType({
     defineField({
       name: 'afterThatAge',
       title: 'What changes at that age',
-      type: 'text',
-      rows: 3,
+      type: 'internationalizedArrayText',
       description: 'What a parent can and cannot see after that age, in plain words.',
-      validation: plainText('Explain what a parent can still see after that age.'),
+      validation: plainTranslation('Explain what a parent can still see after that age.'),
     }),
     defineField({
       name: 'requestUrl',

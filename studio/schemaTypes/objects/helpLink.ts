@@ -1,5 +1,5 @@
 import { defineField, defineType } from 'sanity'
-import { requiredText } from '../../validation/fields'
+import { eachLanguage, englishText, requiredTranslation } from '../../validation/translated'
 import { portalLinkValidator } from '../../validation/portalLink'
 
 export const helpLink = defineType({
@@ -12,24 +12,28 @@ export const helpLink = defineType({
     defineField({
       name: 'label',
       title: 'Link text',
-      type: 'string',
+      type: 'internationalizedArrayString',
       description: 'What the link says, for example "Reset your MyChart password".',
-      validation: requiredText(
+      validation: requiredTranslation(
         'Type the link text patients will see, for example "Reset your password".',
       ),
     }),
     defineField({
       name: 'url',
       title: 'Help page address',
-      type: 'string',
-      description: 'The help page’s full address. It must be on the portal vendor’s website.',
+      type: 'internationalizedArrayString',
+      description:
+        'The help page’s full address. It must be on the portal vendor’s website. Give another language an address only where the vendor has a page in that language; it uses the English one otherwise.',
       validation: (rule) => [
-        rule
-          .required()
-          .error('Paste the address of the help page on your portal vendor’s website.'),
-        rule.custom(portalLinkValidator('help page address')),
+        ...requiredTranslation(
+          'Paste the address of the help page on your portal vendor’s website.',
+        )(rule),
+        rule.custom(eachLanguage(portalLinkValidator('help page address'))),
       ],
     }),
   ],
-  preview: { select: { title: 'label', subtitle: 'url' } },
+  preview: {
+    select: { label: 'label', url: 'url' },
+    prepare: ({ label, url }) => ({ title: englishText(label), subtitle: englishText(url) }),
+  },
 })

@@ -1,12 +1,18 @@
 import { WHAT_YOU_NEED_MAX_LENGTH } from '@doorway/content/model'
 import { defineField, defineType } from 'sanity'
-import { plainText, plainWords, required } from '../../validation/fields'
+import { required } from '../../validation/fields'
 import {
   CLINIC_PORTAL_VENDOR,
   portalLinkValidator,
   type VendorChoice,
 } from '../../validation/portalLink'
 import { webPageLinkValidator, whatYouNeedValidator } from '../../validation/rules'
+import {
+  eachLanguage,
+  inEnglish,
+  plainEnglish,
+  plainTranslation,
+} from '../../validation/translated'
 
 /** Default text on test results for a new clinic, in a parent's words (grade 6 or below). */
 export const DEFAULT_TEST_RESULTS_TEXT =
@@ -41,11 +47,11 @@ export const messagesTopic = defineType({
     defineField({
       name: 'replyTime',
       title: 'We answer messages…',
-      type: 'string',
+      type: 'internationalizedArrayString',
       description:
         'Finish the sentence "We answer portal messages…", for example "within 2 business days".',
-      initialValue: 'within 2 business days',
-      validation: plainText(
+      initialValue: inEnglish('within 2 business days', 'String'),
+      validation: plainTranslation(
         'Finish the sentence "We answer portal messages…", for example "within 2 business days".',
       ),
     }),
@@ -62,12 +68,11 @@ export const testResultsTopic = defineType({
     defineField({
       name: 'whatToExpect',
       title: 'What to expect',
-      type: 'text',
-      rows: 4,
+      type: 'internationalizedArrayText',
       description:
         'In plain words: results may show up in the portal before the doctor has looked at them, and what you do about results that need care.',
-      initialValue: DEFAULT_TEST_RESULTS_TEXT,
-      validation: plainText(
+      initialValue: inEnglish(DEFAULT_TEST_RESULTS_TEXT, 'Text'),
+      validation: plainTranslation(
         'Tell parents that results may show up before the doctor has looked at them, and what you do next.',
       ),
     }),
@@ -146,11 +151,10 @@ export const recordsTopic = defineType({
     defineField({
       name: 'howToAsk',
       title: 'How to ask for a copy',
-      type: 'text',
-      rows: 3,
+      type: 'internationalizedArrayText',
       description:
         'In plain words, for example "Fill out the records form and bring it to the front desk."',
-      validation: plainText('Explain how parents ask for a copy of their child’s records.'),
+      validation: plainTranslation('Explain how parents ask for a copy of their child’s records.'),
     }),
     defineField({
       name: 'formUrl',
@@ -163,10 +167,10 @@ export const recordsTopic = defineType({
     defineField({
       name: 'usualTime',
       title: 'Parents usually get the copy…',
-      type: 'string',
+      type: 'internationalizedArrayString',
       description:
         'Finish the sentence "You usually get the copy…", for example "within 5 business days".',
-      validation: plainText(
+      validation: plainTranslation(
         'Finish the sentence "You usually get the copy…", for example "within 5 business days".',
       ),
     }),
@@ -204,9 +208,9 @@ export const helpTopics = defineType({
     defineField({
       name: 'whatYouNeed',
       title: 'What you need (optional)',
-      type: 'string',
+      type: 'internationalizedArrayString',
       description: `One line: the browsers or phone versions the portal works with, for example "Use a new version of Chrome, Safari, Edge or Firefox. For the app, you need iOS 16 or Android 10 or newer." Up to ${WHAT_YOU_NEED_MAX_LENGTH} characters.`,
-      validation: (rule) => [rule.custom(whatYouNeedValidator), plainWords(rule)],
+      validation: (rule) => [rule.custom(eachLanguage(whatYouNeedValidator)), plainEnglish(rule)],
     }),
   ],
 })

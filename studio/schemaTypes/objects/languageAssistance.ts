@@ -64,7 +64,7 @@ export const languageAssistance = defineType({
     defineField({
       name: 'coordinatorName',
       title: 'Section 1557 coordinator (optional)',
-      type: 'string',
+      type: 'internationalizedArrayString',
       description:
         'The person or role who handles complaints about discrimination. Clinics with 15 or more staff must name one, for example "Office manager".',
     }),

@@ -1,6 +1,7 @@
 import { defineField, defineType } from 'sanity'
-import { plainText, required, requiredText } from '../../validation/fields'
+import { required, requiredText } from '../../validation/fields'
 import { portalLinkValidator, type VendorChoice } from '../../validation/portalLink'
+import { englishText, plainTranslation } from '../../validation/translated'
 
 /** This other portal's own vendor, chosen in the same row. */
 const OWN_VENDOR: VendorChoice = {
@@ -30,11 +31,10 @@ export const otherPortal = defineType({
     defineField({
       name: 'useThisIf',
       title: 'Use this one if…',
-      type: 'text',
-      rows: 2,
+      type: 'internationalizedArrayText',
       description:
         'Finish the sentence "Use this one if…", for example "your child stayed in the hospital or saw a Riverbend doctor."',
-      validation: plainText('Finish the sentence "Use this one if…" for this portal.'),
+      validation: plainTranslation('Finish the sentence "Use this one if…" for this portal.'),
     }),
     defineField({
       name: 'vendor',
@@ -59,5 +59,8 @@ export const otherPortal = defineType({
       ],
     }),
   ],
-  preview: { select: { title: 'name', subtitle: 'useThisIf' } },
+  preview: {
+    select: { title: 'name', useThisIf: 'useThisIf' },
+    prepare: ({ title, useThisIf }) => ({ title, subtitle: englishText(useThisIf) }),
+  },
 })

@@ -1,6 +1,7 @@
 import { defineField, defineType } from 'sanity'
-import { required, plainText } from '../../validation/fields'
+import { required } from '../../validation/fields'
 import { outageEndValidator } from '../../validation/rules'
+import { plainTranslation } from '../../validation/translated'
 
 export const outageNotice = defineType({
   name: 'outageNotice',
@@ -11,11 +12,10 @@ export const outageNotice = defineType({
     defineField({
       name: 'message',
       title: 'Notice',
-      type: 'text',
-      rows: 2,
+      type: 'internationalizedArrayText',
       description:
         'What patients should know, for example "MyChart is down for updates Sunday 1–5 am."',
-      validation: plainText('Type the notice patients should see.'),
+      validation: plainTranslation('Type the notice patients should see.'),
     }),
     defineField({
       name: 'startsAt',

@@ -1,8 +1,9 @@
 import { HANDOUT_LINKS, HANDOUT_LINK_TITLES, HANDOUT_NOTE_MAX_LENGTH } from '@doorway/content/model'
 import { defineArrayMember, defineField, defineType } from 'sanity'
-import { plainText, plainWords, required } from '../../validation/fields'
+import { required } from '../../validation/fields'
 import { portalLinkValidator } from '../../validation/portalLink'
 import { handoutLinkValidator, handoutNoteValidator } from '../../validation/rules'
+import { eachLanguage, plainEnglish, plainTranslation } from '../../validation/translated'
 
 export const portalSettings = defineType({
   name: 'portalSettings',
@@ -50,11 +51,10 @@ export const portalSettings = defineType({
       name: 'explanation',
       group: 'portal',
       title: 'What the portal is',
-      type: 'text',
-      rows: 4,
+      type: 'internationalizedArrayText',
       description:
         'One short paragraph, in a parent’s words: what the portal is and what it is for.',
-      validation: plainText(
+      validation: plainTranslation(
         'Explain in one short paragraph what the portal is and what patients use it for.',
       ),
     }),
@@ -63,12 +63,7 @@ export const portalSettings = defineType({
       group: 'portal',
       title: 'What patients can do in the portal',
       type: 'array',
-      of: [
-        defineArrayMember({
-          type: 'string',
-          validation: plainText('Type what patients can do, or remove this empty line.'),
-        }),
-      ],
+      of: [defineArrayMember({ type: 'portalFeature' })],
       description: 'A short list, one thing per line, for example "Ask for a prescription refill".',
       validation: (rule) => [
         rule.required().error('List what patients can do in the portal.'),
@@ -104,10 +99,9 @@ export const portalSettings = defineType({
       name: 'signUpInstructions',
       group: 'signIn',
       title: 'How to sign up for the first time',
-      type: 'text',
-      rows: 3,
+      type: 'internationalizedArrayText',
       description: 'What a new patient needs (for example an activation code) and how to get it.',
-      validation: plainText(
+      validation: plainTranslation(
         'Explain how a new patient signs up, for example where they get an activation code.',
       ),
     }),
@@ -152,11 +146,10 @@ export const portalSettings = defineType({
       name: 'useThisIf',
       group: 'questions',
       title: 'Use this portal if… (only with other portals)',
-      type: 'text',
-      rows: 2,
+      type: 'internationalizedArrayText',
       description:
         'When some patients use another portal too (listed below): finish the sentence "Use this one if…" for yours, for example "your child sees a doctor at one of our clinics." Yours comes first, as the one most families use.',
-      validation: (rule) => plainWords(rule),
+      validation: plainEnglish,
     }),
     defineField({
       name: 'otherPortals',
@@ -192,9 +185,9 @@ export const portalSettings = defineType({
       name: 'handoutNote',
       group: 'handout',
       title: 'Your note on the sheet (optional)',
-      type: 'string',
+      type: 'internationalizedArrayString',
       description: `One short line printed near the top of the sheet, for example "Ask us for your activation code before you leave today." Up to ${HANDOUT_NOTE_MAX_LENGTH} characters.`,
-      validation: (rule) => rule.custom(handoutNoteValidator),
+      validation: (rule) => rule.custom(eachLanguage(handoutNoteValidator)),
     }),
   ],
 })

@@ -1,7 +1,8 @@
 import { checkSpecialHours } from '@doorway/content/rules'
 import { defineArrayMember, defineField, defineType, type CustomValidator } from 'sanity'
-import { required, requiredText } from '../../validation/fields'
+import { required } from '../../validation/fields'
 import { openingRowValidator } from '../../validation/rules'
+import { englishText, requiredTranslation } from '../../validation/translated'
 import { clockTimeField, rangeTitle } from './clockTime'
 
 type Entry = Parameters<typeof checkSpecialHours>[0]
@@ -51,10 +52,10 @@ export const specialHours = defineType({
     defineField({
       name: 'reason',
       title: 'Reason',
-      type: 'string',
+      type: 'internationalizedArrayString',
       description:
         'A few words patients understand, for example "Thanksgiving" or "Staff training".',
-      validation: requiredText('Type the reason, for example Thanksgiving.'),
+      validation: requiredTranslation('Type the reason, for example Thanksgiving.'),
     }),
     defineField({
       name: 'firstDay',
@@ -93,7 +94,7 @@ export const specialHours = defineType({
   preview: {
     select: { reason: 'reason', firstDay: 'firstDay', lastDay: 'lastDay', closed: 'closed' },
     prepare: ({ reason, firstDay, lastDay, closed }) => ({
-      title: typeof reason === 'string' ? reason : 'Reason not given',
+      title: englishText(reason) ?? 'Reason not given',
       subtitle: `${firstDay ?? '?'}${lastDay ? ` to ${lastDay}` : ''}${closed ? ', closed' : ''}`,
     }),
   },

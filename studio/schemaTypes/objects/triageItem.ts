@@ -1,5 +1,6 @@
 import { defineField, defineType } from 'sanity'
-import { required, plainText } from '../../validation/fields'
+import { required } from '../../validation/fields'
+import { englishText, plainTranslation } from '../../validation/translated'
 
 export const triageItem = defineType({
   name: 'triageItem',
@@ -10,18 +11,17 @@ export const triageItem = defineType({
     defineField({
       name: 'problem',
       title: 'Problem',
-      type: 'string',
+      type: 'internationalizedArrayString',
       description:
         'The problem in the patient’s words, for example "My activation code does not work".',
-      validation: plainText('Type the problem in the words a patient would use.'),
+      validation: plainTranslation('Type the problem in the words a patient would use.'),
     }),
     defineField({
       name: 'whatToDo',
       title: 'What to do',
-      type: 'text',
-      rows: 2,
+      type: 'internationalizedArrayText',
       description: 'One or two sentences: what the patient should try, and when to call.',
-      validation: plainText('Type what the patient should do about this problem.'),
+      validation: plainTranslation('Type what the patient should do about this problem.'),
     }),
     defineField({
       name: 'contact',
@@ -33,11 +33,14 @@ export const triageItem = defineType({
     }),
   ],
   preview: {
-    select: { title: 'problem', contact: 'contact.name' },
-    prepare({ title, contact }) {
+    select: { problem: 'problem', contact: 'contact.name' },
+    prepare({ problem, contact }) {
       return {
-        title,
-        subtitle: typeof contact === 'string' ? `Call: ${contact}` : 'No contact chosen',
+        title: englishText(problem),
+        subtitle:
+          englishText(contact) === undefined
+            ? 'No contact chosen'
+            : `Call: ${englishText(contact)}`,
       }
     },
   },

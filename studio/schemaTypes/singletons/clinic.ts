@@ -1,7 +1,12 @@
 import { MEDICAL_SPECIALTIES, MEDICAL_SPECIALTY_TITLES } from '@doorway/content/model'
 import { defineArrayMember, defineField, defineType } from 'sanity'
-import { required, requiredText, plainText } from '../../validation/fields'
-import { phoneValidator, websiteHostValidator } from '../../validation/rules'
+import { required, requiredText } from '../../validation/fields'
+import {
+  languagesOnceValidator,
+  phoneValidator,
+  websiteHostValidator,
+} from '../../validation/rules'
+import { inEnglish, plainTranslation } from '../../validation/translated'
 
 /** The one clinic document's id; the structure pins it and forbids a second one. */
 export const CLINIC_DOCUMENT_ID = 'clinic'
@@ -93,13 +98,15 @@ export const clinic = defineType({
     defineField({
       name: 'emergencyMessage',
       title: 'Emergency message',
-      type: 'text',
-      rows: 2,
+      type: 'internationalizedArrayText',
       group: 'phone',
       description:
         'Shown on every portal page, for example "If this is an emergency, call 911 now."',
-      initialValue: 'If this is an emergency, call 911 now. Do not use the portal for emergencies.',
-      validation: plainText(
+      initialValue: inEnglish(
+        'If this is an emergency, call 911 now. Do not use the portal for emergencies.',
+        'Text',
+      ),
+      validation: plainTranslation(
         'Type the emergency message, for example "If this is an emergency, call 911 now."',
       ),
     }),
@@ -115,11 +122,20 @@ export const clinic = defineType({
     defineField({
       name: 'languageHelp',
       title: 'Free language help notice (optional)',
-      type: 'text',
-      rows: 3,
+      type: 'internationalizedArrayText',
       group: 'phone',
       description:
         'Tells patients that free language help is available and how to ask for it, in several languages.',
+    }),
+    defineField({
+      name: 'siteLanguages',
+      title: 'Site languages',
+      type: 'array',
+      group: 'clinic',
+      of: [defineArrayMember({ type: 'siteLanguage' })],
+      description:
+        'The languages your website is in besides English. Adding one gives every text a box for it; the Translations page lists what is still missing. Turn a language on ("On the website") only when everything is translated: until then the website stays in the other languages.',
+      validation: (rule) => rule.custom(languagesOnceValidator),
     }),
     defineField({
       name: 'languageAssistance',
@@ -156,8 +172,12 @@ export const clinic = defineType({
   initialValue: {
     portal: {
       _type: 'portalSettings',
-      explanation: DEFAULT_PORTAL_EXPLANATION,
-      features: DEFAULT_PORTAL_FEATURES,
+      explanation: inEnglish(DEFAULT_PORTAL_EXPLANATION, 'Text'),
+      features: DEFAULT_PORTAL_FEATURES.map((text, i) => ({
+        _key: `feature-${i + 1}`,
+        _type: 'portalFeature',
+        text: inEnglish(text, 'String'),
+      })),
     },
   },
   preview: {

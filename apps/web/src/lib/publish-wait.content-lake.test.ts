@@ -164,10 +164,15 @@ const EVERY_PAGE = [
 ]
 
 const NEW_TEXT = 'Edited in the Studio: MyChart now has online check-in.'
-const edited = (clinic: RawDocument) => ({
-  ...clinic,
-  portal: { ...(clinic.portal as object), explanation: NEW_TEXT },
-})
+type Texts = { language: string; value?: string }[]
+// The office manager edits the English text of a translated field; the Spanish one stays.
+const edited = (clinic: RawDocument) => {
+  const portal = clinic.portal as { explanation: Texts }
+  const explanation = portal.explanation.map((text) =>
+    text.language === 'en' ? { ...text, value: NEW_TEXT } : text,
+  )
+  return { ...clinic, portal: { ...portal, explanation } }
+}
 
 describe('waiting for the Content Lake (real @sanity/client, local stand-in server)', () => {
   it('waits exactly until the new revision is visible, then reads the site once and expires', async () => {
@@ -200,8 +205,9 @@ describe('waiting for the Content Lake (real @sanity/client, local stand-in serv
         ['site', 'new', '…'],
       ])
       // The content check read the new text.
-      const site = lake.served.at(-1)?.answer as { clinics: { portal: { explanation: string } }[] }
-      expect(site.clinics[0]?.portal.explanation).toBe(NEW_TEXT)
+      const site = lake.served.at(-1)?.answer as { clinics: { portal: { explanation: Texts } }[] }
+      const english = site.clinics[0]?.portal.explanation.find((text) => text.language === 'en')
+      expect(english?.value).toBe(NEW_TEXT)
 
       // Reads were at least a poll interval apart (the order above shows no extra round after
       // the match). Only lower bounds: a loaded machine may stretch any interval.
