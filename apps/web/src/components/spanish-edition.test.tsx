@@ -186,7 +186,7 @@ describe('a language the kit has no catalog for (Vietnamese)', () => {
     expect(container.querySelector('header a.header-sign-in')).toHaveTextContent(
       'Sign in to Maple Grove MyChart',
     )
-    const link = container.querySelector('footer a[href="/language-assistance"]')
+    const link = container.querySelector('footer a[href="/vi/language-assistance"]')
     expect(link).toHaveTextContent('Free language help · Ayuda gratis con el idioma')
     expect(
       [...(link?.querySelectorAll('[lang]') ?? [])].map((el) => [

@@ -13,7 +13,8 @@ import {
   type SanityContentEnv,
 } from '@doorway/content'
 import { SIGNATURE_HEADER_NAME, encodeSignatureHeader } from '@sanity/webhook'
-import { SITE_PATHS } from './cache-tags'
+import { sitePaths } from './cache-tags'
+import { pagePath } from './page-meta'
 import { REVISION_POLL_MS, REVISION_WAIT_CAP_MS, settleFor, settleWarning } from './publish-wait'
 import { checkPublishedContent, handleRevalidateWebhook } from './revalidate-webhook'
 
@@ -155,12 +156,14 @@ async function webhook(lake: StandIn, body: object, wait = {}) {
   return { result, expired, warnings, tookMs: Date.now() - started }
 }
 
-// Every page of the sample clinic, which a clinic change re-renders.
+// Every page of the sample clinic, which a clinic change re-renders: in English and in Spanish,
+// the sample's one live translation (its Vietnamese is not live, so it has no pages).
+const SLUGS = ['downtown', 'northside', 'riverside']
 const EVERY_PAGE = [
-  ...SITE_PATHS,
-  '/locations/downtown',
-  '/locations/northside',
-  '/locations/riverside',
+  ...sitePaths(['en', 'es']),
+  ...['en', 'es'].flatMap((lang) =>
+    SLUGS.map((slug) => pagePath({ page: 'location', slug }, lang)),
+  ),
 ]
 
 const NEW_TEXT = 'Edited in the Studio: MyChart now has online check-in.'
@@ -304,7 +307,11 @@ describe('waiting for the Content Lake (real @sanity/client, local stand-in serv
         ['revision', null],
         ['site', '…'],
       ])
-      expect(expired).toEqual([...SITE_PATHS, '/locations/riverside'])
+      expect(expired).toEqual([
+        ...sitePaths(['en', 'es']),
+        '/locations/riverside',
+        '/es/locations/riverside',
+      ])
     } finally {
       await lake.close()
     }
