@@ -1,4 +1,4 @@
-import type { StringRule } from 'sanity'
+import type { CustomValidator, StringRule } from 'sanity'
 
 /** The two rule methods `required` uses; every Sanity rule type (StringRule, ReferenceRule...) has them. */
 interface RequirableRule<R> {
@@ -29,5 +29,13 @@ export function requiredText(message: string) {
   return (rule: StringRule) => [
     rule.required().error(message),
     rule.custom((value) => (isBlankText(value) ? message : true)),
+  ]
+}
+
+/** A language code field (a tagline's, a site language's): required, then `validator` on the code. */
+export function languageCode(validator: CustomValidator<string | undefined>) {
+  return (rule: StringRule) => [
+    rule.required().error('Type a language code, for example es for Spanish.'),
+    rule.custom(validator),
   ]
 }

@@ -1,3 +1,4 @@
+import { DEFAULT_LANGUAGE, englishName } from '@doorway/languages'
 import { canonicalHost } from '@doorway/portal-link'
 import type { ImageSource } from './brand'
 import { checkBrand } from './brand-check'
@@ -12,7 +13,6 @@ import {
   type CheckedVendor,
   type References,
 } from './documents'
-import { DEFAULT_LANGUAGE, englishName } from '@doorway/languages'
 import { clinicDocument, DOCUMENT_TYPES } from './model'
 import { fieldKey, get, isObject, Problems, type CheckResult, type RawObject } from './problems'
 import { SITE_QUERY_LISTS } from './queries'

@@ -1,5 +1,7 @@
-import { checkLanguageTag, englishName, KNOWN_LANGUAGES, ownName } from '@doorway/languages'
+import { languageTitle } from '@doorway/content/translations'
+import { checkLanguageTag, KNOWN_LANGUAGES } from '@doorway/languages'
 import { defineArrayMember, defineField, defineType } from 'sanity'
+import { languageCode } from '../../validation/fields'
 import {
   emailValidator,
   languageTagValidator,
@@ -23,10 +25,7 @@ export const tagline = defineType({
       ).join(
         ', ',
       )}. For any other language, type its code (for example sw for Swahili) and write the tagline yourself.`,
-      validation: (rule) => [
-        rule.required().error('Type a language code, for example es for Spanish.'),
-        rule.custom(languageTagValidator),
-      ],
+      validation: languageCode(languageTagValidator),
     }),
     defineField({
       name: 'text',
@@ -43,7 +42,7 @@ export const tagline = defineType({
     prepare: ({ language, text }: { language?: string; text?: string }) => {
       const tag = checkLanguageTag(language)
       return {
-        title: tag.ok ? `${englishName(tag.value)} (${ownName(tag.value)})` : (language ?? ''),
+        title: tag.ok ? languageTitle(tag.value) : (language ?? ''),
         subtitle: text ?? 'Ready-made tagline',
       }
     },

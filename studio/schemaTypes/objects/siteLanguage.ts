@@ -1,6 +1,7 @@
-import { checkLanguageTag, ownName } from '@doorway/languages'
+import { checkLanguageTag } from '@doorway/languages'
 import { languageTitle } from '@doorway/content/translations'
 import { defineField, defineType } from 'sanity'
+import { languageCode } from '../../validation/fields'
 import { siteLanguageValidator } from '../../validation/rules'
 
 /** A language of the website besides English: translated in the Studio, published once on. */
@@ -15,10 +16,7 @@ export const siteLanguage = defineType({
       type: 'string',
       description:
         'The language’s code (BCP 47), for example es for Spanish, vi for Vietnamese or zh-Hant for Chinese in traditional characters.',
-      validation: (rule) => [
-        rule.required().error('Type a language code, for example es for Spanish.'),
-        rule.custom(siteLanguageValidator),
-      ],
+      validation: languageCode(siteLanguageValidator),
     }),
     defineField({
       name: 'live',
@@ -35,10 +33,7 @@ export const siteLanguage = defineType({
       const tag = checkLanguageTag(language)
       return {
         title: tag.ok ? languageTitle(tag.value) : (language ?? ''),
-        subtitle:
-          live === true
-            ? `On the website (${tag.ok ? ownName(tag.value) : ''})`
-            : 'Being translated: not on the website yet',
+        subtitle: live === true ? 'On the website' : 'Being translated: not on the website yet',
       }
     },
   },
