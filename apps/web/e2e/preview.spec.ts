@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { SIGNATURE_HEADER_NAME, encodeSignatureHeader } from '@sanity/webhook'
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
+import { inLanguage, LIVE_LANGUAGES } from './pages'
 import { PAPER_SIZES, decodeQrCodes, pdfPageCount, printToPdf } from './print'
 
 // Set by playwright.preview.config.ts, which also starts `next start` on a copy of the dataset.
@@ -561,16 +562,20 @@ test.describe('signed revalidation webhook', () => {
       slug: 'downtown',
     })
     expect(response.status()).toBe(200)
+    const everyPage = [
+      '/',
+      '/portal',
+      '/portal/help',
+      '/portal/handout',
+      '/language-assistance',
+      '/accessibility',
+    ]
+    // Each in every live language, the sitemap once.
     expect(await response.json()).toMatchObject({
       paths: [
-        '/',
-        '/portal',
-        '/portal/help',
-        '/portal/handout',
-        '/language-assistance',
-        '/accessibility',
+        ...LIVE_LANGUAGES.flatMap((lang) => everyPage.map((path) => inLanguage(path, lang))),
         '/sitemap.xml',
-        '/locations/downtown',
+        ...LIVE_LANGUAGES.map((lang) => inLanguage('/locations/downtown', lang)),
       ],
     })
     expect((await request.get('/locations/downtown')).status()).toBe(200)
@@ -604,6 +609,12 @@ test.describe('signed revalidation webhook', () => {
     expect(page.status()).toBe(200)
     expect(await page.text()).toContain('Lakeside clinic')
     expect(await (await request.get('/')).text()).toContain('href="/locations/lakeside"')
+    // In every live language, through pages/[...path].tsx until the next build.
+    for (const lang of LIVE_LANGUAGES) {
+      const late = await request.get(inLanguage('/locations/lakeside', lang))
+      expect(late.status(), lang).toBe(200)
+      expect(await late.text(), lang).toContain(`lang="${lang}"`)
+    }
   })
 
   test('a publish with a problem keeps the last good pages up; the fix then goes live', async ({
