@@ -49,14 +49,13 @@ function languageBlock(builds) {
         'are the same site.',
     ]
   }
-  const ratio = (/** @type {number} */ a, /** @type {number} */ b) => `${(a / b).toFixed(2)} ×`
   return [
     '',
     `**${many.languages.join(' + ')} against ${one.languages.join(' + ')} alone** (${size}; the same dataset ` +
       'with its other site languages switched off, issue 16): ' +
-      `wall time ${secs(many.wallMs)} vs ${secs(one.wallMs)} (${ratio(many.wallMs, one.wallMs)}), ` +
-      `pages prerendered ${many.pages} vs ${one.pages} (${ratio(many.pages, one.pages)}), ` +
-      `build output ${mib(many.outputBytes)} vs ${mib(one.outputBytes)} (${ratio(many.outputBytes, one.outputBytes)}).`,
+      `wall time ${secs(many.wallMs)} vs ${secs(one.wallMs)} (${times(many.wallMs, one.wallMs)}), ` +
+      `pages prerendered ${many.pages} vs ${one.pages} (${times(many.pages, one.pages)}), ` +
+      `build output ${mib(many.outputBytes)} vs ${mib(one.outputBytes)} (${times(many.outputBytes, one.outputBytes)}).`,
   ]
 }
 
