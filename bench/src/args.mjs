@@ -1,5 +1,6 @@
 // Command-line flags.
-import { pathIn, PORTAL_PATH, SECOND_LANGUAGE } from './pages.mjs'
+import { pagePath } from '@doorway/web/page-meta'
+import { PORTAL_PATH, SECOND_LANGUAGE } from './pages.mjs'
 /** @import { BenchConfig, BenchOptions } from './types' */
 
 /** Every section, in the order they run. */
@@ -83,7 +84,7 @@ export function configFor(smoke) {
         weightLoads: 1,
         lighthouseRuns: 1,
         // The portal, and its Spanish twin when the site has one.
-        lighthousePages: [PORTAL_PATH, pathIn({ page: 'portal' }, SECOND_LANGUAGE)],
+        lighthousePages: [PORTAL_PATH, pagePath({ page: 'portal' }, SECOND_LANGUAGE)],
         languageComparison: 3,
         publishEdits: 2,
         loadSeconds: 3,

@@ -18,20 +18,6 @@ export const SECOND_LANGUAGE = 'es'
 const TRANSLATED = [{ page: 'portal' }, { page: 'language-assistance' }]
 
 /**
- * The path of `key`'s page in `lang`: the tag lower-cased before the English path (`/es/portal`,
- * `/es` for the home page). This is the site's `pagePath(key, lang)` of issue 16 (branch issue-16r);
- * until that is on main, the prefix is added here, and then this becomes `pagePath(key, lang)`.
- * @param {PageRoute} key
- * @param {string} lang
- */
-export function pathIn(key, lang) {
-  const english = pagePath(key)
-  if (lang === DEFAULT_LANGUAGE) return english
-  const prefix = `/${lang.toLowerCase()}`
-  return english === '/' ? prefix : `${prefix}${english}`
-}
-
-/**
  * Every page page weight and Lighthouse measure, English first: the home page, the portal, the first
  * location, the language-assistance page, then the Spanish portal and language-assistance pages.
  * @param {string} locationSlug the first published location's slug
@@ -52,7 +38,7 @@ export function measuredPages(locationSlug) {
       english: pagePath(key),
     })),
     ...TRANSLATED.map((key) => ({
-      path: pathIn(key, SECOND_LANGUAGE),
+      path: pagePath(key, SECOND_LANGUAGE),
       language: SECOND_LANGUAGE,
       english: pagePath(key),
     })),

@@ -108,8 +108,8 @@ export function medianOfLoads(loads) {
 
 /**
  * The physical floor of a page: its own HTML with every script (JSON-LD data blocks stay: they are
- * content, not code), stylesheet, preload and icon link taken out, so loading it makes no request
- * but the document's. Served by `static-server.mjs`, it is what no framework or stylesheet can beat.
+ * content, not code), stylesheet, preload, icon link and image taken out, so loading it makes no
+ * request but the document's. Served by `static-server.mjs`, it is what no framework or stylesheet can beat.
  * @param {string} html
  */
 export function physicalFloorHtml(html) {
@@ -117,4 +117,5 @@ export function physicalFloorHtml(html) {
     .replace(/<script\b(?![^>]*type=["']?application\/ld\+json)[^>]*>[\s\S]*?<\/script>/gi, '')
     .replace(/<link\b[^>]*\brel=["']?(?:stylesheet|preload|modulepreload|icon)\b[^>]*>/gi, '')
     .replace(/<noscript\b[^>]*>[\s\S]*?<\/noscript>/gi, '')
+    .replace(/<img\b[^>]*>/gi, '')
 }

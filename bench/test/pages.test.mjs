@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { measuredPages, pathIn, probePages } from '../src/pages.mjs'
+import { measuredPages, probePages } from '../src/pages.mjs'
 
 const PORTAL_PATH = '/portal'
 const LANGUAGE_ASSISTANCE_PATH = '/language-assistance'
@@ -16,16 +16,6 @@ test('the measured pages: English first, then the Spanish portal and language-as
       ['/es/portal', 'es', PORTAL_PATH],
       ['/es/language-assistance', 'es', LANGUAGE_ASSISTANCE_PATH],
     ],
-  )
-})
-
-test('a page in another language lives under its lower-cased tag', () => {
-  assert.equal(pathIn({ page: 'portal' }, 'es'), '/es/portal')
-  assert.equal(pathIn({ page: 'home' }, 'es'), '/es')
-  assert.equal(pathIn({ page: 'home' }, 'en'), '/')
-  assert.equal(
-    pathIn({ page: 'location', slug: 'downtown' }, 'zh-Hant'),
-    '/zh-hant/locations/downtown',
   )
 })
 

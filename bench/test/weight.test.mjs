@@ -45,17 +45,59 @@ test('medianOfLoads takes the median of each figure on its own', () => {
   assert.deepEqual(m, { jsBytes: 200, totalBytes: 900, requests: 9, uncompressedText: 0 })
 })
 
-test('physicalFloorHtml keeps the content and JSON-LD, and drops every script, stylesheet, preload and icon', async () => {
+test('physicalFloorHtml keeps the content and JSON-LD, and drops every script, stylesheet, preload, icon and image', async () => {
   const { physicalFloorHtml } = await import('../src/weight.mjs')
   const html =
     '<html><head><title>Portal</title><link rel="icon" href="/icon.svg" type="image/svg+xml"/>' +
     '<link rel="preload" href="/a.css" as="style"/><link rel="stylesheet" href="/a.css" data-n-g=""/>' +
     '<noscript data-n-css=""></noscript><script src="/_next/x.js" async=""></script></head>' +
-    '<body><h1>Sign in</h1><script>self.__next_f.push([1])</script>' +
+    '<body><a href="/"><img src="/brand/images/logo.svg" alt="Maple Grove" width="40" height="40"/></a>' +
+    '<h1>Sign in</h1><script>self.__next_f.push([1])</script>' +
     '<script type="application/ld+json">{"@type":"MedicalClinic"}</script></body></html>'
   assert.equal(
     physicalFloorHtml(html),
-    '<html><head><title>Portal</title></head><body><h1>Sign in</h1>' +
+    '<html><head><title>Portal</title></head><body><a href="/"></a><h1>Sign in</h1>' +
       '<script type="application/ld+json">{"@type":"MedicalClinic"}</script></body></html>',
   )
+})
+
+test('the static server answers a page for every path, and a browser’s request for anything else (its favicon) with an empty 404', async () => {
+  const { spawn } = await import('node:child_process')
+  const { mkdtempSync, writeFileSync } = await import('node:fs')
+  const { tmpdir } = await import('node:os')
+  const path = await import('node:path')
+  const dir = mkdtempSync(path.join(tmpdir(), 'bench-static-'))
+  const file = path.join(dir, 'page.html')
+  writeFileSync(file, '<h1>Sign in</h1>')
+  const port = 20000 + Math.floor(Math.random() * 20000)
+  const server = spawn(process.execPath, [
+    path.join(import.meta.dirname, '..', 'src', 'static-server.mjs'),
+    file,
+    String(port),
+  ])
+  try {
+    /** @param {string} at @param {Record<string, string>} headers */
+    const get = async (at, headers) => {
+      for (let attempt = 0; ; attempt++) {
+        try {
+          const res = await fetch(`http://127.0.0.1:${port}${at}`, { headers })
+          return { status: res.status, body: await res.text() }
+        } catch (error) {
+          if (attempt > 100) throw error
+          await new Promise((resolve) => setTimeout(resolve, 50))
+        }
+      }
+    }
+    assert.deepEqual(await get('/portal', {}), { status: 200, body: '<h1>Sign in</h1>' })
+    assert.deepEqual(await get('/portal', { 'sec-fetch-dest': 'document' }), {
+      status: 200,
+      body: '<h1>Sign in</h1>',
+    })
+    assert.deepEqual(await get('/favicon.ico', { 'sec-fetch-dest': 'image' }), {
+      status: 404,
+      body: '',
+    })
+  } finally {
+    server.kill()
+  }
 })
