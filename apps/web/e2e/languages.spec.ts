@@ -106,12 +106,18 @@ for (const path of REAL_PAGES.map(({ path }) => inLanguage(path, NOT_LIVE_LANGUA
   })
 }
 
-for (const { path } of PAGES_IN_EVERY_LANGUAGE) {
-  test(`${path}: the footer links to the language-help page`, async ({ page }) => {
+for (const { path, lang } of PAGES_IN_EVERY_LANGUAGE) {
+  // In the page's own words, and in English and Spanish at least: the other one marked with its lang.
+  const other = lang === 'es' ? 'en' : 'es'
+  test(`${path}: the footer links to the language-help page in ${lang}, its words in ${other} too`, async ({
+    page,
+  }) => {
     await page.goto(path)
-    const link = page.locator('footer').locator('a[href$="/language-assistance"]')
+    const link = page
+      .locator('footer')
+      .locator(`a[href="${inLanguage('/language-assistance', lang)}"]`)
     await expect(link).toHaveCount(1)
-    await expect(link.locator('[lang="es"]')).toHaveCount(1)
+    await expect(link.locator(`[lang="${other}"]`)).toHaveCount(1)
   })
 }
 

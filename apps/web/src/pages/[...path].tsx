@@ -50,7 +50,7 @@ export default function MissingPage({ shown, ...props }: MissingPageProps) {
       content={props.content}
       siteUrl={props.siteUrl}
     >
-      <NotFoundBody />
+      <NotFoundBody language={props.content.language} />
     </PublishedPage>
   )
 }
