@@ -35,15 +35,22 @@ const enableUrl = (params: Record<string, string>) =>
 // The clinic's own website: a sign-in link there is a content problem (it must go to the vendor).
 const OWN_SITE_SIGN_IN = 'https://maplegrovepediatrics.example/portal'
 
+/** A translated text as stored: one value per language. */
+type Texts = { _key: string; _type: string; language: string; value?: string }[]
+
+/** `texts` with `text` as its English value; the other languages keep theirs. */
+const inEnglish = (texts: Texts | undefined, text: string): Texts =>
+  (texts ?? []).map((value) => (value.language === 'en' ? { ...value, value: text } : value))
+
 interface ClinicDoc {
   _id: string
   portal: {
-    explanation: string
+    explanation: Texts
     signInUrl: string
     signUpUrl?: string
-    handoutNote?: string
-    outageNotice?: { message: string; startsAt: string; endsAt: string }
-    helpTopics: { messages: { replyTime: string } }
+    handoutNote?: Texts
+    outageNotice?: { message: Texts; startsAt: string; endsAt: string }
+    helpTopics: { messages: { replyTime: Texts } }
   }
 }
 
@@ -76,7 +83,7 @@ function editDocument(id: string, edit: (doc: ClinicDoc) => void) {
 /** Rewrites the published clinic document's portal explanation in the dataset copy. */
 function setPublishedExplanation(text: string) {
   editDocument('clinic', (doc) => {
-    doc.portal.explanation = text
+    doc.portal.explanation = inEnglish(doc.portal.explanation, text)
   })
 }
 
@@ -357,7 +364,7 @@ test.describe('Draft Mode', () => {
     const draft = `Draft note ${Date.now()}: bring a photo ID to get your code.`
     await withDatasetRestored(async () => {
       editDocument('drafts.clinic', (doc) => {
-        doc.portal.handoutNote = draft
+        doc.portal.handoutNote = inEnglish(doc.portal.handoutNote, draft)
       })
       await page.goto(enableUrl({ secret: DRAFT_SECRET, redirect: '/portal/handout' }))
       expect(new URL(page.url()).pathname).toBe('/portal/handout')
@@ -385,7 +392,10 @@ test.describe('Draft Mode', () => {
     const draft = `within ${Date.now() % 7} business days (draft)`
     await withDatasetRestored(async () => {
       editDocument('drafts.clinic', (doc) => {
-        doc.portal.helpTopics.messages.replyTime = draft
+        doc.portal.helpTopics.messages.replyTime = inEnglish(
+          doc.portal.helpTopics.messages.replyTime,
+          draft,
+        )
       })
       await page.goto(enableUrl({ secret: DRAFT_SECRET, redirect: '/portal/help' }))
       expect(new URL(page.url()).pathname).toBe('/portal/help')
@@ -628,7 +638,7 @@ test.describe('signed revalidation webhook', () => {
 
       const broken = `Broken publish at ${Date.now()}: this text must not go live.`
       editDocument('clinic', (doc) => {
-        doc.portal.explanation = broken
+        doc.portal.explanation = inEnglish(doc.portal.explanation, broken)
         doc.portal.signInUrl = OWN_SITE_SIGN_IN
       })
       const refused = await sendWebhook(request, WEBHOOK_SECRET)
@@ -649,7 +659,7 @@ test.describe('signed revalidation webhook', () => {
       // The editor fixes the link and publishes again: now the new text is live.
       const fixed = `Fixed publish at ${Date.now()}: MyChart is our patient portal.`
       editDocument('clinic', (doc) => {
-        doc.portal.explanation = fixed
+        doc.portal.explanation = inEnglish(doc.portal.explanation, fixed)
         doc.portal.signInUrl = goodSignIn
       })
       const accepted = await sendWebhook(request, WEBHOOK_SECRET)
@@ -668,8 +678,15 @@ test.describe('signed revalidation webhook', () => {
       const hour = 3_600_000
       const message = `Maple Grove MyChart is down for an upgrade (test ${Date.now()}).`
       editDocument('clinic', (doc) => {
+        // Spanish is live: the notice is written in both languages.
+        const text = (language: string, value: string) => ({
+          _key: language,
+          _type: 'internationalizedArrayTextValue',
+          language,
+          value,
+        })
         doc.portal.outageNotice = {
-          message,
+          message: [text('en', message), text('es', `Maple Grove MyChart no funciona (prueba).`)],
           startsAt: new Date(Date.now() - hour).toISOString(),
           endsAt: new Date(Date.now() + hour).toISOString(),
         }
@@ -700,7 +717,7 @@ test.describe('signed revalidation webhook', () => {
     await withDatasetRestored(async () => {
       editDocument('clinic', (doc) => {
         doc.portal.signUpUrl = long
-        doc.portal.handoutNote = note
+        doc.portal.handoutNote = inEnglish(doc.portal.handoutNote, note)
       })
       expect((await sendWebhook(request, WEBHOOK_SECRET)).status()).toBe(200)
       await page.goto('/portal/handout')
