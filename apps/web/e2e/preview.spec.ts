@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { SIGNATURE_HEADER_NAME, encodeSignatureHeader } from '@sanity/webhook'
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
+import { es } from '../src/messages/es'
 import { inLanguage, LIVE_LANGUAGES } from './pages'
 import { PAPER_SIZES, decodeQrCodes, pdfPageCount, printToPdf } from './print'
 
@@ -187,8 +188,11 @@ test.describe('Draft Mode', () => {
       const response = await page.goto(path)
       expect(response?.status(), path).toBe(200)
       await expect(page.locator('html'), path).toHaveAttribute('lang', 'es')
-      // The App Router twin, in Draft Mode: the preview bar and noindex.
-      await expect(page.getByRole('complementary', { name: 'Preview' }), path).toBeVisible()
+      // The App Router twin, in Draft Mode: the preview bar (in Spanish) and noindex.
+      await expect(
+        page.getByRole('complementary', { name: es.preview.barLabel }),
+        path,
+      ).toBeVisible()
       await expect(page.locator('meta[name="robots"]'), path).toHaveAttribute('content', /noindex/)
       await expect(page.locator('link[rel="alternate"][hreflang="x-default"]'), path).toHaveCount(1)
     }
@@ -600,10 +604,24 @@ test.describe('signed revalidation webhook', () => {
       .map((line) => JSON.parse(line) as Record<string, unknown>)
       .find((doc) => doc._id === 'location-downtown')
     expect(downtown).toBeDefined()
+    // Its name in English and Spanish: Spanish is live, so a location without it is refused.
     const lakeside = {
       ...downtown,
       _id: 'location-lakeside',
-      name: 'Lakeside clinic',
+      name: [
+        {
+          _key: 'en',
+          _type: 'internationalizedArrayStringValue',
+          language: 'en',
+          value: 'Lakeside clinic',
+        },
+        {
+          _key: 'es',
+          _type: 'internationalizedArrayStringValue',
+          language: 'es',
+          value: 'Clínica del lago',
+        },
+      ],
       slug: { _type: 'slug', current: 'lakeside' },
     }
     expect((await request.get('/locations/lakeside')).status()).toBe(404)
@@ -623,7 +641,9 @@ test.describe('signed revalidation webhook', () => {
     for (const lang of LIVE_LANGUAGES) {
       const late = await request.get(inLanguage('/locations/lakeside', lang))
       expect(late.status(), lang).toBe(200)
-      expect(await late.text(), lang).toContain(`lang="${lang}"`)
+      const html = await late.text()
+      expect(html, lang).toContain(`lang="${lang}"`)
+      expect(html, lang).toContain(lang === 'es' ? 'Clínica del lago' : 'Lakeside clinic')
     }
   })
 
