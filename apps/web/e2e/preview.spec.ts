@@ -579,7 +579,21 @@ test.describe('signed revalidation webhook', () => {
     const lakeside = {
       ...downtown,
       _id: 'location-lakeside',
-      name: 'Lakeside clinic',
+      // Spanish is live: the new location is named in both languages.
+      name: [
+        {
+          _key: 'en',
+          _type: 'internationalizedArrayStringValue',
+          language: 'en',
+          value: 'Lakeside clinic',
+        },
+        {
+          _key: 'es',
+          _type: 'internationalizedArrayStringValue',
+          language: 'es',
+          value: 'Clínica Lakeside',
+        },
+      ],
       slug: { _type: 'slug', current: 'lakeside' },
     }
     expect((await request.get('/locations/lakeside')).status()).toBe(404)
