@@ -381,6 +381,9 @@ test.each(DOCUMENT_TYPES)(
     }
     expect(mismatches).toEqual([])
   },
+  // One Studio validation per field: the clinic, with every text in two languages, has the most
+  // (about 40 s when a build shares the two cores).
+  120_000,
 )
 
 // One way only: the Studio may refuse more blank text than zod does (an optional portal address

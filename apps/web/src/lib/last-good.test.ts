@@ -59,7 +59,8 @@ describe('last good content', () => {
     await store.read(load)
     // The same problems again after a good read are logged again: it is news.
     expect(log).toHaveLength(2)
-  })
+    // Six checks of the bilingual sample: seconds when other work shares the cores.
+  }, 30_000)
 
   it('fails as the build would when no content ever passed', async () => {
     const { env, edit } = datasetCopy()
