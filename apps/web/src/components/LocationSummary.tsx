@@ -1,23 +1,13 @@
-import type { Location } from '@doorway/content/site'
 import Link from 'next/link'
 import { pagePath } from '@/lib/page-meta'
 import { messagesFor } from '@/messages'
 import { Address } from './Address'
 import { DirectionsLink } from './DirectionsLink'
-import { OpeningHoursTable } from './OpeningHoursTable'
+import { OpeningHoursTable, type LocationViewProps } from './OpeningHoursTable'
 import { PhoneLink } from './PhoneLink'
 
 /** A location on the home page: address, directions, phone, hours and a link to its own page. */
-export function LocationSummary({
-  location,
-  now,
-  language,
-}: {
-  location: Location
-  now: Date
-  /** The page's language (`content.language`). */
-  language: string
-}) {
+export function LocationSummary({ location, now, language }: LocationViewProps) {
   const m = messagesFor(language)
   return (
     <article className="card" aria-labelledby={`location-${location.slug}`}>

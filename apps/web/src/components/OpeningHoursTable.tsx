@@ -2,19 +2,20 @@ import { specialHoursToShow, type Location } from '@doorway/content/site'
 import { formatDays, formatTimeRanges, formatWeekday } from '@/lib/format'
 import { messagesFor } from '@/messages'
 
+/** What a view of one location takes: the location, the render time, the page's language. */
+export interface LocationViewProps {
+  location: Location
+  /** The render time: which special hours show, and today's. */
+  now: Date
+  /** The page's language (`content.language`): days, times and fixed words in it. */
+  language: string
+}
+
 /**
  * A location's hours: any special hours that apply now or within a week (a holiday, a closure)
  * first, then the usual week as a two-column table: day, hours. Days and times in `language`.
  */
-export function OpeningHoursTable({
-  location,
-  now,
-  language,
-}: {
-  location: Location
-  now: Date
-  language: string
-}) {
+export function OpeningHoursTable({ location, now, language }: LocationViewProps) {
   const special = specialHoursToShow(location, now)
   const t = messagesFor(language).location
   return (
