@@ -56,7 +56,12 @@ function setExplanation(text) {
       if (line.trim() === '') return line
       const doc = JSON.parse(line)
       if (doc._id !== 'clinic') return line
-      doc.portal.explanation = text
+      // The English text of the translated field; the other languages keep theirs (a live
+      // language left without one would be refused, and nothing would go live).
+      doc.portal.explanation = doc.portal.explanation.map(
+        (/** @type {{ language: string }} */ t) =>
+          t.language === 'en' ? { ...t, value: text } : t,
+      )
       return JSON.stringify(doc)
     })
   writeFileSync(dataset, lines.join('\n'))
