@@ -182,7 +182,7 @@ export function checkClinic(
     const lastReviewed = present(doc).accessibility?.lastReviewed ?? null
     const { displayName, familyAccess, appLinks = [], helpLinks = [], outageNotice } = portal
     const link = present(handoutLink.ok ? handoutLink.value : null)
-    const { requestUrl: _, _type: __, ...family } = familyAccess
+    const { requestUrl: _, ...family } = familyAccess
     const vendorContent = present(vendor).build()
     return {
       clinic: {
@@ -218,14 +218,7 @@ export function checkClinic(
           label,
           href: present(helpHrefs[i]),
         })),
-        outageNotice:
-          outageNotice === undefined
-            ? null
-            : {
-                message: outageNotice.message,
-                startsAt: outageNotice.startsAt,
-                endsAt: outageNotice.endsAt,
-              },
+        outageNotice: outageNotice ?? null,
         triage: portal.triage.map(({ _key, problem, whatToDo }, i) => ({
           key: _key,
           problem,
@@ -235,10 +228,7 @@ export function checkClinic(
         handout: {
           link,
           href: link === 'sign-up' ? present(signUp) : present(signIn),
-          note:
-            portal.handoutNote === undefined || portal.handoutNote === ''
-              ? null
-              : portal.handoutNote,
+          note: portal.handoutNote || null,
         },
         ...help(contacts),
       },
@@ -285,7 +275,7 @@ export function checkLocation(
 
   return () => {
     const location = present(doc)
-    const { _type: _, country = 'US', ...address } = location.address
+    const { country = 'US', ...address } = location.address
     return {
       id: location._id,
       name: location.name,

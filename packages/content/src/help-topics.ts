@@ -66,7 +66,7 @@ export function checkHelpTopics(
         signInHref: present(others[i]?.signIn),
       })),
       help: {
-        messages: messages === undefined ? null : { replyTime: messages.replyTime },
+        messages: messages ?? null,
         testResults:
           testResults === undefined
             ? null

@@ -55,16 +55,25 @@ export const HANDOUT_LINKS = Object.keys(HANDOUT_LINK_TITLES) as [HandoutLink, .
 /** The longest note the office manager may add to the printed sheet: two short lines of large type. */
 export const HANDOUT_NOTE_MAX_LENGTH = 120
 
+/**
+ * A short plain text on one line, at most `max` characters (`tooLong` says why); `what` names it
+ * in messages ("The note for the printed sheet").
+ */
+function oneLine(what: string, max: number, tooLong: string) {
+  const keep = what.charAt(0).toLowerCase() + what.slice(1)
+  return z
+    .string({ error: `${what} should be plain text. Type it again.` })
+    .trim()
+    .max(max, { error: `Keep ${keep} to ${max} characters or fewer${tooLong}. Shorten it.` })
+    .regex(/^[^\r\n]*$/, { error: `Keep ${keep} on one line: remove the line break.` })
+}
+
 /** The office manager's own line on the printed sheet: short, one line, plain text. */
-export const handoutNote = z
-  .string({ error: 'The note for the printed sheet should be plain text. Type it again.' })
-  .trim()
-  .max(HANDOUT_NOTE_MAX_LENGTH, {
-    error: `Keep the note for the printed sheet to ${HANDOUT_NOTE_MAX_LENGTH} characters or fewer, so the sheet stays one page. Shorten it.`,
-  })
-  .regex(/^[^\r\n]*$/, {
-    error: 'Keep the note for the printed sheet on one line: remove the line break.',
-  })
+export const handoutNote = oneLine(
+  'The note for the printed sheet',
+  HANDOUT_NOTE_MAX_LENGTH,
+  ', so the sheet stays one page',
+)
 
 /**
  * schema.org's MedicalSpecialty values (the page's structured data names the clinic's one), each
@@ -180,7 +189,6 @@ const MISSING_KEY =
   'This list item has no key, which happens when it was added outside the Studio. Remove it and add it again in the Studio.'
 const arrayItem = {
   _key: z.string({ error: MISSING_KEY }).trim().min(1, { error: MISSING_KEY }),
-  _type: z.string().optional(),
 }
 
 /** One row of the "Having trouble?" list: a problem, what to do, whom to call. */
@@ -205,14 +213,12 @@ const helpLink = z.object({
 })
 
 const outageNotice = z.object({
-  _type: z.string().optional(),
   message: localText('The notice text'),
   startsAt: z.iso.datetime({ offset: true, error: 'Choose the date and time the notice starts.' }),
   endsAt: z.iso.datetime({ offset: true, error: 'Choose the date and time the notice ends.' }),
 })
 
 const familyAccess = z.object({
-  _type: z.string().optional(),
   summary: localText('The family access summary'),
   parentViewChangesAtAge: z
     .number({ error: 'Type the age, as a number, at which a parent’s view changes.' })
@@ -239,29 +245,23 @@ const otherPortal = z.object({
 export const WHAT_YOU_NEED_MAX_LENGTH = 160
 
 /** What patients need to use the portal (supported browsers, the app's phone version): one short line. */
-export const whatYouNeed = z
-  .string({ error: 'What patients need should be plain text. Type it again.' })
-  .trim()
-  .min(1, { error: 'What patients need is empty. Type it, or remove the field.' })
-  .max(WHAT_YOU_NEED_MAX_LENGTH, {
-    error: `Keep what patients need to ${WHAT_YOU_NEED_MAX_LENGTH} characters or fewer: one line. Shorten it.`,
-  })
-  .regex(/^[^\r\n]*$/, { error: 'Keep what patients need on one line: remove the line break.' })
+export const whatYouNeed = oneLine(
+  'What patients need',
+  WHAT_YOU_NEED_MAX_LENGTH,
+  ': one line',
+).min(1, { error: 'What patients need is empty. Type it, or remove the field.' })
 
 /** The portal questions parents ask the front desk (`/portal/help`); each topic is optional. */
 const helpTopics = z.object({
-  _type: z.string().optional(),
   /** How soon messages are answered ("within 2 business days"); the page adds: not for emergencies. */
   messages: z
     .object({
-      _type: z.string().optional(),
       replyTime: localText('How soon you answer messages'),
     })
     .optional(),
   /** That results may show before the doctor has seen them, and whom to call about one. */
   testResults: z
     .object({
-      _type: z.string().optional(),
       whatToExpect: localText('The text on test results'),
       contact: reference,
     })
@@ -269,7 +269,6 @@ const helpTopics = z.object({
   /** The vendor's reset page (a portal link) and whom to call when it fails. */
   passwordReset: z
     .object({
-      _type: z.string().optional(),
       resetUrl: text('The password reset address'),
       contact: reference,
     })
@@ -277,7 +276,6 @@ const helpTopics = z.object({
   /** The billing office (phone and hours) and the online bill-pay page, if any. */
   bills: z
     .object({
-      _type: z.string().optional(),
       contact: reference,
       payOnlineUrl: z.string().optional(),
       payOnlineVendor: reference.optional(),
@@ -286,7 +284,6 @@ const helpTopics = z.object({
   /** How to ask for a copy of a record, the form (any https page), the usual time. */
   records: z
     .object({
-      _type: z.string().optional(),
       howToAsk: localText('The text on how to ask for records'),
       formUrl: z.string().optional(),
       usualTime: localText('How long records usually take'),
@@ -297,7 +294,6 @@ const helpTopics = z.object({
 })
 
 const portalSettings = z.object({
-  _type: z.string().optional(),
   vendor: reference,
   displayName: z.string().optional(),
   explanation: localText('The portal explanation'),
@@ -346,7 +342,6 @@ const tagline = z.object({
 
 /** The Section 1557 notices (45 CFR 92.10, 92.11): the coordinator and the taglines. */
 const languageAssistance = z.object({
-  _type: z.string().optional(),
   coordinatorName: localized(z.string(), { name: 'The coordinator’s name' }).optional(),
   coordinatorPhone: z.string().optional(),
   coordinatorEmail: z.string().optional(),
@@ -355,7 +350,6 @@ const languageAssistance = z.object({
 
 /** The accessibility statement's contact and review date (the page's fixed text is the site's). */
 const accessibility = z.object({
-  _type: z.string().optional(),
   contactName: localized(z.string(), { name: 'The contact’s name' }).optional(),
   contactPhone: z.string().optional(),
   contactEmail: z.string().optional(),
@@ -369,12 +363,10 @@ const accessibility = z.object({
  * codes; `checkBrandColor` decides). Nothing set is the site's own look.
  */
 const brand = z.object({
-  _type: z.string().optional(),
   logo: z
     .object({
-      _type: z.string().optional(),
       asset: z.object(
-        { _type: z.string().optional(), _ref: text('The logo image') },
+        { _ref: text('The logo image') },
         { error: 'The logo image is missing. Upload the logo again, or remove it.' },
       ),
       alt: z.string({ error: LOGO_ALT_MISSING }).trim().min(1, { error: LOGO_ALT_MISSING }),
@@ -459,7 +451,6 @@ const specialHours = z.object({
 })
 
 const postalAddress = z.object({
-  _type: z.string().optional(),
   street: text('The street address'),
   city: text('The town or city'),
   region: text('The state'),
@@ -472,7 +463,7 @@ export const locationDocument = z.object({
   _type: z.literal('location'),
   name: localText('The location name'),
   slug: z.object(
-    { _type: z.string().optional(), current: text('The web address name (slug)') },
+    { current: text('The web address name (slug)') },
     { error: 'The web address name (slug) is missing. Click "Generate" next to it.' },
   ),
   address: postalAddress,
