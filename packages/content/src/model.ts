@@ -475,9 +475,6 @@ export const locationDocument = z.object({
 })
 
 export type ClinicDocument = z.infer<typeof clinicDocument>
-export type PortalVendorDocument = z.infer<typeof portalVendorDocument>
-export type SupportContactDocument = z.infer<typeof supportContactDocument>
-export type LocationDocument = z.infer<typeof locationDocument>
 
 /** zod schema for each document type, keyed by `_type`. */
 export const documentSchemas = {
