@@ -273,6 +273,14 @@ export function formatClockTime(time: string): string {
   return `${hour % 12 === 0 ? 12 : hour % 12}:${m} ${hour < 12 ? 'am' : 'pm'}`
 }
 
+/** A day's ranges in words: `"8:00 am – 12:00 pm, 1:00 pm – 5:00 pm"`, or `"Closed"`. */
+export function formatTimeRanges(ranges: readonly TimeRange[]): string {
+  if (ranges.length === 0) return 'Closed'
+  return ranges
+    .map((range) => `${formatClockTime(range.opens)} – ${formatClockTime(range.closes)}`)
+    .join(', ')
+}
+
 /**
  * Directions to a location on the map service's own site, from the address alone: no embedded
  * map, no script, nothing about the visitor sent by this site (Google Maps URLs, `api=1`).

@@ -123,6 +123,7 @@ describe('@doorway/content public exports', () => {
         'SPECIAL_HOURS_NOTICE_DAYS',
         'directionsUrl',
         'formatClockTime',
+        'formatTimeRanges',
         'isOutageActive',
         'locationPath',
         'specialHoursToShow',
