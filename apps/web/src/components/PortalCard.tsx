@@ -24,8 +24,7 @@ export function PortalCard({
       <h2 id="portal-card-heading">{m.portalCard.heading(portal.name)}</h2>
       <p>{portal.explanation}</p>
       <OutageNotice
-        notice={portal.outageNotice}
-        portalName={portal.name}
+        portal={portal}
         now={now}
         timeZone={timeZone}
         language={language}

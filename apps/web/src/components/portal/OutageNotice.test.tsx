@@ -14,8 +14,7 @@ const END = /Sunday, November 30.*2:00 AM CST/
 function renderAt(iso: string, n: typeof notice | null = notice) {
   return render(
     <OutageNotice
-      notice={n}
-      portalName="Maple Grove MyChart"
+      portal={{ outageNotice: n, name: 'Maple Grove MyChart' }}
       now={new Date(iso)}
       timeZone="America/Chicago"
       language="en"
@@ -70,8 +69,7 @@ describe('OutageNotice', () => {
   it('can sit under an h2 as an h3', () => {
     render(
       <OutageNotice
-        notice={notice}
-        portalName="MyChart"
+        portal={{ outageNotice: notice, name: 'MyChart' }}
         now={new Date('2025-11-29T23:00:00-06:00')}
         timeZone="UTC"
         language="en"
@@ -86,8 +84,7 @@ describe('OutageNotice in Spanish', () => {
   it('writes the window in Spanish, in the clinic’s time zone', () => {
     render(
       <OutageNotice
-        notice={notice}
-        portalName="Maple Grove MyChart"
+        portal={{ outageNotice: notice, name: 'Maple Grove MyChart' }}
         now={new Date('2025-11-20T09:00:00-06:00')}
         timeZone="America/Chicago"
         language="es"
@@ -105,8 +102,7 @@ describe('OutageNotice in Spanish', () => {
   it('now: “Ahora”, until its end', () => {
     render(
       <OutageNotice
-        notice={notice}
-        portalName="MyChart"
+        portal={{ outageNotice: notice, name: 'MyChart' }}
         now={new Date('2025-11-29T23:00:00-06:00')}
         timeZone="America/Chicago"
         language="es"

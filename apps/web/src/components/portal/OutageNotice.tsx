@@ -1,10 +1,10 @@
-import { isOutageActive, type OutageNotice as Notice } from '@doorway/content/site'
+import { isOutageActive, type OutageNotice as Notice, type PortalInfo } from '@doorway/content/site'
 import { formatDateTime } from '@/lib/format'
 import { messagesFor } from '@/messages'
 
 interface OutageNoticeProps {
-  notice: Notice | null
-  portalName: string
+  /** The portal: its notice (`outageNotice`) and the name the notice's heading gives it. */
+  portal: Pick<PortalInfo, 'outageNotice' | 'name'>
   /** The render time: pages are static and re-rendered every few minutes (see `revalidate`). */
   now: Date
   /** Time zone the window is written in, the clinic's own. */
@@ -27,8 +27,7 @@ export function outagePhase(notice: Notice, now: Date): 'planned' | 'now' | 'ove
  * (as planned) and always names its times: a page a few minutes stale still tells the truth.
  */
 export function OutageNotice({
-  notice,
-  portalName,
+  portal: { outageNotice: notice, name: portalName },
   now,
   timeZone,
   language,

@@ -32,13 +32,7 @@ export function PortalPageBody({ content, now }: PortalPageBodyProps) {
   return (
     <>
       <h1>{t.heading(portal.name)}</h1>
-      <OutageNotice
-        notice={portal.outageNotice}
-        portalName={portal.name}
-        now={now}
-        timeZone={timeZone}
-        language={language}
-      />
+      <OutageNotice portal={portal} now={now} timeZone={timeZone} language={language} />
 
       <section aria-labelledby="sign-in-heading" className="sign-in">
         <h2 id="sign-in-heading" className="visually-hidden">
