@@ -1,4 +1,4 @@
-import type { CustomValidator, StringRule } from 'sanity'
+import { defineField, type CustomValidator, type StringRule } from 'sanity'
 
 /** The two rule methods `required` uses; every Sanity rule type (StringRule, ReferenceRule...) has them. */
 interface RequirableRule<R> {
@@ -32,10 +32,19 @@ export function requiredText(message: string) {
   ]
 }
 
-/** A language code field (a tagline's, a site language's): required, then `validator` on the code. */
-export function languageCode(validator: CustomValidator<string | undefined>) {
-  return (rule: StringRule) => [
-    rule.required().error('Type a language code, for example es for Spanish.'),
-    rule.custom(validator),
-  ]
+/**
+ * The `language` field of a tagline and of a site language: a required language code, then
+ * `validator` on the code; `description` says what it is for.
+ */
+export function languageField(description: string, validator: CustomValidator<string | undefined>) {
+  return defineField({
+    name: 'language',
+    title: 'Language',
+    type: 'string',
+    description,
+    validation: (rule: StringRule) => [
+      rule.required().error('Type a language code, for example es for Spanish.'),
+      rule.custom(validator),
+    ],
+  })
 }

@@ -1,7 +1,7 @@
 import { languageTitle } from '@doorway/content/translations'
 import { checkLanguageTag, KNOWN_LANGUAGES } from '@doorway/languages'
 import { defineArrayMember, defineField, defineType } from 'sanity'
-import { languageCode } from '../../validation/fields'
+import { languageField } from '../../validation/fields'
 import {
   emailValidator,
   languageTagValidator,
@@ -16,17 +16,14 @@ export const tagline = defineType({
   title: 'Language',
   type: 'object',
   fields: [
-    defineField({
-      name: 'language',
-      title: 'Language',
-      type: 'string',
-      description: `The language's code (BCP 47). Ready-made taglines exist for ${KNOWN_LANGUAGES.map(
+    languageField(
+      `The language's code (BCP 47). Ready-made taglines exist for ${KNOWN_LANGUAGES.map(
         ({ tag, englishName }) => `${tag} (${englishName})`,
       ).join(
         ', ',
       )}. For any other language, type its code (for example sw for Swahili) and write the tagline yourself.`,
-      validation: languageCode(languageTagValidator),
-    }),
+      languageTagValidator,
+    ),
     defineField({
       name: 'text',
       title: 'Tagline (optional)',

@@ -1,7 +1,7 @@
 import { checkLanguageTag } from '@doorway/languages'
 import { languageTitle } from '@doorway/content/translations'
 import { defineField, defineType } from 'sanity'
-import { languageCode } from '../../validation/fields'
+import { languageField } from '../../validation/fields'
 import { siteLanguageValidator } from '../../validation/rules'
 
 /** A language of the website besides English: translated in the Studio, published once on. */
@@ -10,14 +10,10 @@ export const siteLanguage = defineType({
   title: 'Language',
   type: 'object',
   fields: [
-    defineField({
-      name: 'language',
-      title: 'Language',
-      type: 'string',
-      description:
-        'The language’s code (BCP 47), for example es for Spanish, vi for Vietnamese or zh-Hant for Chinese in traditional characters.',
-      validation: languageCode(siteLanguageValidator),
-    }),
+    languageField(
+      'The language’s code (BCP 47), for example es for Spanish, vi for Vietnamese or zh-Hant for Chinese in traditional characters.',
+      siteLanguageValidator,
+    ),
     defineField({
       name: 'live',
       title: 'On the website',
