@@ -96,14 +96,10 @@ function siteUrlProblem(url: URL | null, value: string): string | null {
 
 /** Walks up from `start` to the first directory holding the sample dataset: the repository root. */
 export function findRepoRoot(start: string = process.cwd()): string | null {
-  let dir = resolve(/*turbopackIgnore: true*/ start)
-  for (;;) {
-    // The ignore comments stop Next.js from tracing the whole repository into the server output.
-    if (existsSync(/*turbopackIgnore: true*/ join(dir, SAMPLE_DATASET_PATH))) return dir
-    const parent = dirname(dir)
-    if (parent === dir) return null
-    dir = parent
-  }
+  // The ignore comments stop Next.js from tracing the whole repository into the server output.
+  const dir = resolve(/*turbopackIgnore: true*/ start)
+  if (existsSync(/*turbopackIgnore: true*/ join(dir, SAMPLE_DATASET_PATH))) return dir
+  return dirname(dir) === dir ? null : findRepoRoot(dirname(dir))
 }
 
 /**
@@ -153,16 +149,14 @@ export function readContentEnv(
     }
   }
 
-  if (vars.CONTENT_DATASET !== undefined) {
-    return { mode: 'local', datasetPath: resolveDatasetPath(vars.CONTENT_DATASET, cwd), ...extras }
-  }
-  const root = findRepoRoot(cwd)
-  if (root === null) {
+  if (vars.CONTENT_DATASET === undefined && findRepoRoot(cwd) === null) {
     throw new TypeError(
       `No content source is configured. Set SANITY_PROJECT_ID for a Sanity project, or CONTENT_DATASET to a dataset file (.ndjson or .tar.gz). The sample dataset (${SAMPLE_DATASET_PATH}) was not found above ${cwd}.`,
     )
   }
-  return { mode: 'local', datasetPath: join(root, SAMPLE_DATASET_PATH), ...extras }
+  // Relative, the sample is found in the repository root, above `cwd`.
+  const datasetPath = resolveDatasetPath(vars.CONTENT_DATASET ?? SAMPLE_DATASET_PATH, cwd)
+  return { mode: 'local', datasetPath, ...extras }
 }
 
 /**

@@ -97,8 +97,8 @@ function createSanitySource(env: SanityContentEnv): ContentSource {
       }
       // `next` is typed only where Next.js augments `RequestInit`; the client passes it through to fetch.
       const options = { perspective, ...(tags && { next: { tags } }) } as ResponseQueryOptions
-      // Typed by Sanity TypeGen (sanity.types.ts): what the Studio schema promises this query returns.
       const client = createSanityClient(env, perspective)
+      // Typed by Sanity TypeGen (sanity.types.ts): what the Studio schema promises this query returns.
       const result: SITE_QUERY_RESULT = await client.fetch(SITE_QUERY, {}, options)
       return result
     },
@@ -143,12 +143,8 @@ export function applyPerspective(
 }
 
 /** An error about the dataset file at `path` (the messages all start alike). */
-function unreadable(path: string, why: string, cause?: unknown): Error {
-  return new Error(
-    `Cannot read the dataset file ${path}: ${why}`,
-    cause === undefined ? undefined : { cause },
-  )
-}
+const unreadable = (path: string, why: string, cause?: unknown) =>
+  new Error(`Cannot read the dataset file ${path}: ${why}`, { cause })
 
 const READ_ERRORS: Record<string, string> = {
   ENOENT: 'there is no file at this path',
@@ -217,10 +213,9 @@ export function parseNdjson(text: string, name: string): RawDocument[] {
     const line = raw.trim()
     if (line === '') return []
     const invalid = (why: string, cause?: unknown) =>
-      new Error(
-        `The dataset file ${name}, line ${index + 1} is not a valid document: ${why}`,
-        cause === undefined ? undefined : { cause },
-      )
+      new Error(`The dataset file ${name}, line ${index + 1} is not a valid document: ${why}`, {
+        cause,
+      })
     let doc: unknown
     try {
       doc = JSON.parse(line)
