@@ -33,7 +33,6 @@ export async function main(argv: string[]): Promise<number> {
     args = parseArgs({
       args: argv,
       allowPositionals: true,
-      strict: true,
       options: {
         dataset: { type: 'string' },
         json: { type: 'boolean' },

@@ -46,7 +46,7 @@ export function createContentSource(env: ContentEnv): ContentSource {
             runQuery(SITE_QUERY, applyPerspective(await readDataset(env.datasetPath), perspective)),
         }
   const logFile = env.queryLog
-  if (logFile === undefined || logFile === '') return source
+  if (!logFile) return source
   return {
     description: source.description,
     fetchSite(perspective, options) {
@@ -171,15 +171,11 @@ export async function readDataset(path: string): Promise<RawDocument[]> {
     const why = READ_ERRORS[code ?? ''] ?? `it could not be read (${code ?? String(error)})`
     throw unreadable(path, `${why}. Check CONTENT_DATASET or --dataset.`, error)
   }
-  if (isNdjson) return parseNdjson(bytes.toString('utf8'), path)
-  const data = await ndjsonFromTarball(bytes, path)
-  return parseNdjson(data.text, `${path} (${data.name})`)
+  return isNdjson ? parseNdjson(bytes.toString('utf8'), path) : tarballDocuments(bytes, path)
 }
 
-async function ndjsonFromTarball(
-  bytes: Buffer,
-  path: string,
-): Promise<{ name: string; text: string }> {
+/** The documents of the first `data.ndjson` in a `.tar.gz` export. */
+async function tarballDocuments(bytes: Buffer, path: string): Promise<RawDocument[]> {
   let tar: Buffer
   try {
     tar = gunzipSync(bytes)
@@ -200,11 +196,13 @@ async function ndjsonFromTarball(
   } catch (error) {
     throw unreadable(path, `the archive inside is damaged (${String(error)}).`, error)
   }
-  if (found !== undefined) return found
-  throw unreadable(
-    path,
-    'it has no data.ndjson inside. Use the .tar.gz that "sanity dataset export" writes.',
-  )
+  if (found === undefined) {
+    throw unreadable(
+      path,
+      'it has no data.ndjson inside. Use the .tar.gz that "sanity dataset export" writes.',
+    )
+  }
+  return parseNdjson(found.text, `${path} (${found.name})`)
 }
 
 /** Parses NDJSON text into documents; `name` is the file name used in error messages. */
