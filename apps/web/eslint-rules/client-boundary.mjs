@@ -17,7 +17,7 @@ const SERVER_MODULE =
  * `lib/published-content` for `getStaticProps`, which Next.js removes from the browser bundle.
  */
 const BROWSER_UNSAFE =
-  /^(?:node:|fs$|path$|child_process$|@sanity\/client|server-only$|next\/headers$|next\/cache$)|^@doorway\/content(?:\/(?:check|load|env|sources|cli|query-log))?$|(?:^@\/lib\/|\/lib\/|^\.\/)(?:env-schema|env|server-env|site|draft-page|published-content|build-memo|publish-wait|revalidate-webhook)(?:\.ts)?$/
+  /^(?:node:|fs$|path$|child_process$|@sanity\/client|server-only$|next\/headers$|next\/cache$)|^@doorway\/content(?:\/(?:check|load|env|sources|cli))?$|(?:^@\/lib\/|\/lib\/|^\.\/)(?:env-schema|env|server-env|site|draft-page|published-content|build-memo|publish-wait|revalidate-webhook)(?:\.ts)?$/
 const GET_STATIC_PROPS_MODULE = /(?:^@\/lib\/|\/lib\/)published-content(?:\.ts)?$/
 
 const isTypeOnly = (node) =>

@@ -16,54 +16,62 @@ reading level (Flesch-Kincaid grade) of the texts written for each page.
   --drafts        check the drafts perspective (what preview shows) instead of published content
 Exits 0 when there is no problem, 1 when there is any, 2 on a usage error.`
 
+function usageError(what: string | undefined): number {
+  console.error(`${what}\n\n${USAGE}`)
+  return 2
+}
+
+function printJson(problems: { documentId: string; path: string; message: string }[]): void {
+  const out = problems.map(({ documentId, path, message }) => ({ documentId, path, message }))
+  process.stdout.write(`${JSON.stringify(out, null, 2)}\n`)
+}
+
 /** Runs the `doorway-content` command with `argv` (without `node` and the script); resolves to the exit code. */
 export async function main(argv: string[]): Promise<number> {
-  let args: ReturnType<typeof parse>
+  let args
   try {
-    args = parse(argv)
+    args = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        dataset: { type: 'string' },
+        json: { type: 'boolean' },
+        drafts: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    })
   } catch (error) {
     // parseArgs explains at length; its first sentence ("Unknown option '--x'.") is the useful part.
-    const first = (error as Error).message.split(/(?<=\.) /)[0]
-    console.error(`${first}\n\n${USAGE}`)
-    return 2
+    return usageError((error as Error).message.split(/(?<=\.) /)[0])
   }
-  if (args.values.help === true) {
+  const { values, positionals } = args
+  if (values.help === true) {
     console.info(USAGE)
     return 0
   }
-  if (args.positionals.length !== 1 || args.positionals[0] !== 'check') {
-    const what =
-      args.positionals.length === 0
-        ? 'No command given.'
-        : `Unknown command: ${args.positionals.join(' ')}`
-    console.error(`${what}\n\n${USAGE}`)
-    return 2
+  if (positionals.length !== 1 || positionals[0] !== 'check') {
+    return usageError(
+      positionals.length === 0 ? 'No command given.' : `Unknown command: ${positionals.join(' ')}`,
+    )
   }
 
-  const json = args.values.json === true
+  const perspective = values.drafts === true ? 'drafts' : 'published'
   try {
     // A file given on the command line needs no source settings, only SITE_URL.
-    const env =
-      args.values.dataset === undefined ? readContentEnv() : readDatasetFileEnv(args.values.dataset)
-    const loaded = await loadSite({
-      env,
-      perspective: args.values.drafts === true ? 'drafts' : 'published',
-    })
+    const env = values.dataset === undefined ? readContentEnv() : readDatasetFileEnv(values.dataset)
+    const loaded = await loadSite({ env, perspective })
     const problems = loaded.ok ? [] : loaded.problems
-
-    if (json) {
-      const out = problems.map(({ documentId, path, message }) => ({ documentId, path, message }))
-      process.stdout.write(`${JSON.stringify(out, null, 2)}\n`)
-      return problems.length === 0 ? 0 : 1
+    const n = problems.length
+    if (values.json === true) {
+      printJson(problems)
+      return n === 0 ? 0 : 1
     }
     for (const problem of problems) console.info(formatProblem(problem))
     const counts = DOCUMENT_TYPES.map((type) => {
-      const n = loaded.counts[type]
-      return `${n} ${n === 1 ? DOCUMENT_TYPE_NAMES[type].one : DOCUMENT_TYPE_NAMES[type].many}`
-    }).join(', ')
-    console.info(
-      `\nChecked ${loaded.source} (${args.values.drafts === true ? 'drafts' : 'published'}): ${counts}.`,
-    )
+      const count = loaded.counts[type]
+      return `${count} ${DOCUMENT_TYPE_NAMES[type][count === 1 ? 'one' : 'many']}`
+    })
+    console.info(`\nChecked ${loaded.source} (${perspective}): ${counts.join(', ')}.`)
     if (loaded.ok) {
       const { clinic } = loaded.content
       const review = accessibilityReviewWarning(clinic.accessibility.lastReviewed, new Date())
@@ -79,34 +87,16 @@ export async function main(argv: string[]): Promise<number> {
       )
     }
     console.info(
-      problems.length === 0
+      n === 0
         ? 'No problems found.'
-        : `${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}. Fix ${problems.length === 1 ? 'it' : 'them'} and run the check again.`,
+        : `${n} ${n === 1 ? 'problem' : 'problems'}. Fix ${n === 1 ? 'it' : 'them'} and run the check again.`,
     )
-    return problems.length === 0 ? 0 : 1
+    return n === 0 ? 0 : 1
   } catch (error) {
     const message = (error as Error).message
     // A source that cannot be read is one problem with the dataset as a whole.
-    if (json) {
-      const out = [{ documentId: DATASET_PROBLEM_ID, path: '', message }]
-      process.stdout.write(`${JSON.stringify(out, null, 2)}\n`)
-    } else {
-      console.error(message)
-    }
+    if (values.json === true) printJson([{ documentId: DATASET_PROBLEM_ID, path: '', message }])
+    else console.error(message)
     return 1
   }
-}
-
-function parse(argv: string[]) {
-  return parseArgs({
-    args: argv,
-    allowPositionals: true,
-    strict: true,
-    options: {
-      dataset: { type: 'string' },
-      json: { type: 'boolean' },
-      drafts: { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  })
 }

@@ -12,7 +12,7 @@ import { DEFAULT_SANITY_API_VERSION } from './queries'
 /** The sample dataset, relative to the repository root. */
 export const SAMPLE_DATASET_PATH = 'packages/content/sample/clinic.ndjson'
 
-export type ContentEnv =
+export type ContentEnv = (
   | {
       mode: 'sanity'
       projectId: string
@@ -24,11 +24,13 @@ export type ContentEnv =
        * Never read from the environment: the tests point it at a local server.
        */
       apiHost?: string
-      siteUrl?: string
-      /** `DOORWAY_QUERY_LOG`: a file each content query appends a line to (the bench counts them). */
-      queryLog?: string
     }
-  | { mode: 'local'; datasetPath: string; siteUrl?: string; queryLog?: string }
+  | { mode: 'local'; datasetPath: string }
+) & {
+  siteUrl?: string
+  /** `DOORWAY_QUERY_LOG`: a file each content query appends a line to (the bench counts them). */
+  queryLog?: string
+}
 
 type EnvInput = Record<string, string | undefined>
 
@@ -60,58 +62,44 @@ const envSchema = z.object({
   DOORWAY_QUERY_LOG: optional(z.string()),
   SITE_URL: optional(
     z.string().transform((value, ctx) => {
-      const parsed = parseSiteUrl(value)
-      if (parsed.ok) return parsed.origin
-      ctx.addIssue({ code: 'custom', message: parsed.message })
+      const url = URL.canParse(value.trim()) ? new URL(value.trim()) : null
+      const why = siteUrlProblem(url, value)
+      if (url !== null && why === null) return url.origin
+      const message = `${why} Set it to the site's public address only, like https://www.yourclinic.org.`
+      ctx.addIssue({ code: 'custom', message })
       return z.NEVER
     }),
   ),
 })
 
-const SITE_URL_EXAMPLE = 'https://www.yourclinic.org'
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]'])
 
 /**
- * `SITE_URL`, the one parser of it: the deployed site's origin (`https://www.yourclinic.org`, no
- * trailing slash), or why it is not one. Only an origin will do: https (http only for this
- * machine), no user name or password, no path, query or fragment, since canonical URLs, the
- * sitemap and JSON-LD ids are built by appending a path to it.
+ * Why `SITE_URL` (`value`, parsed as `url`) is not the deployed site's origin
+ * (`https://www.yourclinic.org`, no trailing slash), or null. Only an origin will do: https (http
+ * only for this machine), no user name or password, no path, query or fragment, since canonical
+ * URLs, the sitemap and JSON-LD ids are built by appending a path to it.
  */
-export function parseSiteUrl(
-  value: string,
-): { ok: true; origin: string } | { ok: false; message: string } {
-  const fail = (why: string) => ({
-    ok: false as const,
-    message: `${why} Set it to the site's public address only, like ${SITE_URL_EXAMPLE}.`,
-  })
-  let url: URL
-  try {
-    url = new URL(value.trim())
-  } catch {
-    return fail('must be the absolute address of the deployed site.')
-  }
+function siteUrlProblem(url: URL | null, value: string): string | null {
+  if (url === null) return 'must be the absolute address of the deployed site.'
   if (url.protocol !== 'https:' && !(url.protocol === 'http:' && LOCAL_HOSTS.has(url.hostname))) {
-    return fail('must start with https:// (http:// only for localhost).')
+    return 'must start with https:// (http:// only for localhost).'
   }
   if (url.username !== '' || url.password !== '') {
-    return fail('must not contain a user name or password (the part before an @).')
+    return 'must not contain a user name or password (the part before an @).'
   }
   if (url.pathname !== '/' || url.search !== '' || url.hash !== '' || /[?#]/.test(value)) {
-    return fail('must not have a path, a query (?…) or a fragment (#…).')
+    return 'must not have a path, a query (?…) or a fragment (#…).'
   }
-  return { ok: true, origin: url.origin }
+  return null
 }
 
 /** Walks up from `start` to the first directory holding the sample dataset: the repository root. */
 export function findRepoRoot(start: string = process.cwd()): string | null {
-  let dir = resolve(/*turbopackIgnore: true*/ start)
-  for (;;) {
-    // The ignore comments stop Next.js from tracing the whole repository into the server output.
-    if (existsSync(/*turbopackIgnore: true*/ join(dir, SAMPLE_DATASET_PATH))) return dir
-    const parent = dirname(dir)
-    if (parent === dir) return null
-    dir = parent
-  }
+  // The ignore comments stop Next.js from tracing the whole repository into the server output.
+  const dir = resolve(/*turbopackIgnore: true*/ start)
+  if (existsSync(/*turbopackIgnore: true*/ join(dir, SAMPLE_DATASET_PATH))) return dir
+  return dirname(dir) === dir ? null : findRepoRoot(dirname(dir))
 }
 
 /**
@@ -119,44 +107,12 @@ export function findRepoRoot(start: string = process.cwd()): string | null {
  * repository root (so `CONTENT_DATASET=x npm start` from the root works although Next.js runs in
  * `apps/web`). A path found in neither place resolves against `cwd`, so the error names it there.
  */
-export function resolveDatasetPath(path: string, cwd: string = process.cwd()): string {
+function resolveDatasetPath(path: string, cwd: string): string {
   if (isAbsolute(path)) return path
-  const fromCwd = resolve(cwd, path)
-  if (existsSync(/*turbopackIgnore: true*/ fromCwd)) return fromCwd
-  const root = findRepoRoot(cwd)
-  if (root !== null) {
-    const fromRoot = resolve(root, path)
-    if (existsSync(/*turbopackIgnore: true*/ fromRoot)) return fromRoot
-  }
-  return fromCwd
-}
-
-function settingsError(error: z.ZodError): TypeError {
-  const lines = error.issues.map((issue) => `- ${String(issue.path[0])} ${issue.message}`)
-  return new TypeError(
-    `Some content settings (environment variables) are not valid:\n${lines.join('\n')}`,
-    { cause: error },
+  const found = [cwd, findRepoRoot(cwd)].find(
+    (dir) => dir !== null && existsSync(/*turbopackIgnore: true*/ resolve(dir, path)),
   )
-}
-
-/**
- * The content environment for checking one dataset file (`check --dataset FILE`): only
- * `SITE_URL` is read, since no other setting applies to a file. Throws a `TypeError` when
- * `SITE_URL` is not valid.
- */
-export function readDatasetFileEnv(
-  path: string,
-  env: EnvInput = process.env,
-  cwd: string = process.cwd(),
-): ContentEnv {
-  const parsed = envSchema.pick({ SITE_URL: true }).safeParse(env)
-  if (!parsed.success) throw settingsError(parsed.error)
-  const siteUrl = parsed.data.SITE_URL
-  return {
-    mode: 'local',
-    datasetPath: resolveDatasetPath(path, cwd),
-    ...(siteUrl === undefined ? {} : { siteUrl }),
-  }
+  return resolve(found ?? cwd, path)
 }
 
 /**
@@ -169,7 +125,13 @@ export function readContentEnv(
   cwd: string = process.cwd(),
 ): ContentEnv {
   const parsed = envSchema.safeParse(env)
-  if (!parsed.success) throw settingsError(parsed.error)
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `- ${String(issue.path[0])} ${issue.message}`)
+    throw new TypeError(
+      `Some content settings (environment variables) are not valid:\n${lines.join('\n')}`,
+      { cause: parsed.error },
+    )
+  }
   const vars = parsed.data
   const extras = {
     ...(vars.SITE_URL === undefined ? {} : { siteUrl: vars.SITE_URL }),
@@ -187,16 +149,29 @@ export function readContentEnv(
     }
   }
 
-  if (vars.CONTENT_DATASET !== undefined) {
-    return { mode: 'local', datasetPath: resolveDatasetPath(vars.CONTENT_DATASET, cwd), ...extras }
-  }
-  const root = findRepoRoot(cwd)
-  if (root === null) {
+  if (vars.CONTENT_DATASET === undefined && findRepoRoot(cwd) === null) {
     throw new TypeError(
       `No content source is configured. Set SANITY_PROJECT_ID for a Sanity project, or CONTENT_DATASET to a dataset file (.ndjson or .tar.gz). The sample dataset (${SAMPLE_DATASET_PATH}) was not found above ${cwd}.`,
     )
   }
-  return { mode: 'local', datasetPath: join(root, SAMPLE_DATASET_PATH), ...extras }
+  // Relative, the sample is found in the repository root, above `cwd`.
+  const datasetPath = resolveDatasetPath(vars.CONTENT_DATASET ?? SAMPLE_DATASET_PATH, cwd)
+  return { mode: 'local', datasetPath, ...extras }
+}
+
+/**
+ * The content environment for checking one dataset file (`check --dataset FILE`): only
+ * `SITE_URL` is read, since no other setting applies to a file. Throws a `TypeError` when
+ * `SITE_URL` is not valid.
+ */
+export function readDatasetFileEnv(
+  path: string,
+  env: EnvInput = process.env,
+  cwd: string = process.cwd(),
+): ContentEnv {
+  // Resolved here, the path is never empty, so it cannot fall back to the sample.
+  const datasetPath = resolveDatasetPath(path, cwd)
+  return readContentEnv({ SITE_URL: env.SITE_URL, CONTENT_DATASET: datasetPath }, cwd)
 }
 
 /** Where the content's image files (the logo) are served from: Sanity's CDN, or this site. */

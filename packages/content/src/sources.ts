@@ -1,11 +1,12 @@
+import { appendFileSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { basename } from 'node:path'
+import { text } from 'node:stream/consumers'
 import { gunzipSync } from 'node:zlib'
 import { createClient, type ResponseQueryOptions, type SanityClient } from '@sanity/client'
 import { evaluate, parse } from 'groq-js'
 import { extract } from 'tar-stream'
 import type { ContentEnv } from './env'
-import { withQueryLog } from './query-log'
 import { SITE_QUERY } from './queries'
 import type { SITE_QUERY_RESULT } from './sanity.types'
 
@@ -31,12 +32,32 @@ export interface ContentSource {
   fetchSite(perspective: Perspective, options?: { tags?: string[] }): Promise<unknown>
 }
 
-/** Creates the content source the environment selects. */
+/**
+ * Creates the content source the environment selects. A local dataset file is evaluated with
+ * groq-js and read on every call, so edits show up without a restart.
+ */
 export function createContentSource(env: ContentEnv): ContentSource {
-  return withQueryLog(
-    env.mode === 'sanity' ? createSanitySource(env) : createLocalSource(env.datasetPath),
-    env.queryLog,
-  )
+  const source: ContentSource =
+    env.mode === 'sanity'
+      ? createSanitySource(env)
+      : {
+          description: env.datasetPath,
+          fetchSite: async (perspective) =>
+            runQuery(SITE_QUERY, applyPerspective(await readDataset(env.datasetPath), perspective)),
+        }
+  const logFile = env.queryLog
+  if (!logFile) return source
+  return {
+    description: source.description,
+    fetchSite(perspective, options) {
+      // Appending keeps each line whole even when several build workers write at once.
+      appendFileSync(
+        logFile,
+        `${new Date().toISOString()} pid=${process.pid} perspective=${perspective} source=${source.description}\n`,
+      )
+      return source.fetchSite(perspective, options)
+    },
+  }
 }
 
 /** The settings of a Sanity project as the site reads it. */
@@ -68,32 +89,18 @@ function createSanitySource(env: SanityContentEnv): ContentSource {
   const description = `Sanity project ${env.projectId}, dataset ${env.dataset}`
   return {
     description,
-    async fetchSite(perspective, options = {}) {
+    async fetchSite(perspective, { tags } = {}) {
       if (perspective === 'drafts' && env.token === undefined) {
         throw new Error(
           `Draft preview needs a read token: set SANITY_API_READ_TOKEN (a Viewer token from sanity.io/manage) on the server. (${description})`,
         )
       }
-      const client = createSanityClient(env, perspective)
       // `next` is typed only where Next.js augments `RequestInit`; the client passes it through to fetch.
-      const fetchOptions = {
-        perspective,
-        ...(options.tags === undefined ? {} : { next: { tags: options.tags } }),
-      } as unknown as ResponseQueryOptions
+      const options = { perspective, ...(tags && { next: { tags } }) } as ResponseQueryOptions
+      const client = createSanityClient(env, perspective)
       // Typed by Sanity TypeGen (sanity.types.ts): what the Studio schema promises this query returns.
-      const result: SITE_QUERY_RESULT = await client.fetch(SITE_QUERY, {}, fetchOptions)
+      const result: SITE_QUERY_RESULT = await client.fetch(SITE_QUERY, {}, options)
       return result
-    },
-  }
-}
-
-/** A local dataset file evaluated with groq-js. The file is read on every call so edits show up. */
-export function createLocalSource(datasetPath: string): ContentSource {
-  return {
-    description: datasetPath,
-    async fetchSite(perspective) {
-      const documents = applyPerspective(await readDataset(datasetPath), perspective)
-      return runQuery(SITE_QUERY, documents)
     },
   }
 }
@@ -118,32 +125,26 @@ export function applyPerspective(
   documents: readonly RawDocument[],
   perspective: Perspective,
 ): RawDocument[] {
-  const isVersion = (id: string) => id.startsWith('versions.')
   const published = documents.filter(
-    (doc) => !doc._id.startsWith(DRAFTS_PREFIX) && !isVersion(doc._id),
+    (doc) => !doc._id.startsWith(DRAFTS_PREFIX) && !doc._id.startsWith('versions.'),
   )
   if (perspective === 'published') return published
-
   const drafts = new Map<string, RawDocument>()
   for (const doc of documents) {
-    if (doc._id.startsWith(DRAFTS_PREFIX)) {
-      const id = doc._id.slice(DRAFTS_PREFIX.length)
-      drafts.set(id, { ...doc, _id: id })
-    }
+    if (!doc._id.startsWith(DRAFTS_PREFIX)) continue
+    const id = doc._id.slice(DRAFTS_PREFIX.length)
+    drafts.set(id, { ...doc, _id: id })
   }
-  const overlaid = published.map((doc) => drafts.get(doc._id) ?? doc)
   const publishedIds = new Set(published.map((doc) => doc._id))
-  for (const [id, draft] of drafts) if (!publishedIds.has(id)) overlaid.push(draft)
-  return overlaid
+  return [
+    ...published.map((doc) => drafts.get(doc._id) ?? doc),
+    ...[...drafts.values()].filter((draft) => !publishedIds.has(draft._id)),
+  ]
 }
 
 /** An error about the dataset file at `path` (the messages all start alike). */
-function unreadable(path: string, why: string, cause?: unknown): Error {
-  return new Error(
-    `Cannot read the dataset file ${path}: ${why}`,
-    cause === undefined ? undefined : { cause },
-  )
-}
+const unreadable = (path: string, why: string, cause?: unknown) =>
+  new Error(`Cannot read the dataset file ${path}: ${why}`, { cause })
 
 const READ_ERRORS: Record<string, string> = {
   ENOENT: 'there is no file at this path',
@@ -170,53 +171,38 @@ export async function readDataset(path: string): Promise<RawDocument[]> {
     const why = READ_ERRORS[code ?? ''] ?? `it could not be read (${code ?? String(error)})`
     throw unreadable(path, `${why}. Check CONTENT_DATASET or --dataset.`, error)
   }
-  if (isNdjson) return parseNdjson(bytes.toString('utf8'), path)
-  const { name, text } = await ndjsonFromTarball(bytes, path)
-  return parseNdjson(text, `${path} (${name})`)
+  return isNdjson ? parseNdjson(bytes.toString('utf8'), path) : tarballDocuments(bytes, path)
 }
 
-async function ndjsonFromTarball(
-  bytes: Buffer,
-  path: string,
-): Promise<{ name: string; text: string }> {
+/** The documents of the first `data.ndjson` in a `.tar.gz` export. */
+async function tarballDocuments(bytes: Buffer, path: string): Promise<RawDocument[]> {
   let tar: Buffer
   try {
     tar = gunzipSync(bytes)
   } catch (error) {
     throw unreadable(path, 'it is not a valid .tar.gz file (it could not be unzipped).', error)
   }
-  const found: { name: string; text: string }[] = []
   const extractor = extract()
-  const done = new Promise<void>((resolvePromise, reject) => {
-    extractor.on('entry', (header, stream, next) => {
-      const chunks: Buffer[] = []
-      const wanted = header.type === 'file' && basename(header.name) === 'data.ndjson'
-      stream.on('data', (chunk: unknown) => {
-        if (wanted) chunks.push(chunk as Buffer)
-      })
-      stream.on('end', () => {
-        if (wanted) found.push({ name: header.name, text: Buffer.concat(chunks).toString('utf8') })
-        next()
-      })
-      stream.on('error', reject)
-    })
-    extractor.on('finish', () => resolvePromise())
-    extractor.on('error', reject)
-  })
   extractor.end(tar)
+  let found: { name: string; text: string } | undefined
   try {
-    await done
+    // The whole archive is read, so a damaged end is refused even after data.ndjson.
+    for await (const entry of extractor) {
+      const { type, name } = entry.header
+      if (found === undefined && type === 'file' && basename(name) === 'data.ndjson') {
+        found = { name, text: await text(entry) }
+      } else entry.resume()
+    }
   } catch (error) {
     throw unreadable(path, `the archive inside is damaged (${String(error)}).`, error)
   }
-  const [first] = found
-  if (first === undefined) {
+  if (found === undefined) {
     throw unreadable(
       path,
       'it has no data.ndjson inside. Use the .tar.gz that "sanity dataset export" writes.',
     )
   }
-  return first
+  return parseNdjson(found.text, `${path} (${found.name})`)
 }
 
 /** Parses NDJSON text into documents; `name` is the file name used in error messages. */
@@ -225,10 +211,9 @@ export function parseNdjson(text: string, name: string): RawDocument[] {
     const line = raw.trim()
     if (line === '') return []
     const invalid = (why: string, cause?: unknown) =>
-      new Error(
-        `The dataset file ${name}, line ${index + 1} is not a valid document: ${why}`,
-        cause === undefined ? undefined : { cause },
-      )
+      new Error(`The dataset file ${name}, line ${index + 1} is not a valid document: ${why}`, {
+        cause,
+      })
     let doc: unknown
     try {
       doc = JSON.parse(line)
@@ -263,15 +248,11 @@ function withAssetReferences(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withAssetReferences)
   if (typeof value !== 'object' || value === null) return value
   const { _sanityAsset: exported, ...rest } = value as Record<string, unknown>
+  const fields = Object.fromEntries(
+    Object.entries(rest).map(([key, child]) => [key, withAssetReferences(child)]),
+  )
   const match = typeof exported === 'string' ? EXPORTED_IMAGE.exec(exported) : null
-  const fields = Object.entries(rest).map(([key, child]) => [key, withAssetReferences(child)])
-  if (match === null)
-    return Object.fromEntries(
-      exported === undefined ? fields : [...fields, ['_sanityAsset', exported]],
-    )
+  if (match === null) return exported === undefined ? fields : { ...fields, _sanityAsset: exported }
   const [, hash, size, extension] = match
-  return Object.fromEntries([
-    ...fields,
-    ['asset', { _type: 'reference', _ref: `image-${hash}-${size}-${extension}` }],
-  ])
+  return { ...fields, asset: { _type: 'reference', _ref: `image-${hash}-${size}-${extension}` } }
 }

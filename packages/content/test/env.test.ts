@@ -2,7 +2,7 @@ import { mkdtemp, realpath, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { findRepoRoot, readContentEnv } from '../src'
-import { parseSiteUrl, readDatasetFileEnv, resolveDatasetPath } from '../src/env'
+import { readDatasetFileEnv } from '../src/env'
 import { DEFAULT_SANITY_API_VERSION } from '../src/queries'
 
 const PACKAGE_DIR = resolve(__dirname, '..')
@@ -106,7 +106,6 @@ describe('readContentEnv', () => {
     ['http://localhost:3000/', 'http://localhost:3000'],
     ['http://127.0.0.1:4000', 'http://127.0.0.1:4000'],
   ])('reads SITE_URL %p as the origin %p', (value, origin) => {
-    expect(parseSiteUrl(value)).toEqual({ ok: true, origin })
     expect(readContentEnv({ SITE_URL: value }, PACKAGE_DIR)).toMatchObject({ siteUrl: origin })
   })
 
@@ -143,7 +142,10 @@ describe('CONTENT_DATASET paths', () => {
     const cwd = await realpath(await mkdtemp(join(tmpdir(), 'doorway-env-')))
     try {
       await writeFile(join(cwd, 'mine.ndjson'), '')
-      expect(resolveDatasetPath('mine.ndjson', cwd)).toBe(join(cwd, 'mine.ndjson'))
+      expect(readContentEnv({ CONTENT_DATASET: 'mine.ndjson' }, cwd)).toEqual({
+        mode: 'local',
+        datasetPath: join(cwd, 'mine.ndjson'),
+      })
     } finally {
       await rm(cwd, { recursive: true, force: true })
     }
@@ -160,9 +162,10 @@ describe('CONTENT_DATASET paths', () => {
   })
 
   it('resolves a path found nowhere against the working directory, so the error names it there', () => {
-    expect(resolveDatasetPath('missing/clinic.ndjson', PACKAGE_DIR)).toBe(
-      join(PACKAGE_DIR, 'missing/clinic.ndjson'),
-    )
+    expect(readContentEnv({ CONTENT_DATASET: 'missing/clinic.ndjson' }, PACKAGE_DIR)).toEqual({
+      mode: 'local',
+      datasetPath: join(PACKAGE_DIR, 'missing/clinic.ndjson'),
+    })
   })
 })
 

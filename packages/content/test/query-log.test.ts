@@ -1,16 +1,11 @@
-import { mkdtempSync, readFileSync, existsSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { readContentEnv } from '../src/env'
-import { withQueryLog } from '../src/query-log'
-import { createContentSource, type ContentSource } from '../src/sources'
+import { createContentSource } from '../src/sources'
+import { SAMPLE_PATH } from './helpers'
 
-const source: ContentSource = {
-  description: 'test source',
-  fetchSite: async () => ({ clinics: [] }),
-}
-
-describe('withQueryLog', () => {
+describe('the query log (DOORWAY_QUERY_LOG)', () => {
   let dir: string
   beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), 'query-log-'))
@@ -19,20 +14,23 @@ describe('withQueryLog', () => {
 
   it('appends one line per query when a log file is set', async () => {
     const file = join(dir, 'queries.log')
-    const logged = withQueryLog(source, file)
-    await expect(logged.fetchSite('published')).resolves.toEqual({ clinics: [] })
+    const plain = createContentSource({ mode: 'local', datasetPath: SAMPLE_PATH })
+    const logged = createContentSource({ mode: 'local', datasetPath: SAMPLE_PATH, queryLog: file })
+    await expect(logged.fetchSite('published')).resolves.toEqual(await plain.fetchSite('published'))
     await logged.fetchSite('drafts')
     const lines = readFileSync(file, 'utf8').trim().split('\n')
     expect(lines).toHaveLength(2)
     expect(lines[0]).toContain('perspective=published')
     expect(lines[1]).toContain('perspective=drafts')
-    expect(logged.description).toBe('test source')
+    expect(logged.description).toBe(SAMPLE_PATH)
   })
 
-  it('returns the source unchanged and writes nothing when no log file is set', async () => {
-    expect(withQueryLog(source, undefined)).toBe(source)
-    expect(withQueryLog(source, '')).toBe(source)
-    expect(existsSync(join(dir, 'queries.log'))).toBe(false)
+  it('logs nothing, and reads as usual, when no log file is set', async () => {
+    for (const queryLog of [undefined, '']) {
+      const source = createContentSource({ mode: 'local', datasetPath: SAMPLE_PATH, queryLog })
+      await expect(source.fetchSite('published')).resolves.toMatchObject({ clinics: [{}] })
+      expect(source.description).toBe(SAMPLE_PATH)
+    }
   })
 
   it('is switched on by DOORWAY_QUERY_LOG through readContentEnv, for the real sources', async () => {

@@ -7,12 +7,7 @@ import type { Duplex } from 'node:stream'
 import { gzipSync } from 'node:zlib'
 import { pack } from 'tar-stream'
 import { applyPerspective, checkSite, createSanityClient, readDataset, SITE_QUERY } from '../src'
-import {
-  createContentSource,
-  createLocalSource,
-  parseNdjson,
-  type RawDocument,
-} from '../src/sources'
+import { createContentSource, parseNdjson, type RawDocument } from '../src/sources'
 import { SAMPLE_PATH } from './helpers'
 
 const FOREIGN_EXPORT = join(__dirname, 'fixtures', 'sanity-export-sample.tar.gz')
@@ -25,6 +20,8 @@ beforeAll(async () => {
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true })
 })
+
+const localSource = (datasetPath: string) => createContentSource({ mode: 'local', datasetPath })
 
 /** Builds a gzipped tar like `sanity dataset export` writes. */
 async function tarball(entries: Record<string, string>): Promise<Buffer> {
@@ -50,7 +47,7 @@ describe('readDataset', () => {
     expect(docs.length).toBe(12)
     expect(docs.some((d) => d._type === 'post')).toBe(true)
 
-    const result = await createLocalSource(FOREIGN_EXPORT).fetchSite('published')
+    const result = await localSource(FOREIGN_EXPORT).fetchSite('published')
     expect(checkSite(result)).toEqual({
       ok: false,
       problems: [
@@ -74,7 +71,7 @@ describe('readDataset', () => {
       }),
     )
     expect(await readDataset(file)).toEqual(await readDataset(SAMPLE_PATH))
-    const result = checkSite(await createLocalSource(file).fetchSite('drafts'))
+    const result = checkSite(await localSource(file).fetchSite('drafts'))
     expect(result.ok && result.content.portal.explanation).toContain(DRAFT_PHRASE)
   })
 
@@ -160,7 +157,7 @@ describe('local source', () => {
     const file = join(dir, 'live.ndjson')
     const original = await readFile(SAMPLE_PATH, 'utf8')
     await writeFile(file, original)
-    const source = createLocalSource(file)
+    const source = localSource(file)
     expect(source.description).toBe(file)
     const before = checkSite(await source.fetchSite('published'))
     expect(before.ok && before.content.clinic.name).toBe('Maple Grove Pediatrics')
