@@ -1,7 +1,7 @@
 import { checkLanguageTag, DEFAULT_LANGUAGE, englishName } from '@doorway/languages'
 import { canonicalHost } from '@doorway/portal-link'
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max'
-import { HANDOUT_LINKS, type AppStore, type HandoutLink } from './model'
+import { clockTime, HANDOUT_LINKS, type AppStore, type HandoutLink } from './model'
 import { formatClockTime, type Phone, type TimeRange } from './site'
 
 /**
@@ -28,14 +28,16 @@ export { ACCESSIBILITY_REVIEW_DAYS, accessibilityReviewWarning } from './accessi
 
 export type RuleResult<T> = { ok: true; value: T } | { ok: false; message: string }
 
-const CLOCK_TIME = /^([01]\d|2[0-3]):[0-5]\d$/
-const hhmm = (v: unknown): v is string => typeof v === 'string' && CLOCK_TIME.test(v)
+const hhmm = (v: unknown): v is string => clockTime.safeParse(v).success
+
+/** No user name, password or port: the parts an address can use to pass for another site. */
+const plainAuthority = (url: URL) => url.username === '' && url.password === '' && url.port === ''
 
 /** Location slugs: lower-case words joined by single dashes, safe in a URL as is. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
 /** The only hosts an app link may point to, per store. */
-export const APP_STORE_HOSTS: Record<AppStore, string> = {
+const APP_STORE_HOSTS: Record<AppStore, string> = {
   apple: 'apps.apple.com',
   google: 'play.google.com',
 }
@@ -92,22 +94,9 @@ export function checkAppStoreUrl(store: AppStore, url: unknown): RuleResult<stri
     store === 'apple'
       ? `This is not an App Store address. Open the portal app’s page in the App Store and paste its address; it starts with https://${host}/.`
       : `This is not a Google Play address. Open the portal app’s page on Google Play and paste its address; it starts with https://${host}/.`
-  if (typeof url !== 'string') return { ok: false, message }
-  let parsed: URL
-  try {
-    parsed = new URL(url.trim())
-  } catch {
+  const parsed = typeof url === 'string' ? URL.parse(url.trim()) : null
+  if (parsed?.protocol !== 'https:' || parsed.hostname !== host || !plainAuthority(parsed))
     return { ok: false, message }
-  }
-  if (
-    parsed.protocol !== 'https:' ||
-    parsed.hostname !== host ||
-    parsed.port !== '' ||
-    parsed.username !== '' ||
-    parsed.password !== ''
-  ) {
-    return { ok: false, message }
-  }
   return { ok: true, value: parsed.href }
 }
 
@@ -115,15 +104,10 @@ export function checkAppStoreUrl(store: AppStore, url: unknown): RuleResult<stri
 export function checkWebsiteHost(value: unknown): RuleResult<string> {
   const message =
     'Type only your website name, without https://, slashes or spaces, for example maplegrovepediatrics.org.'
-  if (typeof value !== 'string') return { ok: false, message }
-  const input = value.trim()
+  const input = typeof value === 'string' ? value.trim() : ''
   if (input === '' || /[\s/\\:@?#]/.test(input)) return { ok: false, message }
-  let host: string
-  try {
-    host = canonicalHost(new URL(`https://${input}`).hostname)
-  } catch {
-    return { ok: false, message }
-  }
+  // An address the URL parser refuses is no host at all ('').
+  const host = canonicalHost(URL.parse(`https://${input}`)?.hostname ?? '')
   if (host.startsWith('[') || /^[\d.]+$/.test(host)) {
     return {
       ok: false,
@@ -156,16 +140,10 @@ export function checkOpeningHours(row: {
 }): { field: 'opens' | 'closes'; message: string }[] {
   const has = (v: unknown) => v !== undefined && v !== null && v !== ''
   if (row.closed === true) {
-    const problems: { field: 'opens' | 'closes'; message: string }[] = []
-    for (const field of ['opens', 'closes'] as const) {
-      if (has(row[field])) {
-        problems.push({
-          field,
-          message: 'This day is marked closed but has a time. Remove the time, or untick "Closed".',
-        })
-      }
-    }
-    return problems
+    const message = 'This day is marked closed but has a time. Remove the time, or untick "Closed".'
+    return (['opens', 'closes'] as const)
+      .filter((field) => has(row[field]))
+      .map((field) => ({ field, message }))
   }
   if (!has(row.opens))
     return [{ field: 'opens', message: 'Type the opening time, or tick "Closed" for this day.' }]
@@ -180,35 +158,37 @@ export function checkOpeningHours(row: {
 
 /** A well-formed range (both times HH:MM, opening first), or null: malformed ones have their own messages. */
 function rangeOf(row: unknown): TimeRange | null {
-  if (typeof row !== 'object' || row === null) return null
-  const { opens, closes } = row as { opens?: unknown; closes?: unknown }
+  const { opens, closes } = (row ?? {}) as { opens?: unknown; closes?: unknown }
   return hhmm(opens) && hhmm(closes) && opens < closes ? { opens, closes } : null
-}
-
-/**
- * For each range that overlaps (or meets) an earlier one in time, by index, the two ranges: the
- * rule that lets a day have several ranges (a lunch break) but never the same minute twice.
- */
-function overlaps(rows: readonly unknown[]): Map<number, [TimeRange, TimeRange]> {
-  const ranges = rows
-    .map((row, index) => ({ index, range: rangeOf(row) }))
-    .filter((r): r is { index: number; range: TimeRange } => r.range !== null)
-    .sort((a, b) => (a.range.opens < b.range.opens ? -1 : a.range.opens > b.range.opens ? 1 : 0))
-  const found = new Map<number, [TimeRange, TimeRange]>()
-  ranges.forEach((current, i) => {
-    const earlier = ranges[i - 1]
-    if (earlier !== undefined && current.range.opens <= earlier.range.closes) {
-      found.set(current.index, [earlier.range, current.range])
-    }
-  })
-  return found
 }
 
 const words = (range: TimeRange) =>
   `${formatClockTime(range.opens)} – ${formatClockTime(range.closes)}`
 
-const overlapMessage = (what: string, [a, b]: [TimeRange, TimeRange]) =>
-  `${what} has hours that overlap: ${words(a)} and ${words(b)}. Change the times so one ends before the next begins (for a lunch break, for example 8:00 am – 12:00 pm and 1:00 pm – 5:00 pm), or join them into one line.`
+/**
+ * For each row whose range overlaps (or meets) an earlier one in time, by index, the message
+ * naming `what` (a day, an entry): the rule that lets a day have several ranges (a lunch break)
+ * but never the same minute twice.
+ */
+function overlaps(what: string, rows: readonly unknown[]): Map<number, string> {
+  const ranges = rows
+    .flatMap((row, index) => {
+      const range = rangeOf(row)
+      return range === null ? [] : [{ index, ...range }]
+    })
+    .sort((a, b) => (a.opens < b.opens ? -1 : a.opens > b.opens ? 1 : 0))
+  const found = new Map<number, string>()
+  ranges.forEach((range, i) => {
+    const earlier = ranges[i - 1]
+    if (earlier !== undefined && range.opens <= earlier.closes) {
+      found.set(
+        range.index,
+        `${what} has hours that overlap: ${words(earlier)} and ${words(range)}. Change the times so one ends before the next begins (for a lunch break, for example 8:00 am – 12:00 pm and 1:00 pm – 5:00 pm), or join them into one line.`,
+      )
+    }
+  })
+  return found
+}
 
 /**
  * The week's rows taken together: a day may have several lines (opening ranges, in any order,
@@ -219,26 +199,23 @@ const overlapMessage = (what: string, [a, b]: [TimeRange, TimeRange]) =>
 export function checkDayRanges(
   rows: readonly unknown[],
 ): Map<number, { field: 'day' | 'opens'; message: string }> {
-  const byDay = new Map<string, number[]>()
-  rows.forEach((row, index) => {
-    const day = typeof row === 'object' && row !== null ? (row as { day?: unknown }).day : undefined
-    if (typeof day === 'string') byDay.set(day, [...(byDay.get(day) ?? []), index])
-  })
+  const dayOf = (row: unknown) => (row as { day?: unknown } | null | undefined)?.day
   const problems = new Map<number, { field: 'day' | 'opens'; message: string }>()
-  for (const [day, indexes] of byDay) {
-    const closed = indexes.filter((i) => (rows[i] as { closed?: unknown }).closed === true)
-    if (closed.length > 0 && indexes.length > 1) {
-      for (const i of indexes.slice(1)) {
-        problems.set(i, {
-          field: 'day',
-          message: `${day} is marked closed, but it has another line. Remove the extra line, or untick "Closed" and give each line its times.`,
-        })
-      }
+  for (const day of new Set(rows.map(dayOf).filter((day) => typeof day === 'string'))) {
+    const indexes = rows.flatMap((row, i) => (dayOf(row) === day ? [i] : []))
+    if (
+      indexes.length > 1 &&
+      indexes.some((i) => (rows[i] as { closed?: unknown }).closed === true)
+    ) {
+      const message = `${day} is marked closed, but it has another line. Remove the extra line, or untick "Closed" and give each line its times.`
+      for (const i of indexes.slice(1)) problems.set(i, { field: 'day', message })
       continue
     }
-    const dayRows = indexes.map((i) => rows[i])
-    for (const [at, pair] of overlaps(dayRows)) {
-      problems.set(indexes[at] ?? at, { field: 'opens', message: overlapMessage(day, pair) })
+    for (const [at, message] of overlaps(
+      day,
+      indexes.map((i) => rows[i]),
+    )) {
+      problems.set(indexes[at] ?? at, { field: 'opens', message })
     }
   }
   return problems
@@ -282,12 +259,12 @@ export function checkSpecialHours(entry: {
   }
   hours.forEach((row, i) => {
     if (typeof row !== 'object' || row === null) return
-    for (const problem of checkOpeningHours(row)) {
-      problems.push({ path: ['hours', i, problem.field], message: problem.message })
+    for (const { field, message } of checkOpeningHours(row)) {
+      problems.push({ path: ['hours', i, field], message })
     }
   })
-  for (const [i, pair] of overlaps(hours)) {
-    problems.push({ path: ['hours', i, 'opens'], message: overlapMessage('This entry', pair) })
+  for (const [i, message] of overlaps('This entry', hours)) {
+    problems.push({ path: ['hours', i, 'opens'], message })
   }
   return problems
 }
@@ -373,13 +350,9 @@ export function checkWebPageLink(value: unknown): RuleResult<string> {
     ok: false as const,
     message: `This is not a full web address. Paste the page’s whole address, starting with https://, for example ${example}.`,
   }
-  if (typeof value !== 'string' || value.trim() === '') return notAnAddress
-  let url: URL
-  try {
-    url = new URL(value.trim())
-  } catch {
-    return notAnAddress
-  }
+  const input = typeof value === 'string' ? value.trim() : ''
+  const url = URL.parse(input)
+  if (url === null) return notAnAddress
   if (url.protocol !== 'https:') {
     return {
       ok: false,
@@ -387,18 +360,13 @@ export function checkWebPageLink(value: unknown): RuleResult<string> {
     }
   }
   // The URL parser drops an empty user name and password; an `@` before the host is still a trick.
-  const authority =
-    value
-      .trim()
-      .replace(/^https:\/*/i, '')
-      .split(/[/?#\\]/, 1)[0] ?? ''
-  if (url.username !== '' || url.password !== '' || url.port !== '' || authority.includes('@')) {
+  const authority = input.replace(/^https:\/*/i, '').split(/[/?#\\]/, 1)[0] ?? ''
+  if (!plainAuthority(url) || authority.includes('@')) {
     return {
       ok: false,
       message: `This address has a user name, a password or a port number in it, which patients’ browsers may not open safely. Paste the plain address of the page, for example ${example}.`,
     }
   }
-  const host = checkWebsiteHost(url.hostname)
-  if (!host.ok) return notAnAddress
+  if (!checkWebsiteHost(url.hostname).ok) return notAnAddress
   return { ok: true, value: url.href }
 }

@@ -70,7 +70,6 @@ describe('@doorway/content public exports', () => {
       rules,
       [
         'ACCESSIBILITY_REVIEW_DAYS',
-        'APP_STORE_HOSTS',
         'APP_STORE_NAMES',
         'BRAND_MIN_CONTRAST',
         'SLUG_PATTERN',
