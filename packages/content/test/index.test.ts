@@ -136,14 +136,7 @@ describe('@doorway/content public exports', () => {
     [
       '@doorway/content/reading-level',
       readingLevel,
-      [
-        'READING_GRADE_LIMIT',
-        'officeTextsByPage',
-        'readingLevel',
-        'readingLevelWarning',
-        'sentencesOf',
-        'wordsOf',
-      ],
+      ['READING_GRADE_LIMIT', 'officeTextsByPage', 'readingLevel', 'readingLevelWarning'],
     ],
     [
       '@doorway/content/queries',
