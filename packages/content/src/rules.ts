@@ -28,6 +28,9 @@ export { ACCESSIBILITY_REVIEW_DAYS, accessibilityReviewWarning } from './accessi
 
 export type RuleResult<T> = { ok: true; value: T } | { ok: false; message: string }
 
+/** A rule's refusal: the message an office manager reads. */
+const refuse = (message: string) => ({ ok: false as const, message })
+
 const hhmm = (v: unknown): v is string => clockTime.safeParse(v).success
 
 /** No user name, password or port: the parts an address can use to pass for another site. */
@@ -55,11 +58,9 @@ export const APP_STORE_NAMES: Record<AppStore, string> = {
  * is the pause that phones' diallers honour, where RFC 3966's `;ext=` is mostly ignored.
  */
 export function checkPhone(value: unknown, defaultCountry: CountryCode = 'US'): RuleResult<Phone> {
-  const bad = {
-    ok: false as const,
-    message:
-      'This is not a phone number that can be dialled. Type the full number with its area code, for example (217) 555-0100.',
-  }
+  const bad = refuse(
+    'This is not a phone number that can be dialled. Type the full number with its area code, for example (217) 555-0100.',
+  )
   if (typeof value !== 'string' || value.trim() === '') return bad
   const parsed = parsePhoneNumberFromString(value, defaultCountry)
   if (parsed === undefined || !parsed.isValid()) return bad
@@ -77,13 +78,13 @@ export function checkPhone(value: unknown, defaultCountry: CountryCode = 'US'): 
 export function checkTimeZone(value: unknown): RuleResult<string> {
   const message =
     'This is not a time zone name. Choose one from the list, for example America/Chicago.'
-  if (typeof value !== 'string' || value.trim() === '') return { ok: false, message }
+  if (typeof value !== 'string' || value.trim() === '') return refuse(message)
   try {
     // Intl throws a RangeError for an unknown zone; it accepts every IANA name and alias.
     new Intl.DateTimeFormat('en-US', { timeZone: value })
     return { ok: true, value }
   } catch {
-    return { ok: false, message }
+    return refuse(message)
   }
 }
 
@@ -96,7 +97,7 @@ export function checkAppStoreUrl(store: AppStore, url: unknown): RuleResult<stri
       : `This is not a Google Play address. Open the portal app’s page on Google Play and paste its address; it starts with https://${host}/.`
   const parsed = typeof url === 'string' ? URL.parse(url.trim()) : null
   if (parsed?.protocol !== 'https:' || parsed.hostname !== host || !plainAuthority(parsed))
-    return { ok: false, message }
+    return refuse(message)
   return { ok: true, value: parsed.href }
 }
 
@@ -105,30 +106,23 @@ export function checkWebsiteHost(value: unknown): RuleResult<string> {
   const message =
     'Type only your website name, without https://, slashes or spaces, for example maplegrovepediatrics.org.'
   const input = typeof value === 'string' ? value.trim() : ''
-  if (input === '' || /[\s/\\:@?#]/.test(input)) return { ok: false, message }
+  if (input === '' || /[\s/\\:@?#]/.test(input)) return refuse(message)
   // An address the URL parser refuses is no host at all ('').
   const host = canonicalHost(URL.parse(`https://${input}`)?.hostname ?? '')
-  if (host.startsWith('[') || /^[\d.]+$/.test(host)) {
-    return {
-      ok: false,
-      message:
-        'This is a number (an IP address). Type your website name, for example maplegrovepediatrics.org.',
-    }
-  }
-  if (!host.includes('.') || host.split('.').some((label) => label === ''))
-    return { ok: false, message }
+  if (host.startsWith('[') || /^[\d.]+$/.test(host))
+    return refuse(
+      'This is a number (an IP address). Type your website name, for example maplegrovepediatrics.org.',
+    )
+  if (!host.includes('.') || host.split('.').some((label) => label === '')) return refuse(message)
   return { ok: true, value: host }
 }
 
 /** Checks a location slug: present and URL-safe. Uniqueness needs every location; `check` does that. */
 export function checkSlug(value: unknown): RuleResult<string> {
-  if (typeof value !== 'string' || !SLUG_PATTERN.test(value)) {
-    return {
-      ok: false,
-      message:
-        'The web address name (slug) may use only lower-case letters, digits and single dashes, for example north-side. Click "Generate" to make one.',
-    }
-  }
+  if (typeof value !== 'string' || !SLUG_PATTERN.test(value))
+    return refuse(
+      'The web address name (slug) may use only lower-case letters, digits and single dashes, for example north-side. Click "Generate" to make one.',
+    )
   return { ok: true, value }
 }
 
@@ -196,26 +190,18 @@ function overlaps(what: string, rows: readonly unknown[]): Map<number, string> {
  * line. For each row in the wrong, by index, the field and the message, naming the day. Rows
  * without a day are left to the model's own "choose a day" message.
  */
-export function checkDayRanges(
-  rows: readonly unknown[],
-): Map<number, { field: 'day' | 'opens'; message: string }> {
+export function checkDayRanges(rows: readonly unknown[]) {
   const dayOf = (row: unknown) => (row as { day?: unknown } | null | undefined)?.day
   const problems = new Map<number, { field: 'day' | 'opens'; message: string }>()
   for (const day of new Set(rows.map(dayOf).filter((day) => typeof day === 'string'))) {
     const indexes = rows.flatMap((row, i) => (dayOf(row) === day ? [i] : []))
-    if (
-      indexes.length > 1 &&
-      indexes.some((i) => (rows[i] as { closed?: unknown }).closed === true)
-    ) {
+    const dayRows = indexes.map((i) => rows[i] as { closed?: unknown })
+    if (dayRows.length > 1 && dayRows.some((row) => row.closed === true)) {
       const message = `${day} is marked closed, but it has another line. Remove the extra line, or untick "Closed" and give each line its times.`
       for (const i of indexes.slice(1)) problems.set(i, { field: 'day', message })
-      continue
-    }
-    for (const [at, message] of overlaps(
-      day,
-      indexes.map((i) => rows[i]),
-    )) {
-      problems.set(indexes[at] ?? at, { field: 'opens', message })
+    } else {
+      for (const [at, message] of overlaps(day, dayRows))
+        problems.set(indexes[at] ?? at, { field: 'opens', message })
     }
   }
   return problems
@@ -227,44 +213,37 @@ export function checkSpecialHours(entry: {
   lastDay?: unknown
   closed?: unknown
   hours?: unknown
-}): { path: (string | number)[]; message: string }[] {
+}) {
   const problems: { path: (string | number)[]; message: string }[] = []
+  const add = (path: (string | number)[], message: string) => problems.push({ path, message })
   const { firstDay, lastDay } = entry
   // YYYY-MM-DD strings compare as dates; anything else is the model's to report.
   const isDate = (v: unknown): v is string => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)
   if (isDate(firstDay) && isDate(lastDay) && lastDay < firstDay) {
-    problems.push({
-      path: ['lastDay'],
-      message:
-        'The last day is before the first day. Choose a last day on or after the first day, or leave it empty for one day.',
-    })
+    add(
+      ['lastDay'],
+      'The last day is before the first day. Choose a last day on or after the first day, or leave it empty for one day.',
+    )
   }
   const hours = Array.isArray(entry.hours) ? entry.hours : []
   if (entry.closed === true) {
     if (hours.length > 0) {
-      problems.push({
-        path: ['hours'],
-        message:
-          'These days are marked closed but have opening times. Remove the times, or untick "Closed".',
-      })
+      add(
+        ['hours'],
+        'These days are marked closed but have opening times. Remove the times, or untick "Closed".',
+      )
     }
-    return problems
-  }
-  if (hours.length === 0) {
-    problems.push({
-      path: ['hours'],
-      message: 'Add the opening times for these days, or tick "Closed" if you are closed all day.',
+  } else if (hours.length === 0) {
+    add(
+      ['hours'],
+      'Add the opening times for these days, or tick "Closed" if you are closed all day.',
+    )
+  } else {
+    hours.forEach((row, i) => {
+      if (typeof row !== 'object' || row === null) return
+      for (const { field, message } of checkOpeningHours(row)) add(['hours', i, field], message)
     })
-    return problems
-  }
-  hours.forEach((row, i) => {
-    if (typeof row !== 'object' || row === null) return
-    for (const { field, message } of checkOpeningHours(row)) {
-      problems.push({ path: ['hours', i, field], message })
-    }
-  })
-  for (const [i, message] of overlaps('This entry', hours)) {
-    problems.push({ path: ['hours', i, 'opens'], message })
+    for (const [i, message] of overlaps('This entry', hours)) add(['hours', i, 'opens'], message)
   }
   return problems
 }
@@ -274,12 +253,8 @@ export function checkOutageWindow(startsAt: unknown, endsAt: unknown): RuleResul
   if (typeof startsAt !== 'string' || typeof endsAt !== 'string') return { ok: true, value: null }
   const start = Date.parse(startsAt)
   const end = Date.parse(endsAt)
-  if (Number.isFinite(start) && Number.isFinite(end) && end <= start) {
-    return {
-      ok: false,
-      message: 'The notice ends before it starts. Choose an end time after the start time.',
-    }
-  }
+  if (Number.isFinite(start) && Number.isFinite(end) && end <= start)
+    return refuse('The notice ends before it starts. Choose an end time after the start time.')
   return { ok: true, value: null }
 }
 
@@ -289,11 +264,9 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 export function checkEmail(value: unknown): RuleResult<string> {
   const email = typeof value === 'string' ? value.trim() : ''
   if (EMAIL.test(email)) return { ok: true, value: email }
-  return {
-    ok: false,
-    message:
-      'This is not an email address. Type it in full, for example civilrights@maplegrove.example.',
-  }
+  return refuse(
+    'This is not an email address. Type it in full, for example civilrights@maplegrove.example.',
+  )
 }
 
 /** For each row whose language an earlier row already lists (in any spelling): the message. */
@@ -315,7 +288,7 @@ export function checkEachLanguageOnce(languages: readonly unknown[]): Map<number
 export function checkSiteLanguage(value: unknown): RuleResult<string> {
   const tag = checkLanguageTag(value)
   if (tag.ok && tag.value === DEFAULT_LANGUAGE)
-    return { ok: false, message: 'English is always on. Remove this line.' }
+    return refuse('English is always on. Remove this line.')
   return tag
 }
 
@@ -327,13 +300,10 @@ export function checkSiteLanguage(value: unknown): RuleResult<string> {
  */
 export function checkHandoutLink(choice: unknown, signUpUrl: unknown): RuleResult<HandoutLink> {
   const hasSignUp = typeof signUpUrl === 'string' && signUpUrl.trim() !== ''
-  if (choice === 'sign-up' && !hasSignUp) {
-    return {
-      ok: false,
-      message:
-        'The QR code on the printed sign-up sheet is set to go to the first-time sign-up address, but there is none. Add the sign-up address your portal vendor gave you (under "Sign-in and sign-up"), or choose the sign-in address for the QR code.',
-    }
-  }
+  if (choice === 'sign-up' && !hasSignUp)
+    return refuse(
+      'The QR code on the printed sign-up sheet is set to go to the first-time sign-up address, but there is none. Add the sign-up address your portal vendor gave you (under "Sign-in and sign-up"), or choose the sign-in address for the QR code.',
+    )
   const chosen = HANDOUT_LINKS.find((link) => link === choice)
   return { ok: true, value: chosen ?? (hasSignUp ? 'sign-up' : 'sign-in') }
 }
@@ -346,27 +316,22 @@ export function checkHandoutLink(choice: unknown, signUpUrl: unknown): RuleResul
  */
 export function checkWebPageLink(value: unknown): RuleResult<string> {
   const example = 'https://www.yourclinic.org/records-form.pdf'
-  const notAnAddress = {
-    ok: false as const,
-    message: `This is not a full web address. Paste the page’s whole address, starting with https://, for example ${example}.`,
-  }
+  const notAnAddress = refuse(
+    `This is not a full web address. Paste the page’s whole address, starting with https://, for example ${example}.`,
+  )
   const input = typeof value === 'string' ? value.trim() : ''
   const url = URL.parse(input)
   if (url === null) return notAnAddress
-  if (url.protocol !== 'https:') {
-    return {
-      ok: false,
-      message: `This address must start with https:// so it opens safely. Paste the https:// address of the page, for example ${example}.`,
-    }
-  }
+  if (url.protocol !== 'https:')
+    return refuse(
+      `This address must start with https:// so it opens safely. Paste the https:// address of the page, for example ${example}.`,
+    )
   // The URL parser drops an empty user name and password; an `@` before the host is still a trick.
   const authority = input.replace(/^https:\/*/i, '').split(/[/?#\\]/, 1)[0] ?? ''
-  if (!plainAuthority(url) || authority.includes('@')) {
-    return {
-      ok: false,
-      message: `This address has a user name, a password or a port number in it, which patients’ browsers may not open safely. Paste the plain address of the page, for example ${example}.`,
-    }
-  }
+  if (!plainAuthority(url) || authority.includes('@'))
+    return refuse(
+      `This address has a user name, a password or a port number in it, which patients’ browsers may not open safely. Paste the plain address of the page, for example ${example}.`,
+    )
   if (!checkWebsiteHost(url.hostname).ok) return notAnAddress
   return { ok: true, value: url.href }
 }
