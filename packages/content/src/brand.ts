@@ -82,9 +82,8 @@ export function localImagePath(file: string): string {
 
 /** Whether `file` is a name `localImagePath` may serve: exactly one `parseImageRef` makes, no other path. */
 export function isImageFile(file: string): boolean {
-  const dot = file.lastIndexOf('.')
-  const ref = `image-${file.slice(0, dot)}-${file.slice(dot + 1)}`
-  return dot > 0 && parseImageRef(ref)?.file === file
+  // The asset id is the file name with its last dot made a dash.
+  return parseImageRef(`image-${file.replace(/\.([^.]*)$/, '-$1')}`)?.file === file
 }
 
 /** The logo as the header shows it: explicit width and height (no layout shift) and its sources. */

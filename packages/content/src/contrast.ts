@@ -54,14 +54,10 @@ function fromHsl([h, s, l]: [number, number, number]): string {
   const p = 2 * l - q
   const channel = (t: number) => {
     const u = t < 0 ? t + 1 : t > 1 ? t - 1 : t
-    const v =
-      u < 1 / 6
-        ? p + (q - p) * 6 * u
-        : u < 1 / 2
-          ? q
-          : u < 2 / 3
-            ? p + (q - p) * (2 / 3 - u) * 6
-            : p
+    let v = p
+    if (u < 1 / 6) v = p + (q - p) * 6 * u
+    else if (u < 1 / 2) v = q
+    else if (u < 2 / 3) v = p + (q - p) * (2 / 3 - u) * 6
     return Math.round(v * 255)
       .toString(16)
       .padStart(2, '0')
