@@ -2,7 +2,7 @@ import { checkLanguageTag, DEFAULT_LANGUAGE, englishName } from '@doorway/langua
 import { canonicalHost } from '@doorway/portal-link'
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max'
 import { clockTime, HANDOUT_LINKS, type AppStore, type HandoutLink } from './model'
-import { formatClockTime, type Phone, type TimeRange } from './site'
+import { formatTimeRanges, type Phone } from './site'
 
 /**
  * Field rules shared by `check` and the Studio's validation, so the two never disagree. Each is
@@ -150,15 +150,6 @@ export function checkOpeningHours(row: {
   return []
 }
 
-/** A well-formed range (both times HH:MM, opening first), or null: malformed ones have their own messages. */
-function rangeOf(row: unknown): TimeRange | null {
-  const { opens, closes } = (row ?? {}) as { opens?: unknown; closes?: unknown }
-  return hhmm(opens) && hhmm(closes) && opens < closes ? { opens, closes } : null
-}
-
-const words = (range: TimeRange) =>
-  `${formatClockTime(range.opens)} – ${formatClockTime(range.closes)}`
-
 /**
  * For each row whose range overlaps (or meets) an earlier one in time, by index, the message
  * naming `what` (a day, an entry): the rule that lets a day have several ranges (a lunch break)
@@ -167,8 +158,9 @@ const words = (range: TimeRange) =>
 function overlaps(what: string, rows: readonly unknown[]): Map<number, string> {
   const ranges = rows
     .flatMap((row, index) => {
-      const range = rangeOf(row)
-      return range === null ? [] : [{ index, ...range }]
+      // Well-formed ranges only (HH:MM, opening first): malformed ones have their own messages.
+      const { opens, closes } = (row ?? {}) as { opens?: unknown; closes?: unknown }
+      return hhmm(opens) && hhmm(closes) && opens < closes ? [{ index, opens, closes }] : []
     })
     .sort((a, b) => (a.opens < b.opens ? -1 : a.opens > b.opens ? 1 : 0))
   const found = new Map<number, string>()
@@ -177,7 +169,7 @@ function overlaps(what: string, rows: readonly unknown[]): Map<number, string> {
     if (earlier !== undefined && range.opens <= earlier.closes) {
       found.set(
         range.index,
-        `${what} has hours that overlap: ${words(earlier)} and ${words(range)}. Change the times so one ends before the next begins (for a lunch break, for example 8:00 am – 12:00 pm and 1:00 pm – 5:00 pm), or join them into one line.`,
+        `${what} has hours that overlap: ${formatTimeRanges([earlier])} and ${formatTimeRanges([range])}. Change the times so one ends before the next begins (for a lunch break, for example 8:00 am – 12:00 pm and 1:00 pm – 5:00 pm), or join them into one line.`,
       )
     }
   })
