@@ -250,12 +250,10 @@ export function checkOutageWindow(startsAt: unknown, endsAt: unknown): RuleResul
   return { ok: true, value: null }
 }
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
-
 /** An email address, as far as a person can check it by eye: name@place.domain, no spaces. */
 export function checkEmail(value: unknown): RuleResult<string> {
   const email = typeof value === 'string' ? value.trim() : ''
-  if (EMAIL.test(email)) return { ok: true, value: email }
+  if (/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) return { ok: true, value: email }
   return refuse(
     'This is not an email address. Type it in full, for example civilrights@maplegrove.example.',
   )
