@@ -3,6 +3,8 @@
  * Browser-safe: no file system here (the local image files are `sources.ts`'s).
  */
 
+import type { RuleResult } from './rules'
+
 /** Logo file types the site shows, by the extension Sanity gives the asset, with their names. */
 export const LOGO_TYPES = {
   svg: { name: 'SVG', mime: 'image/svg+xml' },
@@ -58,9 +60,7 @@ export function parseImageRef(ref: unknown): ImageAsset | null {
  * Checks the logo's asset reference: an image the site can show. The build and the Studio say
  * the same when it is not.
  */
-export function checkLogoAsset(
-  ref: unknown,
-): { ok: true; value: ImageAsset } | { ok: false; message: string } {
+export function checkLogoAsset(ref: unknown): RuleResult<ImageAsset> {
   const asset = parseImageRef(ref)
   if (asset !== null) return { ok: true, value: asset }
   return {
@@ -82,9 +82,8 @@ export function localImagePath(file: string): string {
 
 /** Whether `file` is a name `localImagePath` may serve: exactly one `parseImageRef` makes, no other path. */
 export function isImageFile(file: string): boolean {
-  const dot = file.lastIndexOf('.')
-  const ref = `image-${file.slice(0, dot)}-${file.slice(dot + 1)}`
-  return dot > 0 && parseImageRef(ref)?.file === file
+  // The asset id is the file name with its last dot made a dash.
+  return parseImageRef(`image-${file.replace(/\.([^.]*)$/, '-$1')}`)?.file === file
 }
 
 /** The logo as the header shows it: explicit width and height (no layout shift) and its sources. */
@@ -101,18 +100,14 @@ export interface Logo {
 /** The header's logo for `asset`, from `source`. */
 export function logoImage(asset: ImageAsset, alt: string, source: ImageSource): Logo {
   const height = LOGO_HEIGHT
-  const width = Math.round((asset.width * height) / asset.height)
-  if (source.kind === 'local') {
-    return { alt, width, height, src: localImagePath(asset.file), srcSet: null }
-  }
+  const size = { alt, width: Math.round((asset.width * height) / asset.height), height }
+  if (source.kind === 'local') return { ...size, src: localImagePath(asset.file), srcSet: null }
   const url = `${SANITY_IMAGE_ORIGIN}/images/${source.projectId}/${source.dataset}/${asset.file}`
-  if (asset.extension === 'svg') return { alt, width, height, src: url, srcSet: null }
+  if (asset.extension === 'svg') return { ...size, src: url, srcSet: null }
   // The CDN scales on `h` and never enlarges (`fit=max`); the original is the limit.
   const sized = (scale: number) => `${url}?h=${height * scale}&fit=max`
   return {
-    alt,
-    width,
-    height,
+    ...size,
     src: sized(1),
     srcSet: [1, 2, 3].map((scale) => `${sized(scale)} ${scale}x`).join(', '),
   }

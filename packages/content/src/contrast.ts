@@ -1,3 +1,5 @@
+import type { RuleResult } from './rules'
+
 /**
  * The brand-colour rule: WCAG 2.x contrast of a clinic's colour with white. The site uses a
  * brand colour only as text on white and as a background under white text, and contrast is
@@ -8,26 +10,19 @@
 /** WCAG 2.x AA for normal text: 4.5 to 1. */
 export const BRAND_MIN_CONTRAST = 4.5
 
-/** A colour as `#rrggbb` (lower case) or three-digit `#rgb`; surrounding spaces are allowed. */
-const HEX = /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i
-
-/** `#rgb` or `#rrggbb` as lower-case `#rrggbb`, or null. */
+/** `#rgb` or `#rrggbb`, any case, spaces around allowed, as lower-case `#rrggbb`; or null. */
 export function parseHexColor(value: unknown): string | null {
-  if (typeof value !== 'string') return null
-  const hex = value.trim()
-  if (!HEX.test(hex)) return null
+  const hex = typeof value === 'string' ? value.trim() : ''
+  if (!/^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i.test(hex)) return null
   const digits = hex.slice(1).toLowerCase()
   return `#${digits.length === 3 ? [...digits].map((d) => d + d).join('') : digits}`
 }
 
-const channels = (hex: string): [number, number, number] => [
-  parseInt(hex.slice(1, 3), 16),
-  parseInt(hex.slice(3, 5), 16),
-  parseInt(hex.slice(5, 7), 16),
-]
+/** The red, green and blue of a `#rrggbb` colour, 0 to 255. */
+const channels = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16))
 
 /** WCAG 2.x relative luminance of a `#rrggbb` colour (0 black … 1 white). */
-export function relativeLuminance(hex: string): number {
+function relativeLuminance(hex: string): number {
   const [r, g, b] = channels(hex).map((c) => {
     const s = c / 255
     return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4
@@ -37,11 +32,8 @@ export function relativeLuminance(hex: string): number {
 
 /** WCAG 2.x contrast ratio of two `#rrggbb` colours, from 1 to 21 (order does not matter). */
 export function contrastRatio(a: string, b: string): number {
-  const [light, dark] = [relativeLuminance(a), relativeLuminance(b)].sort((x, y) => y - x) as [
-    number,
-    number,
-  ]
-  return (light + 0.05) / (dark + 0.05)
+  const [x, y] = [relativeLuminance(a), relativeLuminance(b)]
+  return (Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05)
 }
 
 function toHsl(hex: string): [number, number, number] {
@@ -62,14 +54,10 @@ function fromHsl([h, s, l]: [number, number, number]): string {
   const p = 2 * l - q
   const channel = (t: number) => {
     const u = t < 0 ? t + 1 : t > 1 ? t - 1 : t
-    const v =
-      u < 1 / 6
-        ? p + (q - p) * 6 * u
-        : u < 1 / 2
-          ? q
-          : u < 2 / 3
-            ? p + (q - p) * (2 / 3 - u) * 6
-            : p
+    let v = p
+    if (u < 1 / 6) v = p + (q - p) * 6 * u
+    else if (u < 1 / 2) v = q
+    else if (u < 2 / 3) v = p + (q - p) * (2 / 3 - u) * 6
     return Math.round(v * 255)
       .toString(16)
       .padStart(2, '0')
@@ -98,12 +86,9 @@ export type BrandColorField = 'main color' | 'second color'
  * a hex code whose contrast with white is at least 4.5 to 1. Returns it as `#rrggbb`; a refusal
  * names the field and gives the nearest darker shade that passes.
  */
-export function checkBrandColor(
-  value: unknown,
-  field: BrandColorField,
-): { ok: true; value: string } | { ok: false; message: string } {
+export function checkBrandColor(value: unknown, field: BrandColorField): RuleResult<string> {
   const hex = parseHexColor(value)
-  const what = field === 'main color' ? 'The main color' : 'The second color'
+  const what = `The ${field}`
   if (hex === null) {
     return {
       ok: false,

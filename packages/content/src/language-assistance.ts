@@ -14,34 +14,32 @@ export function checkLanguageAssistance(
   const coordinator = checkContactPoint(raw, problems, 'languageAssistance', 'coordinator')
   const rows = list(get(raw, ...at('taglines')))
   const repeated = checkEachLanguageOnce(rows.map((row) => get(row, 'language')))
-  const taglines = rows.map((row, i) => {
+  const taglines = rows.flatMap((row, i) => {
     const tag = problems.at(raw, at('taglines', i, 'language'), checkLanguageTag)
-    if (tag == null) return null
+    if (tag == null) return []
     const twice = repeated.get(i)
     if (twice !== undefined) {
       problems.add(raw, at('taglines', i, 'language'), twice)
-      return null
+      return []
     }
     // No text is not "absent" here: it means the ready-made tagline.
     const template = checkTagline(tag, get(row, 'text'))
     if (!template.ok) {
       problems.add(raw, at('taglines', i, 'text'), template.message)
-      return null
+      return []
     }
-    return { key: String(get(row, '_key')), tag, template: template.value }
+    return [{ key: String(get(row, '_key')), tag, template: template.value }]
   })
 
   return (mainPhone) => ({
     coordinator,
-    taglines: taglines
-      .filter((row) => row !== null)
-      .map(({ key, tag, template }) => ({
-        key,
-        lang: tag,
-        dir: textDirection(tag),
-        englishName: englishName(tag),
-        ownName: ownName(tag),
-        text: fillTagline(template, mainPhone.display),
-      })),
+    taglines: taglines.map(({ key, tag, template }) => ({
+      key,
+      lang: tag,
+      dir: textDirection(tag),
+      englishName: englishName(tag),
+      ownName: ownName(tag),
+      text: fillTagline(template, mainPhone.display),
+    })),
   })
 }

@@ -13,69 +13,45 @@ import { PORTAL_HELP_PATH, type SiteContent } from './site'
 /** Above this grade the Studio warns (publishing stays possible). */
 export const READING_GRADE_LIMIT = 8
 
-/** What a text is made of, as the formula counts it. */
-export interface ReadingCounts {
-  sentences: number
-  words: number
-  syllables: number
-}
-
-export interface ReadingLevel extends ReadingCounts {
-  /** The Flesch-Kincaid grade, rounded to one decimal. */
-  grade: number
-  /** The sentence with the most words: the first one to shorten. */
-  longestSentence: string
-}
-
 const sentenceSegmenter = new Intl.Segmenter('en', { granularity: 'sentence' })
 const wordSegmenter = new Intl.Segmenter('en', { granularity: 'word' })
 
-/**
- * The sentences of a text. A line break also ends a sentence: list items and short lines are
- * read one at a time even without a full stop.
- */
-export function sentencesOf(text: string): string[] {
-  const sentences: string[] = []
-  for (const line of text.split(/\n+/)) {
-    for (const { segment } of sentenceSegmenter.segment(line)) {
-      if (wordsOf(segment).length > 0) sentences.push(segment.trim())
-    }
-  }
-  return sentences
-}
-
 /** The words of a text (numbers count as words; punctuation and spaces do not). */
-export function wordsOf(text: string): string[] {
-  const words: string[] = []
-  for (const { segment, isWordLike } of wordSegmenter.segment(text)) {
-    if (isWordLike === true) words.push(segment)
-  }
-  return words
-}
+const wordsOf = (text: string): string[] =>
+  [...wordSegmenter.segment(text)].flatMap((s) => (s.isWordLike === true ? [s.segment] : []))
+
+/**
+ * The sentences of a text, each with its words. A line break also ends a sentence: list items
+ * and short lines are read one at a time even without a full stop.
+ */
+const sentencesOf = (text: string) =>
+  text
+    .split(/\n+/)
+    .flatMap((line) =>
+      [...sentenceSegmenter.segment(line)]
+        .map(({ segment }) => ({ sentence: segment.trim(), words: wordsOf(segment) }))
+        .filter(({ words }) => words.length > 0),
+    )
 
 /**
  * The reading level of one or more texts read together (a page's texts), or null when there is
- * nothing to read.
+ * nothing to read: the counts the formula uses, the grade rounded to one decimal, and the
+ * sentence with the most words (the first one to shorten).
  */
-export function readingLevel(texts: string | readonly string[]): ReadingLevel | null {
+export function readingLevel(texts: string | readonly string[]) {
   const sentences = (typeof texts === 'string' ? [texts] : texts).flatMap(sentencesOf)
-  let words = 0
-  let syllables = 0
-  let longestSentence = ''
-  let longestWords = 0
-  for (const sentence of sentences) {
-    const sentenceWords = wordsOf(sentence)
-    words += sentenceWords.length
-    for (const word of sentenceWords) syllables += Math.max(1, syllable(word))
-    if (sentenceWords.length > longestWords) {
-      longestWords = sentenceWords.length
-      longestSentence = sentence
-    }
-  }
-  if (words === 0) return null
-  const counts = { sentences: sentences.length, words, syllables }
-  const grade = fleschKincaid({ sentence: counts.sentences, word: words, syllable: syllables })
-  return { ...counts, grade: Math.round(grade * 10) / 10, longestSentence }
+  const words = sentences.flatMap((sentence) => sentence.words)
+  if (words.length === 0) return null
+  const syllables = words.reduce((sum, word) => sum + Math.max(1, syllable(word)), 0)
+  const counts = { sentences: sentences.length, words: words.length, syllables }
+  const grade = fleschKincaid({
+    sentence: counts.sentences,
+    word: counts.words,
+    syllable: syllables,
+  })
+  // The first of the longest, as a reader meets them.
+  const longest = sentences.reduce((a, b) => (b.words.length > a.words.length ? b : a))
+  return { ...counts, grade: Math.round(grade * 10) / 10, longestSentence: longest.sentence }
 }
 
 /**

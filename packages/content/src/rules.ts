@@ -1,8 +1,8 @@
 import { checkLanguageTag, DEFAULT_LANGUAGE, englishName } from '@doorway/languages'
 import { canonicalHost } from '@doorway/portal-link'
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max'
-import { HANDOUT_LINKS, type AppStore, type HandoutLink } from './model'
-import { formatClockTime, type Phone, type TimeRange } from './site'
+import { clockTime, HANDOUT_LINKS, type AppStore, type HandoutLink } from './model'
+import { formatTimeRanges, type Phone } from './site'
 
 /**
  * Field rules shared by `check` and the Studio's validation, so the two never disagree. Each is
@@ -28,14 +28,19 @@ export { ACCESSIBILITY_REVIEW_DAYS, accessibilityReviewWarning } from './accessi
 
 export type RuleResult<T> = { ok: true; value: T } | { ok: false; message: string }
 
-const CLOCK_TIME = /^([01]\d|2[0-3]):[0-5]\d$/
-const hhmm = (v: unknown): v is string => typeof v === 'string' && CLOCK_TIME.test(v)
+/** A rule's refusal: the message an office manager reads. */
+const refuse = (message: string) => ({ ok: false as const, message })
+
+const hhmm = (v: unknown): v is string => clockTime.safeParse(v).success
+
+/** No user name, password or port: the parts an address can use to pass for another site. */
+const plainAuthority = (url: URL) => url.username === '' && url.password === '' && url.port === ''
 
 /** Location slugs: lower-case words joined by single dashes, safe in a URL as is. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
 /** The only hosts an app link may point to, per store. */
-export const APP_STORE_HOSTS: Record<AppStore, string> = {
+const APP_STORE_HOSTS: Record<AppStore, string> = {
   apple: 'apps.apple.com',
   google: 'play.google.com',
 }
@@ -53,11 +58,9 @@ export const APP_STORE_NAMES: Record<AppStore, string> = {
  * is the pause that phones' diallers honour, where RFC 3966's `;ext=` is mostly ignored.
  */
 export function checkPhone(value: unknown, defaultCountry: CountryCode = 'US'): RuleResult<Phone> {
-  const bad = {
-    ok: false as const,
-    message:
-      'This is not a phone number that can be dialled. Type the full number with its area code, for example (217) 555-0100.',
-  }
+  const bad = refuse(
+    'This is not a phone number that can be dialled. Type the full number with its area code, for example (217) 555-0100.',
+  )
   if (typeof value !== 'string' || value.trim() === '') return bad
   const parsed = parsePhoneNumberFromString(value, defaultCountry)
   if (parsed === undefined || !parsed.isValid()) return bad
@@ -75,13 +78,13 @@ export function checkPhone(value: unknown, defaultCountry: CountryCode = 'US'): 
 export function checkTimeZone(value: unknown): RuleResult<string> {
   const message =
     'This is not a time zone name. Choose one from the list, for example America/Chicago.'
-  if (typeof value !== 'string' || value.trim() === '') return { ok: false, message }
+  if (typeof value !== 'string' || value.trim() === '') return refuse(message)
   try {
     // Intl throws a RangeError for an unknown zone; it accepts every IANA name and alias.
     new Intl.DateTimeFormat('en-US', { timeZone: value })
     return { ok: true, value }
   } catch {
-    return { ok: false, message }
+    return refuse(message)
   }
 }
 
@@ -92,22 +95,9 @@ export function checkAppStoreUrl(store: AppStore, url: unknown): RuleResult<stri
     store === 'apple'
       ? `This is not an App Store address. Open the portal app’s page in the App Store and paste its address; it starts with https://${host}/.`
       : `This is not a Google Play address. Open the portal app’s page on Google Play and paste its address; it starts with https://${host}/.`
-  if (typeof url !== 'string') return { ok: false, message }
-  let parsed: URL
-  try {
-    parsed = new URL(url.trim())
-  } catch {
-    return { ok: false, message }
-  }
-  if (
-    parsed.protocol !== 'https:' ||
-    parsed.hostname !== host ||
-    parsed.port !== '' ||
-    parsed.username !== '' ||
-    parsed.password !== ''
-  ) {
-    return { ok: false, message }
-  }
+  const parsed = typeof url === 'string' ? URL.parse(url.trim()) : null
+  if (parsed?.protocol !== 'https:' || parsed.hostname !== host || !plainAuthority(parsed))
+    return refuse(message)
   return { ok: true, value: parsed.href }
 }
 
@@ -115,36 +105,24 @@ export function checkAppStoreUrl(store: AppStore, url: unknown): RuleResult<stri
 export function checkWebsiteHost(value: unknown): RuleResult<string> {
   const message =
     'Type only your website name, without https://, slashes or spaces, for example maplegrovepediatrics.org.'
-  if (typeof value !== 'string') return { ok: false, message }
-  const input = value.trim()
-  if (input === '' || /[\s/\\:@?#]/.test(input)) return { ok: false, message }
-  let host: string
-  try {
-    host = canonicalHost(new URL(`https://${input}`).hostname)
-  } catch {
-    return { ok: false, message }
-  }
-  if (host.startsWith('[') || /^[\d.]+$/.test(host)) {
-    return {
-      ok: false,
-      message:
-        'This is a number (an IP address). Type your website name, for example maplegrovepediatrics.org.',
-    }
-  }
-  if (!host.includes('.') || host.split('.').some((label) => label === ''))
-    return { ok: false, message }
+  const input = typeof value === 'string' ? value.trim() : ''
+  if (input === '' || /[\s/\\:@?#]/.test(input)) return refuse(message)
+  // An address the URL parser refuses is no host at all ('').
+  const host = canonicalHost(URL.parse(`https://${input}`)?.hostname ?? '')
+  if (host.startsWith('[') || /^[\d.]+$/.test(host))
+    return refuse(
+      'This is a number (an IP address). Type your website name, for example maplegrovepediatrics.org.',
+    )
+  if (!host.includes('.') || host.split('.').some((label) => label === '')) return refuse(message)
   return { ok: true, value: host }
 }
 
 /** Checks a location slug: present and URL-safe. Uniqueness needs every location; `check` does that. */
 export function checkSlug(value: unknown): RuleResult<string> {
-  if (typeof value !== 'string' || !SLUG_PATTERN.test(value)) {
-    return {
-      ok: false,
-      message:
-        'The web address name (slug) may use only lower-case letters, digits and single dashes, for example north-side. Click "Generate" to make one.',
-    }
-  }
+  if (typeof value !== 'string' || !SLUG_PATTERN.test(value))
+    return refuse(
+      'The web address name (slug) may use only lower-case letters, digits and single dashes, for example north-side. Click "Generate" to make one.',
+    )
   return { ok: true, value }
 }
 
@@ -156,16 +134,10 @@ export function checkOpeningHours(row: {
 }): { field: 'opens' | 'closes'; message: string }[] {
   const has = (v: unknown) => v !== undefined && v !== null && v !== ''
   if (row.closed === true) {
-    const problems: { field: 'opens' | 'closes'; message: string }[] = []
-    for (const field of ['opens', 'closes'] as const) {
-      if (has(row[field])) {
-        problems.push({
-          field,
-          message: 'This day is marked closed but has a time. Remove the time, or untick "Closed".',
-        })
-      }
-    }
-    return problems
+    const message = 'This day is marked closed but has a time. Remove the time, or untick "Closed".'
+    return (['opens', 'closes'] as const)
+      .filter((field) => has(row[field]))
+      .map((field) => ({ field, message }))
   }
   if (!has(row.opens))
     return [{ field: 'opens', message: 'Type the opening time, or tick "Closed" for this day.' }]
@@ -178,37 +150,31 @@ export function checkOpeningHours(row: {
   return []
 }
 
-/** A well-formed range (both times HH:MM, opening first), or null: malformed ones have their own messages. */
-function rangeOf(row: unknown): TimeRange | null {
-  if (typeof row !== 'object' || row === null) return null
-  const { opens, closes } = row as { opens?: unknown; closes?: unknown }
-  return hhmm(opens) && hhmm(closes) && opens < closes ? { opens, closes } : null
-}
-
 /**
- * For each range that overlaps (or meets) an earlier one in time, by index, the two ranges: the
- * rule that lets a day have several ranges (a lunch break) but never the same minute twice.
+ * For each row whose range overlaps (or meets) an earlier one in time, by index, the message
+ * naming `what` (a day, an entry): the rule that lets a day have several ranges (a lunch break)
+ * but never the same minute twice.
  */
-function overlaps(rows: readonly unknown[]): Map<number, [TimeRange, TimeRange]> {
+function overlaps(what: string, rows: readonly unknown[]): Map<number, string> {
   const ranges = rows
-    .map((row, index) => ({ index, range: rangeOf(row) }))
-    .filter((r): r is { index: number; range: TimeRange } => r.range !== null)
-    .sort((a, b) => (a.range.opens < b.range.opens ? -1 : a.range.opens > b.range.opens ? 1 : 0))
-  const found = new Map<number, [TimeRange, TimeRange]>()
-  ranges.forEach((current, i) => {
+    .flatMap((row, index) => {
+      // Well-formed ranges only (HH:MM, opening first): malformed ones have their own messages.
+      const { opens, closes } = (row ?? {}) as { opens?: unknown; closes?: unknown }
+      return hhmm(opens) && hhmm(closes) && opens < closes ? [{ index, opens, closes }] : []
+    })
+    .sort((a, b) => (a.opens < b.opens ? -1 : a.opens > b.opens ? 1 : 0))
+  const found = new Map<number, string>()
+  ranges.forEach((range, i) => {
     const earlier = ranges[i - 1]
-    if (earlier !== undefined && current.range.opens <= earlier.range.closes) {
-      found.set(current.index, [earlier.range, current.range])
+    if (earlier !== undefined && range.opens <= earlier.closes) {
+      found.set(
+        range.index,
+        `${what} has hours that overlap: ${formatTimeRanges([earlier])} and ${formatTimeRanges([range])}. Change the times so one ends before the next begins (for a lunch break, for example 8:00 am – 12:00 pm and 1:00 pm – 5:00 pm), or join them into one line.`,
+      )
     }
   })
   return found
 }
-
-const words = (range: TimeRange) =>
-  `${formatClockTime(range.opens)} – ${formatClockTime(range.closes)}`
-
-const overlapMessage = (what: string, [a, b]: [TimeRange, TimeRange]) =>
-  `${what} has hours that overlap: ${words(a)} and ${words(b)}. Change the times so one ends before the next begins (for a lunch break, for example 8:00 am – 12:00 pm and 1:00 pm – 5:00 pm), or join them into one line.`
 
 /**
  * The week's rows taken together: a day may have several lines (opening ranges, in any order,
@@ -216,29 +182,18 @@ const overlapMessage = (what: string, [a, b]: [TimeRange, TimeRange]) =>
  * line. For each row in the wrong, by index, the field and the message, naming the day. Rows
  * without a day are left to the model's own "choose a day" message.
  */
-export function checkDayRanges(
-  rows: readonly unknown[],
-): Map<number, { field: 'day' | 'opens'; message: string }> {
-  const byDay = new Map<string, number[]>()
-  rows.forEach((row, index) => {
-    const day = typeof row === 'object' && row !== null ? (row as { day?: unknown }).day : undefined
-    if (typeof day === 'string') byDay.set(day, [...(byDay.get(day) ?? []), index])
-  })
+export function checkDayRanges(rows: readonly unknown[]) {
+  const dayOf = (row: unknown) => (row as { day?: unknown } | null | undefined)?.day
   const problems = new Map<number, { field: 'day' | 'opens'; message: string }>()
-  for (const [day, indexes] of byDay) {
-    const closed = indexes.filter((i) => (rows[i] as { closed?: unknown }).closed === true)
-    if (closed.length > 0 && indexes.length > 1) {
-      for (const i of indexes.slice(1)) {
-        problems.set(i, {
-          field: 'day',
-          message: `${day} is marked closed, but it has another line. Remove the extra line, or untick "Closed" and give each line its times.`,
-        })
-      }
-      continue
-    }
-    const dayRows = indexes.map((i) => rows[i])
-    for (const [at, pair] of overlaps(dayRows)) {
-      problems.set(indexes[at] ?? at, { field: 'opens', message: overlapMessage(day, pair) })
+  for (const day of new Set(rows.map(dayOf).filter((day) => typeof day === 'string'))) {
+    const indexes = rows.flatMap((row, i) => (dayOf(row) === day ? [i] : []))
+    const dayRows = indexes.map((i) => rows[i] as { closed?: unknown })
+    if (dayRows.length > 1 && dayRows.some((row) => row.closed === true)) {
+      const message = `${day} is marked closed, but it has another line. Remove the extra line, or untick "Closed" and give each line its times.`
+      for (const i of indexes.slice(1)) problems.set(i, { field: 'day', message })
+    } else {
+      for (const [at, message] of overlaps(day, dayRows))
+        problems.set(indexes[at] ?? at, { field: 'opens', message })
     }
   }
   return problems
@@ -250,44 +205,37 @@ export function checkSpecialHours(entry: {
   lastDay?: unknown
   closed?: unknown
   hours?: unknown
-}): { path: (string | number)[]; message: string }[] {
+}) {
   const problems: { path: (string | number)[]; message: string }[] = []
+  const add = (path: (string | number)[], message: string) => problems.push({ path, message })
   const { firstDay, lastDay } = entry
   // YYYY-MM-DD strings compare as dates; anything else is the model's to report.
   const isDate = (v: unknown): v is string => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)
   if (isDate(firstDay) && isDate(lastDay) && lastDay < firstDay) {
-    problems.push({
-      path: ['lastDay'],
-      message:
-        'The last day is before the first day. Choose a last day on or after the first day, or leave it empty for one day.',
-    })
+    add(
+      ['lastDay'],
+      'The last day is before the first day. Choose a last day on or after the first day, or leave it empty for one day.',
+    )
   }
   const hours = Array.isArray(entry.hours) ? entry.hours : []
   if (entry.closed === true) {
     if (hours.length > 0) {
-      problems.push({
-        path: ['hours'],
-        message:
-          'These days are marked closed but have opening times. Remove the times, or untick "Closed".',
-      })
+      add(
+        ['hours'],
+        'These days are marked closed but have opening times. Remove the times, or untick "Closed".',
+      )
     }
-    return problems
-  }
-  if (hours.length === 0) {
-    problems.push({
-      path: ['hours'],
-      message: 'Add the opening times for these days, or tick "Closed" if you are closed all day.',
+  } else if (hours.length === 0) {
+    add(
+      ['hours'],
+      'Add the opening times for these days, or tick "Closed" if you are closed all day.',
+    )
+  } else {
+    hours.forEach((row, i) => {
+      if (typeof row !== 'object' || row === null) return
+      for (const { field, message } of checkOpeningHours(row)) add(['hours', i, field], message)
     })
-    return problems
-  }
-  hours.forEach((row, i) => {
-    if (typeof row !== 'object' || row === null) return
-    for (const problem of checkOpeningHours(row)) {
-      problems.push({ path: ['hours', i, problem.field], message: problem.message })
-    }
-  })
-  for (const [i, pair] of overlaps(hours)) {
-    problems.push({ path: ['hours', i, 'opens'], message: overlapMessage('This entry', pair) })
+    for (const [i, message] of overlaps('This entry', hours)) add(['hours', i, 'opens'], message)
   }
   return problems
 }
@@ -297,26 +245,18 @@ export function checkOutageWindow(startsAt: unknown, endsAt: unknown): RuleResul
   if (typeof startsAt !== 'string' || typeof endsAt !== 'string') return { ok: true, value: null }
   const start = Date.parse(startsAt)
   const end = Date.parse(endsAt)
-  if (Number.isFinite(start) && Number.isFinite(end) && end <= start) {
-    return {
-      ok: false,
-      message: 'The notice ends before it starts. Choose an end time after the start time.',
-    }
-  }
+  if (Number.isFinite(start) && Number.isFinite(end) && end <= start)
+    return refuse('The notice ends before it starts. Choose an end time after the start time.')
   return { ok: true, value: null }
 }
-
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 
 /** An email address, as far as a person can check it by eye: name@place.domain, no spaces. */
 export function checkEmail(value: unknown): RuleResult<string> {
   const email = typeof value === 'string' ? value.trim() : ''
-  if (EMAIL.test(email)) return { ok: true, value: email }
-  return {
-    ok: false,
-    message:
-      'This is not an email address. Type it in full, for example civilrights@maplegrove.example.',
-  }
+  if (/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) return { ok: true, value: email }
+  return refuse(
+    'This is not an email address. Type it in full, for example civilrights@maplegrove.example.',
+  )
 }
 
 /** For each row whose language an earlier row already lists (in any spelling): the message. */
@@ -338,7 +278,7 @@ export function checkEachLanguageOnce(languages: readonly unknown[]): Map<number
 export function checkSiteLanguage(value: unknown): RuleResult<string> {
   const tag = checkLanguageTag(value)
   if (tag.ok && tag.value === DEFAULT_LANGUAGE)
-    return { ok: false, message: 'English is always on. Remove this line.' }
+    return refuse('English is always on. Remove this line.')
   return tag
 }
 
@@ -350,13 +290,10 @@ export function checkSiteLanguage(value: unknown): RuleResult<string> {
  */
 export function checkHandoutLink(choice: unknown, signUpUrl: unknown): RuleResult<HandoutLink> {
   const hasSignUp = typeof signUpUrl === 'string' && signUpUrl.trim() !== ''
-  if (choice === 'sign-up' && !hasSignUp) {
-    return {
-      ok: false,
-      message:
-        'The QR code on the printed sign-up sheet is set to go to the first-time sign-up address, but there is none. Add the sign-up address your portal vendor gave you (under "Sign-in and sign-up"), or choose the sign-in address for the QR code.',
-    }
-  }
+  if (choice === 'sign-up' && !hasSignUp)
+    return refuse(
+      'The QR code on the printed sign-up sheet is set to go to the first-time sign-up address, but there is none. Add the sign-up address your portal vendor gave you (under "Sign-in and sign-up"), or choose the sign-in address for the QR code.',
+    )
   const chosen = HANDOUT_LINKS.find((link) => link === choice)
   return { ok: true, value: chosen ?? (hasSignUp ? 'sign-up' : 'sign-in') }
 }
@@ -369,36 +306,22 @@ export function checkHandoutLink(choice: unknown, signUpUrl: unknown): RuleResul
  */
 export function checkWebPageLink(value: unknown): RuleResult<string> {
   const example = 'https://www.yourclinic.org/records-form.pdf'
-  const notAnAddress = {
-    ok: false as const,
-    message: `This is not a full web address. Paste the page’s whole address, starting with https://, for example ${example}.`,
-  }
-  if (typeof value !== 'string' || value.trim() === '') return notAnAddress
-  let url: URL
-  try {
-    url = new URL(value.trim())
-  } catch {
-    return notAnAddress
-  }
-  if (url.protocol !== 'https:') {
-    return {
-      ok: false,
-      message: `This address must start with https:// so it opens safely. Paste the https:// address of the page, for example ${example}.`,
-    }
-  }
+  const notAnAddress = refuse(
+    `This is not a full web address. Paste the page’s whole address, starting with https://, for example ${example}.`,
+  )
+  const input = typeof value === 'string' ? value.trim() : ''
+  const url = URL.parse(input)
+  if (url === null) return notAnAddress
+  if (url.protocol !== 'https:')
+    return refuse(
+      `This address must start with https:// so it opens safely. Paste the https:// address of the page, for example ${example}.`,
+    )
   // The URL parser drops an empty user name and password; an `@` before the host is still a trick.
-  const authority =
-    value
-      .trim()
-      .replace(/^https:\/*/i, '')
-      .split(/[/?#\\]/, 1)[0] ?? ''
-  if (url.username !== '' || url.password !== '' || url.port !== '' || authority.includes('@')) {
-    return {
-      ok: false,
-      message: `This address has a user name, a password or a port number in it, which patients’ browsers may not open safely. Paste the plain address of the page, for example ${example}.`,
-    }
-  }
-  const host = checkWebsiteHost(url.hostname)
-  if (!host.ok) return notAnAddress
+  const authority = input.replace(/^https:\/*/i, '').split(/[/?#\\]/, 1)[0] ?? ''
+  if (!plainAuthority(url) || authority.includes('@'))
+    return refuse(
+      `This address has a user name, a password or a port number in it, which patients’ browsers may not open safely. Paste the plain address of the page, for example ${example}.`,
+    )
+  if (!checkWebsiteHost(url.hostname).ok) return notAnAddress
   return { ok: true, value: url.href }
 }

@@ -70,7 +70,6 @@ describe('@doorway/content public exports', () => {
       rules,
       [
         'ACCESSIBILITY_REVIEW_DAYS',
-        'APP_STORE_HOSTS',
         'APP_STORE_NAMES',
         'BRAND_MIN_CONTRAST',
         'SLUG_PATTERN',
@@ -137,14 +136,7 @@ describe('@doorway/content public exports', () => {
     [
       '@doorway/content/reading-level',
       readingLevel,
-      [
-        'READING_GRADE_LIMIT',
-        'officeTextsByPage',
-        'readingLevel',
-        'readingLevelWarning',
-        'sentencesOf',
-        'wordsOf',
-      ],
+      ['READING_GRADE_LIMIT', 'officeTextsByPage', 'readingLevel', 'readingLevelWarning'],
     ],
     [
       '@doorway/content/queries',
