@@ -30,15 +30,17 @@ export function countPrerendered(distDir) {
  * @returns {BuildPhases}
  */
 export function buildPhases(log) {
+  // Next prints `850ms`, `16.1s`, or past a minute `3.1min`.
+  const SECONDS = { ms: 0.001, s: 1, min: 60 }
   const num = (/** @type {RegExp} */ re) => {
     const m = re.exec(log)
     if (!m) return null
-    return m[2] === 'ms' ? Number(m[1]) / 1000 : Number(m[1])
+    return Number(m[1]) * SECONDS[/** @type {keyof typeof SECONDS} */ (m[2])]
   }
   return {
-    compileS: num(/Compiled successfully in ([\d.]+)(s|ms)/),
-    typecheckS: num(/Finished TypeScript in ([\d.]+)(s|ms)/),
-    generateS: num(/Generating static pages[^\n]*\(\d+\/\d+\) in ([\d.]+)(s|ms)/),
+    compileS: num(/Compiled successfully in ([\d.]+)(ms|s|min)\b/),
+    typecheckS: num(/Finished TypeScript in ([\d.]+)(ms|s|min)\b/),
+    generateS: num(/Generating static pages[^\n]*\(\d+\/\d+\) in ([\d.]+)(ms|s|min)\b/),
   }
 }
 

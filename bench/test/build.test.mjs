@@ -67,6 +67,11 @@ test("buildPhases reads next build's phase times in s or ms, and null when a pha
   })
 })
 
+test('buildPhases reads a phase past a minute, as next build prints it (3.1min)', () => {
+  const log = '✓ Generating static pages using 1 worker (2020/2020) in 3.1min'
+  assert.equal(buildPhases(log).generateS, 186)
+})
+
 test('buildFlagsFrom keeps the flags a build script passes to next build, and nothing after', () => {
   assert.deepEqual(buildFlagsFrom('next build'), [])
   assert.deepEqual(buildFlagsFrom(undefined), [])
