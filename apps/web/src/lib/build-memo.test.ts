@@ -57,6 +57,20 @@ describe('oncePerBuild', () => {
     expect(calls.n).toBe(1)
   })
 
+  it('reads the memo once per process: later callers get that value without reading it again', async () => {
+    const dir = freshDir()
+    // Another build worker wrote the memo first.
+    writeFileSync(join(dir, 'published-b.json'), JSON.stringify({ value: { locations: [1, 2] } }))
+    const { calls, load } = counter({ locations: [] })
+    const first = await oncePerBuild('published-b', load, { dir, building: true })
+    expect(first).toEqual({ locations: [1, 2] })
+    // A second read of the file would now see this; the process keeps what it read instead.
+    writeFileSync(join(dir, 'published-b.json'), JSON.stringify({ value: 'rewritten' }))
+    const again = await oncePerBuild('published-b', load, { dir, building: true })
+    expect(again).toBe(first)
+    expect(calls.n).toBe(0)
+  })
+
   it('keeps only the current build’s memo', async () => {
     const dir = freshDir()
     writeFileSync(join(dir, 'published-old-build.json'), JSON.stringify({ value: 'old' }))

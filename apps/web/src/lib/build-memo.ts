@@ -21,6 +21,13 @@ import { basename, join } from 'node:path'
 const WAIT_MS = 120_000
 const POLL_MS = 50
 
+// What this process has read or loaded, by memo file, for the rest of the build: every page of a
+// build asks for the content, and reading and parsing the memo (the whole site, every language)
+// once per page made a build's time grow with the square of the site's size. On globalThis:
+// Next.js loads each route's bundle with its own copy of this module.
+const KEPT = Symbol.for('doorway.build-memo')
+type WithKept = typeof globalThis & { [KEPT]?: Map<string, unknown> }
+
 /** Runs `load` once per build per `key` across every build worker; other callers reuse its result. */
 export async function oncePerBuild<T>(
   key: string,
@@ -31,11 +38,16 @@ export async function oncePerBuild<T>(
   mkdirSync(options.dir, { recursive: true })
   const file = join(options.dir, `${key.replace(/[^A-Za-z0-9_-]/g, '_')}.json`)
   const lock = `${file}.lock`
+  const kept = ((globalThis as WithKept)[KEPT] ??= new Map())
+  if (kept.has(file)) return kept.get(file) as T
 
   const deadline = Date.now() + WAIT_MS
   for (;;) {
     const done = readIfPresent<T>(file)
-    if (done !== undefined) return done
+    if (done !== undefined) {
+      kept.set(file, done)
+      return done
+    }
     let fd: number | undefined
     try {
       fd = openSync(lock, 'wx')
@@ -48,6 +60,7 @@ export async function oncePerBuild<T>(
         const temp = `${file}.${process.pid}.tmp`
         writeFileSync(temp, JSON.stringify({ value }))
         renameSync(temp, file)
+        kept.set(file, value)
         // Earlier builds' memos are dead weight: keep only this one.
         for (const name of readdirSync(options.dir)) {
           if (name !== basename(file) && name.endsWith('.json')) {

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { ContentProblemsError, loadSite, type ContentEnv } from '@doorway/content'
+import { ContentProblemsError, loadSite, type ContentEnv, type SiteContent } from '@doorway/content'
 import { createLastGood } from './last-good'
 
 const SAMPLE = resolve(__dirname, '../../../../packages/content/sample/clinic.ndjson')
@@ -67,6 +67,23 @@ describe('last good content', () => {
     edit(true)
     const store = createLastGood({ file: null, log: () => {} })
     await expect(store.read(() => loadSite({ env }))).rejects.toBeInstanceOf(ContentProblemsError)
+  })
+
+  it('does not serialize the content it keeps again when it is remembered again (every page of a build does)', () => {
+    let serialized = 0
+    const content = {
+      toJSON: () => {
+        serialized += 1
+        return { clinic: 'Maple Grove Pediatrics' }
+      },
+    } as unknown as SiteContent
+    const store = createLastGood({ file: null })
+    store.remember(content)
+    store.remember(content)
+    expect(serialized).toBe(1)
+    // Another object is compared by its text, as before.
+    store.remember({ ...content } as SiteContent)
+    expect(serialized).toBe(2)
   })
 
   it('keeps it on disk, so a restarted server (a new store) still has it', async () => {

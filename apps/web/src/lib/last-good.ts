@@ -34,6 +34,8 @@ export function createLastGood(options: LastGoodOptions): LastGood {
   function remember(content: SiteContent): void {
     // Problems after a good read are news again, even the same ones.
     lastReported = null
+    // The same content again (every page of a build remembers it): nothing to compare or write.
+    if (kept?.content === content) return
     const json = JSON.stringify(content)
     if (kept?.json === json) return
     kept = { content, json }
