@@ -92,9 +92,15 @@ export type PagePropsOf<K extends PageRoute> = PublishedPageProps &
 export type LanguageParams = { lang?: string } & Record<string, string | string[] | undefined>
 
 /** What every page in `lang` (a live language of `site`, the main edition) gets. */
-export function editionProps(site: SiteContent, lang: string): PublishedPageProps {
-  // Props must be plain JSON (Next.js checks); the content already is, this makes sure.
-  const content = JSON.parse(JSON.stringify(editionOf(site, lang))) as SiteContent
+export function editionProps(
+  site: SiteContent,
+  lang: string,
+  only: (edition: SiteContent) => SiteContent = (edition) => edition,
+): PublishedPageProps {
+  // Props must be plain JSON (Next.js checks); the content already is, this makes sure. Only
+  // what the page gets (`only`) is copied: a copy of the whole site per page made the build's
+  // time grow with the square of the number of locations.
+  const content = JSON.parse(JSON.stringify(only(editionOf(site, lang)))) as SiteContent
   return { content, now: new Date().toISOString(), siteUrl: webEnv().siteUrl }
 }
 
@@ -109,25 +115,23 @@ export async function pagePropsFor<K extends PageRoute>(
   site: SiteContent,
   lang: string,
 ): Promise<PagePropsOf<K> | null> {
-  const props = editionProps(site, lang)
-  const { content } = props
   switch (key.page) {
     case 'handout': {
+      const props = editionProps(site, lang)
       // The QR code is made here, on the server, from the checked address the portal page links to.
-      const qrSvg = await handoutQrSvg(content.portal.handout.href)
+      const qrSvg = await handoutQrSvg(props.content.portal.handout.href)
       return { ...props, qrSvg } as unknown as PagePropsOf<K>
     }
     case 'location': {
-      const location = content.locations.find((l) => l.slug === key.slug)
-      if (location === undefined) return null
-      return {
-        ...props,
-        content: { ...content, locations: [location] },
-        location,
-      } as unknown as PagePropsOf<K>
+      if (!site.locations.some((l) => l.slug === key.slug)) return null
+      const props = editionProps(site, lang, (edition) => ({
+        ...edition,
+        locations: edition.locations.filter((l) => l.slug === key.slug),
+      }))
+      return { ...props, location: props.content.locations[0] } as unknown as PagePropsOf<K>
     }
     default:
-      return props as unknown as PagePropsOf<K>
+      return editionProps(site, lang) as unknown as PagePropsOf<K>
   }
 }
 
