@@ -109,10 +109,12 @@ export function findRepoRoot(start: string = process.cwd()): string | null {
  */
 function resolveDatasetPath(path: string, cwd: string): string {
   if (isAbsolute(path)) return path
-  const found = [cwd, findRepoRoot(cwd)].find(
-    (dir) => dir !== null && existsSync(/*turbopackIgnore: true*/ resolve(dir, path)),
-  )
-  return resolve(found ?? cwd, path)
+  const fromCwd = resolve(cwd, path)
+  if (existsSync(/*turbopackIgnore: true*/ fromCwd)) return fromCwd
+  // Only now is the repository root looked for: a path found in `cwd` needs no walk up.
+  const root = findRepoRoot(cwd)
+  const fromRoot = root === null ? null : resolve(root, path)
+  return fromRoot !== null && existsSync(/*turbopackIgnore: true*/ fromRoot) ? fromRoot : fromCwd
 }
 
 /**
@@ -149,13 +151,13 @@ export function readContentEnv(
     }
   }
 
-  if (vars.CONTENT_DATASET === undefined && findRepoRoot(cwd) === null) {
+  // Relative, the sample is found in the repository root, above `cwd` (one walk up, not two).
+  const datasetPath = resolveDatasetPath(vars.CONTENT_DATASET ?? SAMPLE_DATASET_PATH, cwd)
+  if (vars.CONTENT_DATASET === undefined && !existsSync(/*turbopackIgnore: true*/ datasetPath)) {
     throw new TypeError(
       `No content source is configured. Set SANITY_PROJECT_ID for a Sanity project, or CONTENT_DATASET to a dataset file (.ndjson or .tar.gz). The sample dataset (${SAMPLE_DATASET_PATH}) was not found above ${cwd}.`,
     )
   }
-  // Relative, the sample is found in the repository root, above `cwd`.
-  const datasetPath = resolveDatasetPath(vars.CONTENT_DATASET ?? SAMPLE_DATASET_PATH, cwd)
   return { mode: 'local', datasetPath, ...extras }
 }
 
