@@ -123,12 +123,12 @@ export async function pagePropsFor<K extends PageRoute>(
       return { ...props, qrSvg } as unknown as PagePropsOf<K>
     }
     case 'location': {
-      if (!site.locations.some((l) => l.slug === key.slug)) return null
       const props = editionProps(site, lang, (edition) => ({
         ...edition,
         locations: edition.locations.filter((l) => l.slug === key.slug),
       }))
-      return { ...props, location: props.content.locations[0] } as unknown as PagePropsOf<K>
+      const [location] = props.content.locations
+      return location === undefined ? null : ({ ...props, location } as unknown as PagePropsOf<K>)
     }
     default:
       return editionProps(site, lang) as unknown as PagePropsOf<K>
