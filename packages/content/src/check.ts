@@ -4,12 +4,14 @@ import type { ImageSource } from './brand'
 import { checkBrand } from './brand-check'
 import type { ContentEnv } from './env'
 import {
+  attempt,
   checkClinic,
   checkContact,
   checkLocation,
   checkVendor,
   checkWebsiteHosts,
   list,
+  need,
   type CheckedVendor,
   type References,
 } from './documents'
@@ -17,7 +19,7 @@ import { clinicDocument, DOCUMENT_TYPES } from './model'
 import { fieldKey, get, isObject, Problems, type CheckResult, type RawObject } from './problems'
 import { SITE_QUERY_LISTS } from './queries'
 import { checkEachLanguageOnce, checkSiteLanguage } from './rules'
-import type { SiteContent, SupportContact } from './site'
+import type { SiteContent } from './site'
 import { editionDocument, missingTranslationMessage, translationsOf } from './translations'
 
 export {
@@ -80,21 +82,26 @@ const unresolved = (kind: string, again: string, ref: string) => ({
 })
 
 /** Cross-document rule: every clinic reference resolves to a published vendor or contact. */
-function references(vendors: CheckedVendor[], contactIds: unknown[]) {
-  const byId = new Map<unknown, CheckedVendor>(vendors.map((vendor) => [vendor.id, vendor]))
-  const known = new Set(contactIds)
+function references(
+  vendors: CheckedVendor[],
+  contacts: { id: unknown; contact: ReturnType<typeof checkContact> }[],
+) {
+  const vendorsById = new Map<unknown, CheckedVendor>(vendors.map((vendor) => [vendor.id, vendor]))
+  const contactsById = new Map(contacts.map(({ id, contact }) => [id, contact]))
   return {
     vendor: (ref) => {
       if (typeof ref !== 'string') return { ok: true, value: undefined }
-      const vendor = byId.get(ref)
+      const vendor = vendorsById.get(ref)
       return vendor !== undefined
         ? { ok: true, value: vendor }
         : unresolved('portal vendor', 'the portal vendor', ref)
     },
-    contact: (ref) =>
-      typeof ref !== 'string' || known.has(ref)
-        ? { ok: true, value: typeof ref === 'string' ? ref : undefined }
-        : unresolved('support contact', 'the contact', ref),
+    contact: (ref) => {
+      if (typeof ref !== 'string') return { ok: true, value: undefined }
+      return contactsById.has(ref)
+        ? { ok: true, value: contactsById.get(ref) ?? null }
+        : unresolved('support contact', 'the contact', ref)
+    },
   } satisfies References
 }
 
@@ -124,8 +131,8 @@ interface CheckOptions {
   images?: ImageSource
 }
 
-/** An edition of the site before it is told its languages. */
-type Edition = Omit<SiteContent, 'language' | 'languages' | 'translations'>
+/** An edition of the site before it is told its languages: what the pages' types derive from. */
+export type Edition = NonNullable<ReturnType<typeof checkEdition>>
 
 /** Every document of the result, in the order problems are listed. */
 const documentsOf = (data: SiteQueryResult) => LISTS.flatMap((list) => data[list])
@@ -161,7 +168,7 @@ export function checkSite(queryResult: unknown, options: CheckOptions = {}): Che
   const stored = asQueryResult(queryResult)
   const problems = new Problems()
   const english = inLanguage(stored, DEFAULT_LANGUAGE)
-  const englishBuild = checkEdition(english, options, problems)
+  const englishEdition = checkEdition(english, options, problems)
   const [clinic, ...more] = english.clinics
   const languages = clinic !== undefined && more.length === 0 ? liveLanguages(clinic, problems) : []
   const editions = languages.map((language) => {
@@ -175,21 +182,22 @@ export function checkSite(queryResult: unknown, options: CheckOptions = {}): Che
 
   if (!problems.empty) return { ok: false, problems: problems.sorted(documentsOf(stored)) }
   const all = [DEFAULT_LANGUAGE, ...languages]
-  const edition = (language: string, build: () => Edition): SiteContent => ({
+  // Nothing failed, so every edition was built (`need` throws an internal error otherwise).
+  const edition = (language: string, built: Edition | null): SiteContent => ({
     language,
     languages: all,
     translations: {},
-    ...build(),
+    ...need(built),
   })
-  const main = edition(DEFAULT_LANGUAGE, englishBuild)
+  const main = edition(DEFAULT_LANGUAGE, englishEdition)
   // Every edition lists contacts and locations in the main edition's order.
   const inMainOrder = <T extends { id: string }>(items: T[], order: T[]) => {
     const rank = new Map(order.map((item, i) => [item.id, i]))
     return items.sort((a, b) => (rank.get(a.id) ?? 0) - (rank.get(b.id) ?? 0))
   }
   const translations = Object.fromEntries(
-    editions.map(([language, build]) => {
-      const content = edition(language, build)
+    editions.map(([language, built]) => {
+      const content = edition(language, built)
       inMainOrder(content.contacts, main.contacts)
       inMainOrder(content.locations, main.locations)
       return [language, content]
@@ -202,13 +210,9 @@ export function checkSite(queryResult: unknown, options: CheckOptions = {}): Che
  * Every rule on one edition of the dataset (its translated fields in one language): the zod
  * model, exactly one clinic, resolved references, the portal-link rule on every portal address,
  * vendor domains, website hosts, app-store links, unique URL-safe slugs, phone numbers, time
- * zones, opening hours and the outage window. Returns how to build the edition once nothing failed.
+ * zones, opening hours and the outage window. Returns the edition, or null when something failed.
  */
-function checkEdition(
-  data: SiteQueryResult,
-  options: CheckOptions,
-  problems: Problems,
-): () => Edition {
+function checkEdition(data: SiteQueryResult, options: CheckOptions, problems: Problems) {
   // Each document's problems come out in the order found: its model first, then its rules.
   const clinics = data.clinics.map((raw) => ({ raw, doc: problems.parse(raw, clinicDocument) }))
   if (data.clinics.length === 0) {
@@ -227,12 +231,12 @@ function checkEdition(
   const siteHosts = [...hostOf(options.siteUrl), ...(hosts.length === 1 ? hosts.flat() : [])]
 
   const vendors = data.vendors.map((raw) => checkVendor(raw, siteHosts, problems))
-  const contacts = data.contacts.map((raw) => checkContact(raw, problems))
-  const refs = references(
-    vendors,
-    data.contacts.map((raw) => raw._id),
-  )
-  const clinicBuilds = clinics.map(({ raw, doc }, i) =>
+  const contacts = data.contacts.map((raw) => ({
+    id: raw._id,
+    contact: checkContact(raw, problems),
+  }))
+  const refs = references(vendors, contacts)
+  const built = clinics.map(({ raw, doc }, i) =>
     checkClinic(raw, doc, hosts[i] ?? [], siteHosts, refs, problems),
   )
   const brands = clinics.map(({ raw }) =>
@@ -241,29 +245,23 @@ function checkEdition(
   const slugOf = uniqueSlug()
   const locations = data.locations.map((raw) => checkLocation(raw, slugOf(raw), problems))
 
-  return () => {
-    const contactsById = new Map<string, SupportContact>(
-      contacts.map((build) => {
-        const contact = build()
-        return [contact.id, contact]
-      }),
-    )
-    const [build] = clinicBuilds
-    const [brand] = brands
-    if (build === undefined || brand === undefined)
-      throw new Error('Internal error: checked content has no clinic.')
-    const { clinic, portal } = build(contactsById)
+  return attempt(() => {
+    const { clinic, portal } = need(built[0])
     // Support contacts in the order the triage list first mentions them, then by name.
     const mentioned = [...new Set(portal.triage.map((item) => item.contact))]
-    const others = [...contactsById.values()]
+    const others = contacts
+      .map(({ contact }) => need(contact))
       .filter((contact) => !mentioned.includes(contact))
       .sort((a, b) => a.name.localeCompare(b.name))
     return {
       clinic,
       portal,
-      brand: brand(),
+      /** The clinic's logo and colours; nothing set is the site's own look. */
+      brand: need(brands[0]),
+      /** Support contacts, in the order the triage list first mentions them, then by name. */
       contacts: [...mentioned, ...others],
-      locations: locations.map((build) => build()).sort((a, b) => a.name.localeCompare(b.name)),
+      /** Locations sorted by name. */
+      locations: locations.map(need).sort((a, b) => a.name.localeCompare(b.name)),
     }
-  }
+  })
 }

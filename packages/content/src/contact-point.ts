@@ -1,6 +1,5 @@
 import { get, type Problems, type RawObject } from './problems'
 import { checkEmail, checkPhone } from './rules'
-import type { ContactPoint } from './site'
 
 const optionalText = (value: unknown): string | null =>
   typeof value === 'string' && value.trim() !== '' ? value.trim() : null
@@ -10,12 +9,7 @@ const optionalText = (value: unknown): string | null =>
  * and `<prefix>Email` of the object at `at` (the Section 1557 coordinator, the accessibility
  * contact). Null when all three are empty; a phone or email that is there must be valid.
  */
-export function checkContactPoint(
-  raw: RawObject,
-  problems: Problems,
-  at: string,
-  prefix: string,
-): ContactPoint | null {
+export function checkContactPoint(raw: RawObject, problems: Problems, at: string, prefix: string) {
   const name = optionalText(get(raw, at, `${prefix}Name`))
   const rawPhone = optionalText(get(raw, at, `${prefix}Phone`))
   const phone = rawPhone === null ? null : problems.at(raw, [at, `${prefix}Phone`], checkPhone)

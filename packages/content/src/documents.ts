@@ -29,12 +29,13 @@ import {
   checkTimeZone,
   type RuleResult,
 } from './rules'
-import type { Location, PortalVendor, SiteContent, SupportContact, TimeRange } from './site'
+import type { TimeRange } from './site'
 
 /**
  * The rules of one document at a time. Each function parses a raw document with its zod model
- * and its field rules, records what fails in `problems`, and returns how to build what the
- * document becomes in `SiteContent` from the values the rules returned.
+ * and its field rules, records what fails in `problems`, and builds what the document becomes in
+ * `SiteContent` from the values the rules returned: the pages' types follow from this code
+ * (`site.ts`). Where a value failed its rule, nothing is built (`attempt`).
  */
 
 export const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : [])
@@ -46,30 +47,28 @@ export function checkWebsiteHosts(clinic: RawObject, problems: Problems): string
   )
 }
 
-/** A vendor's valid portal domains (what the clinic's portal links are checked against), and the vendor. */
-export interface CheckedVendor {
-  id: unknown
-  domains: string[]
-  build: Build<PortalVendor>
-}
+const FAILED = new Error('Internal error: a value that failed its rule was built.')
 
-/**
- * Builds what a document becomes once every rule has passed: `check` calls it only when nothing
- * failed, so each value the rules returned is there.
- */
-export type Build<T> = () => T
-
-/** A value a rule returned; a missing one at build time is a bug, not a content problem. */
-export function present<T>(value: T | null | undefined): T {
-  if (value == null) throw new Error('Internal error: a value that failed its rule was built.')
+/** A value a rule returned; inside `attempt`, a missing one (a recorded problem) builds nothing. */
+export function need<T>(value: T | null | undefined): T {
+  if (value == null) throw FAILED
   return value
 }
 
-export function checkVendor(
-  raw: RawObject,
-  siteHosts: string[],
-  problems: Problems,
-): CheckedVendor {
+/** What `build` returns, or null when a value it needs failed its rule (`need`). */
+export function attempt<T>(build: () => T): T | null {
+  try {
+    return build()
+  } catch (error) {
+    if (error === FAILED) return null
+    throw error
+  }
+}
+
+/** A vendor's valid portal domains (what the clinic's portal links are checked against), and the vendor. */
+export type CheckedVendor = ReturnType<typeof checkVendor>
+
+export function checkVendor(raw: RawObject, siteHosts: string[], problems: Problems) {
   const doc = problems.parse(raw, portalVendorDocument)
   const domains = list(raw.portalDomains).flatMap(
     (_, i) =>
@@ -77,42 +76,32 @@ export function checkVendor(
         checkVendorDomain(domain, { siteHosts }),
       ) ?? [],
   )
-  return {
-    id: raw._id,
-    domains,
-    build: () => {
-      const vendor = present(doc)
-      return {
-        id: vendor._id,
-        name: vendor.name,
-        productName: vendor.productName,
-        portalDomains: domains,
-      }
-    },
+  const vendor = doc && {
+    id: doc._id,
+    name: doc.name,
+    productName: doc.productName,
+    portalDomains: domains,
   }
+  return { id: raw._id, domains, vendor }
 }
 
-export function checkContact(raw: RawObject, problems: Problems): Build<SupportContact> {
+export function checkContact(raw: RawObject, problems: Problems) {
   const doc = problems.parse(raw, supportContactDocument)
-  const dial = problems.at(raw, ['phone'], checkPhone)
-  return () => {
-    const contact = present(doc)
-    const { _id: id, name, hours } = contact
-    return { id, name, phone: present(dial), hours }
-  }
+  const phone = problems.at(raw, ['phone'], checkPhone)
+  return attempt(() => {
+    const { _id: id, name, hours } = need(doc)
+    return { id, name, phone: need(phone), hours }
+  })
 }
 
-/** The documents a clinic refers to, each a rule on the raw `_ref` (cross-document rules, in `check`). */
+/**
+ * The documents a clinic refers to, each a rule on the raw `_ref` (cross-document rules, in
+ * `check`): the value is the vendor or the contact, null when that document failed its own rules.
+ */
 export interface References {
   vendor: (ref: unknown) => RuleResult<CheckedVendor | undefined>
-  /** Resolves to the contact's id. */
-  contact: (ref: unknown) => RuleResult<string | undefined>
+  contact: (ref: unknown) => RuleResult<ReturnType<typeof checkContact> | undefined>
 }
-
-/** The clinic's part of `SiteContent`, built from the support contacts by id. */
-export type ClinicBuild = (
-  contacts: ReadonlyMap<string, SupportContact>,
-) => Pick<SiteContent, 'clinic' | 'portal'>
 
 /**
  * The rule for the clinic's portal addresses: the address at `path`, checked with
@@ -140,7 +129,7 @@ export function checkClinic(
   siteHosts: string[],
   references: References,
   problems: Problems,
-): ClinicBuild {
+) {
   const mainPhone = problems.at(raw, ['mainPhone'], checkPhone)
   const vendor = problems.at(raw, ['portal', 'vendor', '_ref'], references.vendor)
   // Without a known vendor there is nothing to check the addresses against; the line above says why.
@@ -169,77 +158,92 @@ export function checkClinic(
     get(raw, 'portal', 'signUpUrl'),
   )
   if (!handoutLink.ok) problems.add(raw, ['portal', 'handoutQrLink'], handoutLink.message)
-  const languageAssistance = checkLanguageAssistance(raw, problems)
+  const languageAssistance = checkLanguageAssistance(raw, problems, mainPhone)
   const accessibilityContact = checkContactPoint(raw, problems, 'accessibility', 'contact')
-  const adviceLineId = problems.at(raw, ['adviceLine', '_ref'], references.contact)
-  const contactIds = list(get(raw, 'portal', 'triage')).map((_, i) =>
+  const adviceLine = problems.at(raw, ['adviceLine', '_ref'], references.contact)
+  const contacts = list(get(raw, 'portal', 'triage')).map((_, i) =>
     problems.at(raw, ['portal', 'triage', i, 'contact', '_ref'], references.contact),
   )
   const help = checkHelpTopics(raw, doc, vendor, siteHosts, references, problems)
 
-  return (contacts) => {
-    const { _id: id, name, emergencyMessage, medicalSpecialty, languageHelp, portal } = present(doc)
-    const lastReviewed = present(doc).accessibility?.lastReviewed ?? null
+  return attempt(() => {
+    const {
+      _id: id,
+      name,
+      emergencyMessage,
+      medicalSpecialty,
+      languageHelp,
+      accessibility,
+      portal,
+    } = need(doc)
     const { displayName, familyAccess, appLinks = [], helpLinks = [], outageNotice } = portal
-    const link = present(handoutLink.ok ? handoutLink.value : null)
+    const link = need(handoutLink.ok ? handoutLink.value : null)
     const { requestUrl: _, ...family } = familyAccess
-    const vendorContent = present(vendor).build()
+    const portalVendor = need(need(vendor).vendor)
     return {
       clinic: {
         id,
         name,
+        /** Canonical website hosts, lower-case, e.g. `maplegrove.example`. */
         websiteHosts,
-        mainPhone: present(mainPhone),
+        mainPhone: need(mainPhone),
         emergencyMessage,
-        adviceLine: adviceLineId == null ? null : present(contacts.get(adviceLineId)),
+        /** Whom to call for medical advice that cannot wait (a nurse line), when the clinic has one. */
+        adviceLine: adviceLine === undefined ? null : need(adviceLine),
         medicalSpecialty,
         languageHelp: languageHelp ?? null,
-        languageAssistance: languageAssistance(present(mainPhone)),
+        /** The Section 1557 coordinator and taglines (the page's fixed notices are the site's). */
+        languageAssistance: need(languageAssistance),
         accessibility: {
+          /** Whom to tell about a barrier on the website; null means the clinic's main phone. */
           contact: accessibilityContact,
-          lastReviewed,
+          /** When the website was last reviewed for accessibility, `YYYY-MM-DD`. */
+          lastReviewed: accessibility?.lastReviewed ?? null,
         },
       },
       portal: {
-        name: displayName ?? vendorContent.productName,
-        vendor: vendorContent,
+        /** What patients call it: the clinic's display name, else the vendor's product name. */
+        name: displayName ?? portalVendor.productName,
+        vendor: portalVendor,
         explanation: portal.explanation,
         features: portal.features.map((feature) => feature.text),
-        signInHref: present(signIn),
+        signInHref: need(signIn),
         signUpHref: signUp ?? null,
         signUpInstructions: portal.signUpInstructions,
         familyAccess: { ...family, requestHref: request ?? null },
         appLinks: appLinks.map(({ _key, store }, i) => {
           const storeName = APP_STORE_NAMES[store]
-          return { key: _key, store, storeName, href: present(appHrefs[i]) }
+          return { key: _key, store, storeName, href: need(appHrefs[i]) }
         }),
         helpLinks: helpLinks.map(({ _key, label }, i) => ({
           key: _key,
           label,
-          href: present(helpHrefs[i]),
+          href: need(helpHrefs[i]),
         })),
+        /** The notice as written; whether it is active at a given time is `isOutageActive`. */
         outageNotice: outageNotice ?? null,
         triage: portal.triage.map(({ _key, problem, whatToDo }, i) => ({
           key: _key,
           problem,
           whatToDo,
-          contact: present(contacts.get(present(contactIds[i]))),
+          contact: need(contacts[i]),
         })),
+        /** The printed sign-up sheet: its QR code carries the very sign-up or sign-in address. */
         handout: {
           link,
-          href: link === 'sign-up' ? present(signUp) : present(signIn),
+          href: link === 'sign-up' ? need(signUp) : need(signIn),
           note: portal.handoutNote || null,
         },
-        ...help(contacts),
+        ...need(help),
       },
     }
-  }
+  })
 }
 
 /** Checked opening ranges (the rules saw both times), in time order. */
 function rangesOf(lines: readonly { opens?: string; closes?: string }[]): TimeRange[] {
   return lines
-    .map(({ opens, closes }) => ({ opens: present(opens), closes: present(closes) }))
+    .map(({ opens, closes }) => ({ opens: need(opens), closes: need(closes) }))
     .sort((a, b) => (a.opens < b.opens ? -1 : 1))
 }
 
@@ -248,13 +252,13 @@ export function checkLocation(
   raw: RawObject,
   slugRule: (slug: string) => RuleResult<string>,
   problems: Problems,
-): Build<Location> {
+) {
   const doc = problems.parse(raw, locationDocument)
   problems.at(raw, ['slug', 'current'], (slug) => {
     const result = checkSlug(slug)
     return result.ok ? slugRule(result.value) : result
   })
-  const dial = problems.at(raw, ['phone'], checkPhone)
+  const phone = problems.at(raw, ['phone'], checkPhone)
   problems.at(raw, ['timeZone'], checkTimeZone)
   const rows = list(raw.openingHours)
   const acrossDays = checkDayRanges(rows)
@@ -273,21 +277,26 @@ export function checkLocation(
     }
   })
 
-  return () => {
-    const location = present(doc)
+  return attempt(() => {
+    const location = need(doc)
     const { country = 'US', ...address } = location.address
     return {
       id: location._id,
       name: location.name,
       slug: location.slug.current,
       address: { ...address, country },
-      phone: present(dial),
+      phone: need(phone),
       timeZone: location.timeZone,
+      /** One entry per day listed, Monday first; a day's ranges in order, none when closed. */
       openingHours: WEEKDAYS.flatMap((day) => {
         const lines = location.openingHours.filter((row) => row.day === day)
         if (lines.length === 0) return []
         return [{ day, ranges: rangesOf(lines.filter((row) => row.closed !== true)) }]
       }),
+      /**
+       * Dated hours that replace the usual week, by first day (`lastDay` is `firstDay` for one
+       * day; no ranges when closed); which to show at a given time is `specialHoursToShow`.
+       */
       specialHours: (location.specialHours ?? [])
         .map(({ _key, reason, firstDay, lastDay, closed, hours = [] }) => ({
           key: _key,
@@ -299,5 +308,5 @@ export function checkLocation(
         .sort((a, b) => (a.firstDay < b.firstDay ? -1 : a.firstDay > b.firstDay ? 1 : 0)),
       acceptingNewPatients: location.acceptingNewPatients ?? null,
     }
-  }
+  })
 }

@@ -1,13 +1,14 @@
-import { list, portalAddressRule, present, type CheckedVendor, type References } from './documents'
+import {
+  attempt,
+  list,
+  need,
+  portalAddressRule,
+  type CheckedVendor,
+  type References,
+} from './documents'
 import type { ClinicDocument } from './model'
 import { get, type Path, type Problems, type RawObject } from './problems'
 import { checkWebPageLink } from './rules'
-import type { PortalInfo, SupportContact } from './site'
-
-/** What the help topics and the other portals become, from the checked contacts by id. */
-export type HelpBuild = (
-  contacts: ReadonlyMap<string, SupportContact>,
-) => Pick<PortalInfo, 'useThisIf' | 'otherPortals' | 'help'>
 
 /**
  * The rules of the portal's help topics and of "Which portal is mine?": each portal link (the
@@ -23,7 +24,7 @@ export function checkHelpTopics(
   siteHosts: string[],
   references: References,
   problems: Problems,
-): HelpBuild {
+) {
   const href = portalAddressRule(raw, siteHosts, problems)
   const contactAt = (path: Path) => problems.at(raw, [...path, '_ref'], references.contact)
   const vendorAt = (path: Path) => problems.at(raw, [...path, '_ref'], references.vendor)
@@ -51,51 +52,58 @@ export function checkHelpTopics(
   const recordsContact = contactAt([...topics, 'records', 'contact'])
   const form = problems.at(raw, [...topics, 'records', 'formUrl'], checkWebPageLink)
 
-  return (contacts) => {
-    const { portal } = present(doc)
-    const contact = (id: string | null | undefined) => present(contacts.get(present(id)))
+  return attempt(() => {
+    const { portal } = need(doc)
     const { messages, testResults, passwordReset, bills, records, whatYouNeed } =
       portal.helpTopics ?? {}
     return {
+      /** Finishes "Use this one if…" for this portal, when the clinic lists other portals. */
       useThisIf: portal.useThisIf?.trim() || null,
+      /** Other portals some patients use, in the clinic's order ("Which portal is mine?"). */
       otherPortals: (portal.otherPortals ?? []).map(({ _key, name, useThisIf }, i) => ({
         key: _key,
         name,
+        /** Finishes the sentence "Use this one if…". */
         useThisIf,
-        vendor: present(others[i]?.vendor).build(),
-        signInHref: present(others[i]?.signIn),
+        vendor: need(need(others[i]?.vendor).vendor),
+        signInHref: need(others[i]?.signIn),
       })),
+      /** The portal questions (`PORTAL_HELP_PATH`), each null when the clinic leaves it out. */
       help: {
+        /** Finishes "We answer messages…" ("within 2 business days"). */
         messages: messages ?? null,
         testResults:
           testResults === undefined
             ? null
-            : { whatToExpect: testResults.whatToExpect, contact: contact(testResultsContact) },
+            : { whatToExpect: testResults.whatToExpect, contact: need(testResultsContact) },
         passwordReset:
-          passwordReset === undefined
-            ? null
-            : { href: present(reset), contact: contact(resetContact) },
+          passwordReset === undefined ? null : { href: need(reset), contact: need(resetContact) },
         bills:
           bills === undefined
             ? null
             : {
-                contact: contact(billsContact),
+                /** The billing office: its phone and hours. */
+                contact: need(billsContact),
+                /** The bill-pay page, on its vendor's domain (the portal's unless another is named). */
                 payOnline:
                   bills.payOnlineUrl === undefined
                     ? null
-                    : { href: present(payOnline), vendor: present(payVendor).build() },
+                    : { href: need(payOnline), vendor: need(need(payVendor).vendor) },
               },
         records:
           records === undefined
             ? null
             : {
                 howToAsk: records.howToAsk,
-                formHref: records.formUrl === undefined ? null : present(form),
+                /** The request form: any https page, maybe the clinic's own (not a portal link). */
+                formHref: records.formUrl === undefined ? null : need(form),
+                /** Finishes "You usually get the copy…" ("within 5 business days"). */
                 usualTime: records.usualTime,
-                contact: records.contact === undefined ? null : contact(recordsContact),
+                contact: records.contact === undefined ? null : need(recordsContact),
               },
+        /** Supported browsers or the app's phone version, in one line. */
         whatYouNeed: whatYouNeed ?? null,
       },
     }
-  }
+  })
 }

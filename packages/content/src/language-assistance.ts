@@ -1,15 +1,16 @@
 import { englishName, fillTagline, ownName, textDirection } from '@doorway/languages'
 import { checkContactPoint } from './contact-point'
-import { list } from './documents'
+import { attempt, list, need } from './documents'
 import { get, type Problems, type RawObject } from './problems'
 import { checkEachLanguageOnce, checkLanguageTag, checkTagline } from './rules'
-import type { LanguageAssistance, Phone } from './site'
+import type { Phone } from './site'
 
 /** The clinic's Section 1557 coordinator and taglines; the main phone fills each tagline. */
 export function checkLanguageAssistance(
   raw: RawObject,
   problems: Problems,
-): (mainPhone: Phone) => LanguageAssistance {
+  mainPhone: Phone | null | undefined,
+) {
   const at = (...path: (string | number)[]) => ['languageAssistance', ...path]
   const coordinator = checkContactPoint(raw, problems, 'languageAssistance', 'coordinator')
   const rows = list(get(raw, ...at('taglines')))
@@ -31,15 +32,18 @@ export function checkLanguageAssistance(
     return [{ key: String(get(row, '_key')), tag, template: template.value }]
   })
 
-  return (mainPhone) => ({
+  return attempt(() => ({
+    /** The Section 1557 coordinator, when the clinic names one (45 CFR 92.7). */
     coordinator,
+    /** One per language, in the clinic's order, each with the main phone number written in. */
     taglines: taglines.map(({ key, tag, template }) => ({
       key,
+      /** BCP 47 tag, for the `lang` attribute. */
       lang: tag,
       dir: textDirection(tag),
       englishName: englishName(tag),
       ownName: ownName(tag),
-      text: fillTagline(template, mainPhone.display),
+      text: fillTagline(template, need(mainPhone).display),
     })),
-  })
+  }))
 }
