@@ -37,10 +37,6 @@ export interface TimeRange {
 }
 
 export type ClinicInfo = SiteContent['clinic']
-/** A person or office to contact; any of the three may be missing, never all. */
-export type ContactPoint = NonNullable<ClinicInfo['accessibility']['contact']>
-export type LanguageAssistance = ClinicInfo['languageAssistance']
-export type Tagline = LanguageAssistance['taglines'][number]
 export type PortalInfo = SiteContent['portal']
 export type PortalVendor = PortalInfo['vendor']
 export type SupportContact = SiteContent['contacts'][number]
@@ -48,7 +44,6 @@ export type TriageItem = PortalInfo['triage'][number]
 export type AppLink = PortalInfo['appLinks'][number]
 export type HelpLink = PortalInfo['helpLinks'][number]
 export type OutageNotice = NonNullable<PortalInfo['outageNotice']>
-export type OtherPortal = PortalInfo['otherPortals'][number]
 export type PortalHandout = PortalInfo['handout']
 export type Location = SiteContent['locations'][number]
 export type OpeningHours = Location['openingHours'][number]
