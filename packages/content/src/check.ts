@@ -7,7 +7,6 @@ import {
   attempt,
   checkClinic,
   checkContact,
-  checkLocation,
   checkVendor,
   checkWebsiteHosts,
   list,
@@ -15,6 +14,7 @@ import {
   type CheckedVendor,
   type References,
 } from './documents'
+import { checkLocation } from './location'
 import { clinicDocument, DOCUMENT_TYPES } from './model'
 import { fieldKey, get, isObject, Problems, type CheckResult, type RawObject } from './problems'
 import { SITE_QUERY_LISTS } from './queries'

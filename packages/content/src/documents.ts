@@ -4,32 +4,20 @@ import {
   type PortalAddressName,
   type PortalHref,
 } from '@doorway/portal-link'
-import {
-  locationDocument,
-  portalVendorDocument,
-  supportContactDocument,
-  WEEKDAYS,
-  type ClinicDocument,
-} from './model'
+import { portalVendorDocument, supportContactDocument, type ClinicDocument } from './model'
 import { checkContactPoint } from './contact-point'
 import { checkHelpTopics } from './help-topics'
 import { checkLanguageAssistance } from './language-assistance'
-import { get, isObject, type Path, type Problems, type RawObject } from './problems'
+import { get, type Path, type Problems, type RawObject } from './problems'
 import {
   APP_STORE_NAMES,
   checkAppStoreUrl,
   checkHandoutLink,
   checkOutageWindow,
-  checkSlug,
   checkWebsiteHost,
-  checkOpeningHours,
-  checkDayRanges,
-  checkSpecialHours,
   checkPhone,
-  checkTimeZone,
   type RuleResult,
 } from './rules'
-import type { TimeRange } from './site'
 
 /**
  * The rules of one document at a time. Each function parses a raw document with its zod model
@@ -236,77 +224,6 @@ export function checkClinic(
         },
         ...need(help),
       },
-    }
-  })
-}
-
-/** Checked opening ranges (the rules saw both times), in time order. */
-function rangesOf(lines: readonly { opens?: string; closes?: string }[]): TimeRange[] {
-  return lines
-    .map(({ opens, closes }) => ({ opens: need(opens), closes: need(closes) }))
-    .sort((a, b) => (a.opens < b.opens ? -1 : 1))
-}
-
-/** A location; `slugRule` checks a URL-safe slug further (that no other location uses it). */
-export function checkLocation(
-  raw: RawObject,
-  slugRule: (slug: string) => RuleResult<string>,
-  problems: Problems,
-) {
-  const doc = problems.parse(raw, locationDocument)
-  problems.at(raw, ['slug', 'current'], (slug) => {
-    const result = checkSlug(slug)
-    return result.ok ? slugRule(result.value) : result
-  })
-  const phone = problems.at(raw, ['phone'], checkPhone)
-  problems.at(raw, ['timeZone'], checkTimeZone)
-  const rows = list(raw.openingHours)
-  const acrossDays = checkDayRanges(rows)
-  rows.forEach((row, i) => {
-    if (!isObject(row)) return
-    for (const problem of checkOpeningHours(row)) {
-      problems.add(raw, ['openingHours', i, problem.field], problem.message)
-    }
-    const across = acrossDays.get(i)
-    if (across !== undefined) problems.add(raw, ['openingHours', i, across.field], across.message)
-  })
-  list(raw.specialHours).forEach((entry, i) => {
-    if (!isObject(entry)) return
-    for (const problem of checkSpecialHours(entry)) {
-      problems.add(raw, ['specialHours', i, ...problem.path], problem.message)
-    }
-  })
-
-  return attempt(() => {
-    const location = need(doc)
-    const { country = 'US', ...address } = location.address
-    return {
-      id: location._id,
-      name: location.name,
-      slug: location.slug.current,
-      address: { ...address, country },
-      phone: need(phone),
-      timeZone: location.timeZone,
-      /** One entry per day listed, Monday first; a day's ranges in order, none when closed. */
-      openingHours: WEEKDAYS.flatMap((day) => {
-        const lines = location.openingHours.filter((row) => row.day === day)
-        if (lines.length === 0) return []
-        return [{ day, ranges: rangesOf(lines.filter((row) => row.closed !== true)) }]
-      }),
-      /**
-       * Dated hours that replace the usual week, by first day (`lastDay` is `firstDay` for one
-       * day; no ranges when closed); which to show at a given time is `specialHoursToShow`.
-       */
-      specialHours: (location.specialHours ?? [])
-        .map(({ _key, reason, firstDay, lastDay, closed, hours = [] }) => ({
-          key: _key,
-          reason,
-          firstDay,
-          lastDay: lastDay ?? firstDay,
-          ranges: closed === true ? [] : rangesOf(hours),
-        }))
-        .sort((a, b) => (a.firstDay < b.firstDay ? -1 : a.firstDay > b.firstDay ? 1 : 0)),
-      acceptingNewPatients: location.acceptingNewPatients ?? null,
     }
   })
 }
