@@ -1,4 +1,4 @@
-import { DOCUMENT_TYPES } from '@doorway/content/model'
+import { DOCUMENT_TYPES, fieldNameInSentence } from '@doorway/content/model'
 import { useEffect, useState } from 'react'
 import { useClient } from 'sanity'
 import { API_VERSION } from '../env'
@@ -61,7 +61,7 @@ export function TranslationStatus() {
               <ul>
                 {missing.map(({ documentId, document, field }, i) => (
                   <li key={`${documentId}-${i}`}>
-                    {document}: {field.charAt(0).toLowerCase() + field.slice(1)}
+                    {document}: {fieldNameInSentence(field)}
                   </li>
                 ))}
               </ul>

@@ -55,12 +55,17 @@ export const HANDOUT_LINKS = Object.keys(HANDOUT_LINK_TITLES) as [HandoutLink, .
 /** The longest note the office manager may add to the printed sheet: two short lines of large type. */
 export const HANDOUT_NOTE_MAX_LENGTH = 120
 
+/** A field's name as messages start it ("The portal explanation"), inside a sentence: "the portal explanation". */
+export function fieldNameInSentence(name: string): string {
+  return name.charAt(0).toLowerCase() + name.slice(1)
+}
+
 /**
  * A short plain text on one line, at most `max` characters (`tooLong` says why); `what` names it
  * in messages ("The note for the printed sheet").
  */
 function oneLine(what: string, max: number, tooLong: string) {
-  const keep = what.charAt(0).toLowerCase() + what.slice(1)
+  const keep = fieldNameInSentence(what)
   return z
     .string({ error: `${what} should be plain text. Type it again.` })
     .trim()

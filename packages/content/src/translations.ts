@@ -1,6 +1,12 @@
 import { DEFAULT_LANGUAGE, englishName, ownName } from '@doorway/languages'
 import type { z } from 'zod'
-import { documentSchemas, isDocumentType, LOCALIZED, type LocalizedField } from './model'
+import {
+  documentSchemas,
+  fieldNameInSentence,
+  isDocumentType,
+  LOCALIZED,
+  type LocalizedField,
+} from './model'
 import { isObject, type Path, type RawObject } from './problems'
 
 /**
@@ -140,6 +146,5 @@ export function translationsOf(documents: readonly RawObject[], language: string
 /** What `check` says about a missing translation in a live language (after "Spanish: "). */
 export function missingTranslationMessage(language: string, name: string): string {
   const english = englishName(language)
-  const what = name.charAt(0).toLowerCase() + name.slice(1)
-  return `${what} is empty. Type the ${english} text in the “${languageTitle(language)}” box of this field, or turn ${english} off (Clinic › Site languages) until the translation is done.`
+  return `${fieldNameInSentence(name)} is empty. Type the ${english} text in the “${languageTitle(language)}” box of this field, or turn ${english} off (Clinic › Site languages) until the translation is done.`
 }

@@ -55,6 +55,7 @@ describe('@doorway/content public exports', () => {
         'clinicDocument',
         'clockTime',
         'documentSchemas',
+        'fieldNameInSentence',
         'handoutNote',
         'isDocumentType',
         'localized',
