@@ -35,11 +35,17 @@ export function checkWebsiteHosts(clinic: RawObject, problems: Problems): string
   )
 }
 
-const FAILED = new Error('Internal error: a value that failed its rule was built.')
+/** A missing value met while building: inside `attempt` a recorded problem, anywhere else a bug. */
+class Failed extends Error {
+  constructor() {
+    super('Internal error: a value that failed its rule was built.')
+  }
+}
 
 /** A value a rule returned; inside `attempt`, a missing one (a recorded problem) builds nothing. */
 export function need<T>(value: T | null | undefined): T {
-  if (value == null) throw FAILED
+  // A new error each time, so that a bug's stack names the code that needed the value.
+  if (value == null) throw new Failed()
   return value
 }
 
@@ -48,7 +54,7 @@ export function attempt<T>(build: () => T): T | null {
   try {
     return build()
   } catch (error) {
-    if (error === FAILED) return null
+    if (error instanceof Failed) return null
     throw error
   }
 }

@@ -25,4 +25,17 @@ describe('attempt and need', () => {
   it('outside attempt, a missing value is an internal error, not content', () => {
     expect(() => need(null)).toThrow('Internal error: a value that failed its rule was built.')
   })
+
+  it('give that internal error a stack that names the code that needed the value', () => {
+    function buildsTheClinic() {
+      need(undefined)
+    }
+    let error: unknown
+    try {
+      buildsTheClinic()
+    } catch (caught) {
+      error = caught
+    }
+    expect((error as Error).stack).toContain('buildsTheClinic')
+  })
 })
